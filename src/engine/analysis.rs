@@ -1,0 +1,170 @@
+//! The analysis as the outside world sees it: the JSON contract of
+//! `shared/CONTRACT.md`, with offsets counted in the caller's unit.
+//!
+//! These types are the single source of that contract: the CLI prints them
+//! with serde_json and the JS API hands them to JavaScript with
+//! serde-wasm-bindgen, so both stay exact by construction. Fields that later
+//! stages fill (summary, entities, dates, numbers, quotes, key phrases) are
+//! always present, empty until their stage exists.
+
+use serde::Serialize;
+
+use super::document::Document;
+use super::span::{OffsetIndex, Unit};
+
+/// Everything Nutshell found in one text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Analysis {
+    /// About the article as a whole.
+    pub meta: Meta,
+    /// Every sentence, in order; they tile the text's visible chars.
+    pub sentences: Vec<SentenceOut>,
+    /// The chosen summary sentences, in document order.
+    pub summary: Vec<SummaryItem>,
+    /// Every named-entity mention.
+    pub entities: Vec<Entity>,
+    /// Every date or time expression.
+    pub dates: Vec<DateMention>,
+    /// Every number with its kind and value.
+    pub numbers: Vec<NumberMention>,
+    /// Every direct quote.
+    pub quotes: Vec<Quote>,
+    /// The article's key phrases, best first.
+    pub keyphrases: Vec<Keyphrase>,
+}
+
+/// About the article as a whole.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Meta {
+    /// The headline, when the text starts with one.
+    pub title: Option<String>,
+    /// The article's date (`YYYY-MM-DD`): the caller's, else its date line.
+    pub date: Option<String>,
+    /// The byline's names ("Jane Doe"), when there is one (an added field).
+    pub byline: Option<String>,
+    /// ISO 639-1 code of the text's language.
+    pub language: &'static str,
+    /// Word count.
+    pub words: usize,
+    /// Minutes a reader needs, to one decimal.
+    pub reading_minutes: f64,
+}
+
+/// Where one sentence is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SentenceOut {
+    /// Offset of its first char.
+    pub start: usize,
+    /// Offset just past its last char.
+    pub end: usize,
+    /// Index of its paragraph (an added field: the UI lays text out by it).
+    pub paragraph: usize,
+}
+
+/// One chosen summary sentence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SummaryItem {
+    /// Index into `sentences`.
+    pub sentence: usize,
+    /// The score that chose it.
+    pub score: f64,
+}
+
+/// One named-entity mention, labelled as in CoNLL-2003.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Entity {
+    /// Offset of its first char.
+    pub start: usize,
+    /// Offset just past its last char.
+    pub end: usize,
+    /// The mention as written.
+    pub text: String,
+    /// PER, ORG, LOC or MISC.
+    pub label: &'static str,
+    /// The full name this mention refers to.
+    pub canonical: String,
+}
+
+/// One date or time expression.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DateMention {
+    /// Offset of its first char.
+    pub start: usize,
+    /// Offset just past its last char.
+    pub end: usize,
+    /// The expression as written.
+    pub text: String,
+    /// ISO 8601 value, `None` where it cannot be known.
+    pub value: Option<String>,
+}
+
+/// One number.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NumberMention {
+    /// Offset of its first char.
+    pub start: usize,
+    /// Offset just past its last char.
+    pub end: usize,
+    /// The number as written.
+    pub text: String,
+    /// money, percent, quantity, duration, cardinal or ordinal.
+    pub kind: &'static str,
+    /// Its value.
+    pub value: f64,
+    /// Its unit or currency.
+    pub unit: Option<String>,
+}
+
+/// One direct quote.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    /// Offset of its first char.
+    pub start: usize,
+    /// Offset just past its last char.
+    pub end: usize,
+    /// Canonical name of who said it, when known.
+    pub speaker: Option<String>,
+}
+
+/// One key phrase.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Keyphrase {
+    /// The phrase.
+    pub text: String,
+    /// How key it is (higher is more).
+    pub score: f64,
+}
+
+impl Analysis {
+    /// The contract view of `doc`, with offsets counted in `unit`.
+    pub fn of(doc: &Document<'_>, unit: Unit) -> Analysis {
+        let index = OffsetIndex::new(doc.text);
+        let words = doc.word_count();
+        let meta = Meta {
+            title: doc.header.title.map(|s| s.of(doc.text).to_string()),
+            date: doc.date.map(|d| d.to_string()),
+            byline: doc.header.byline.map(|s| s.of(doc.text).to_string()),
+            language: doc.language,
+            words,
+            reading_minutes: super::metadata::reading_minutes(words),
+        };
+        let sentences = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                let (start, end) = index.convert_span(s.span, unit);
+                SentenceOut { start, end, paragraph: s.paragraph }
+            })
+            .collect();
+        Analysis {
+            meta,
+            sentences,
+            summary: Vec::new(),
+            entities: Vec::new(),
+            dates: Vec::new(),
+            numbers: Vec::new(),
+            quotes: Vec::new(),
+            keyphrases: Vec::new(),
+        }
+    }
+}

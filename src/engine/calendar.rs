@@ -1,0 +1,165 @@
+//! Calendar dates: validation, ISO 8601 output and parsing of the written
+//! forms news uses for an article's date ("2025-06-28", "28 June 2025",
+//! "June 28, 2025", "Saturday, 28 June 2025").
+//!
+//! A hand-written proleptic Gregorian calendar instead of a date crate: the
+//! engine needs only validation and formatting, and every crate byte lands
+//! in the wasm bundle.
+
+use std::fmt;
+
+/// A valid calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: i32,
+    month: u8,
+    day: u8,
+}
+
+const MONTHS: [&str; 12] = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+
+impl Date {
+    /// The date `year-month-day`, or `None` if there is no such day.
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
+        ((1..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
+            .then_some(Date { year, month, day })
+    }
+
+    /// The year.
+    pub fn year(&self) -> i32 {
+        self.year
+    }
+
+    /// The month, 1 to 12.
+    pub fn month(&self) -> u8 {
+        self.month
+    }
+
+    /// The day of the month, from 1.
+    pub fn day(&self) -> u8 {
+        self.day
+    }
+
+    /// Parse `YYYY-MM-DD` exactly (the CLI's `--date`).
+    pub fn parse_iso(s: &str) -> Option<Date> {
+        let mut parts = s.split('-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    }
+
+    /// Parse a date as an article states its own date: ISO (`2025-06-28`,
+    /// optionally followed by a time as in `2025-06-28T10:00Z`), `28 June
+    /// 2025`, `June 28, 2025`, `Jun. 28 2025`, with an optional weekday in
+    /// front. Words after the date (a time, a time zone) are ignored.
+    pub fn parse_written(s: &str) -> Option<Date> {
+        let s = s.trim();
+        if let Some(date) = s.get(..10).and_then(Date::parse_iso) {
+            let rest = &s[10..];
+            if rest.is_empty() || rest.starts_with(|c: char| c == 'T' || c == ' ' || c == ',') {
+                return Some(date);
+            }
+        }
+        let words: Vec<&str> = s
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .map(|w| w.trim_end_matches('.'))
+            .collect();
+        let words = match words.first() {
+            Some(w) if is_weekday(w) => &words[1..],
+            _ => &words[..],
+        };
+        let [a, b, c, ..] = words else { return None };
+        let year: i32 = c.parse().ok().filter(|_| c.len() == 4)?;
+        if let (Some(month), Ok(day)) = (month_number(b), strip_ordinal(a).parse::<u8>()) {
+            return Date::new(year, month, day);
+        }
+        let (month, day) = (month_number(a)?, strip_ordinal(b).parse::<u8>().ok()?);
+        Date::new(year, month, day)
+    }
+}
+
+impl fmt::Display for Date {
+    /// ISO 8601: `YYYY-MM-DD`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// The month a name or abbreviation of at least three letters stands for
+/// ("Jun", "june", "Sept").
+pub fn month_number(word: &str) -> Option<u8> {
+    let lower = word.to_lowercase();
+    if lower.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(&lower) || (lower == "sept" && *m == "september"))
+        .map(|i| i as u8 + 1)
+}
+
+fn is_weekday(word: &str) -> bool {
+    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let lower = word.to_lowercase();
+    lower.len() >= 3 && DAYS.iter().any(|d| d.starts_with(&lower))
+}
+
+fn strip_ordinal(word: &str) -> &str {
+    word.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validates_days() {
+        assert!(Date::new(2024, 2, 29).is_some());
+        assert!(Date::new(2025, 2, 29).is_none());
+        assert!(Date::new(2025, 4, 31).is_none());
+        assert!(Date::new(2025, 13, 1).is_none());
+    }
+
+    #[test]
+    fn parses_the_forms_articles_date_themselves_with() {
+        let june28 = Date::new(2025, 6, 28);
+        for s in [
+            "2025-06-28",
+            "2025-06-28T10:30:00Z",
+            "28 June 2025",
+            "June 28, 2025",
+            "Jun. 28 2025",
+            "Saturday, 28 June 2025 10:30 GMT",
+            "Sat 28th June 2025",
+        ] {
+            assert_eq!(Date::parse_written(s), june28, "{s}");
+        }
+        for s in ["June 2025", "28/06/2025", "2025-06-31", "May be 2025", ""] {
+            assert_eq!(Date::parse_written(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn formats_as_iso() {
+        assert_eq!(Date::new(987, 1, 2).unwrap().to_string(), "0987-01-02");
+    }
+}

@@ -1,0 +1,60 @@
+//! The pipeline: from raw text to a segmented [`Document`].
+//!
+//! Stages run in a fixed order, each a function of the text and the stages
+//! before it: validate -> paragraphs -> sentences -> tokens -> header ->
+//! language. Everything is computed once; the contract view
+//! ([`super::analysis::Analysis`]) and later stages only read it.
+
+use super::calendar::Date;
+use super::error::Error;
+use super::metadata::{read_header, Header};
+use super::options::Options;
+use super::paragraphs::{split_paragraphs, Paragraph};
+use super::sentences::{split_sentences, Sentence};
+use super::tokens::{tokenize, Token};
+use super::{language, validate};
+
+/// A text, segmented, with everything found in it.
+#[derive(Debug, Clone)]
+pub struct Document<'t> {
+    /// The text exactly as given; every span points into it.
+    pub text: &'t str,
+    /// Blocks between blank lines.
+    pub paragraphs: Vec<Paragraph>,
+    /// Sentences in order, tiling the visible text.
+    pub sentences: Vec<Sentence>,
+    /// Tokens of each sentence: `tokens[i]` belongs to `sentences[i]`.
+    pub tokens: Vec<Vec<Token>>,
+    /// Title, date line and byline found at the top.
+    pub header: Header,
+    /// The article's date: the caller's, else the date line's.
+    pub date: Option<Date>,
+    /// ISO 639-1 code of the text's language.
+    pub language: &'static str,
+}
+
+impl<'t> Document<'t> {
+    /// Segment `text`.
+    ///
+    /// # Errors
+    /// [`Error::Empty`], [`Error::TooLarge`] or [`Error::Binary`] when the
+    /// text cannot be analysed (see [`validate::check_text`]), and
+    /// [`Error::InvalidOption`] for options out of range.
+    pub fn parse(text: &'t str, options: &Options) -> Result<Document<'t>, Error> {
+        options.check()?;
+        validate::check_text(text)?;
+        let paragraphs = split_paragraphs(text);
+        let sentences = split_sentences(text, &paragraphs);
+        let tokens: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(text, s.span)).collect();
+        let header = read_header(text, &sentences);
+        let date = options.date.or(header.date.map(|d| d.1));
+        let all_tokens: Vec<Token> = tokens.iter().flatten().copied().collect();
+        let language = language::detect(text, &all_tokens);
+        Ok(Document { text, paragraphs, sentences, tokens, header, date, language })
+    }
+
+    /// How many words the text has.
+    pub fn word_count(&self) -> usize {
+        self.tokens.iter().flatten().filter(|t| t.is_word()).count()
+    }
+}

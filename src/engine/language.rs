@@ -1,0 +1,110 @@
+//! Which language a text is in, as an ISO 639-1 code.
+//!
+//! Two cheap signals, in the spirit of whatlang (which pairs a script
+//! detector with trigram profiles after Cavnar & Trenkle 1994):
+//! 1. the script of the letters: Cyrillic, Greek, Arabic, Hebrew, Devanagari,
+//!    Thai, Hangul, kana and Han each point to one language here;
+//! 2. for Latin-script text, counts of the most frequent function words of
+//!    seven European languages (function words are the most stable signal
+//!    on short texts; Grefenstette 1995, "Comparing two language
+//!    identification schemes").
+//!
+//! Nutshell's models are for English; the code lets the UI say so when a
+//! text is not English instead of silently giving poor facts.
+
+use super::tokens::{Token, TokenKind};
+
+const FUNCTION_WORDS: &[(&str, &[&str])] = &[
+    ("en", &["the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "are", "by", "has", "have", "it"]),
+    ("fr", &["le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "du", "qui", "sur", "au", "pas", "il"]),
+    ("de", &["der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine", "sich", "auf", "im", "dem"]),
+    ("es", &["el", "los", "las", "y", "es", "una", "por", "con", "para", "del", "que", "se", "como", "su", "al", "pero"]),
+    ("it", &["il", "di", "che", "è", "della", "per", "una", "sono", "con", "gli", "non", "del", "le", "nel", "anche", "si"]),
+    ("pt", &["o", "os", "as", "e", "do", "da", "em", "um", "uma", "não", "com", "para", "que", "dos", "ao", "se"]),
+    ("nl", &["de", "het", "een", "en", "van", "is", "dat", "op", "niet", "zijn", "met", "voor", "ook", "wordt", "aan", "er"]),
+];
+
+/// How many words are looked at: the start of a text is enough.
+const SAMPLE_WORDS: usize = 400;
+
+/// The ISO 639-1 code of the language `text` is most likely in; "en" when
+/// there is too little to tell.
+pub fn detect(text: &str, tokens: &[Token]) -> &'static str {
+    let words: Vec<String> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .take(SAMPLE_WORDS)
+        .map(|t| t.span.of(text).to_lowercase())
+        .collect();
+    if let Some(code) = by_script(&words) {
+        return code;
+    }
+    let mut best = ("en", 0);
+    for (code, list) in FUNCTION_WORDS {
+        let hits = words.iter().filter(|w| list.contains(&w.as_str())).count();
+        if hits > best.1 {
+            best = (code, hits);
+        }
+    }
+    best.0
+}
+
+/// The language a non-Latin script points to, when most letters are in it.
+fn by_script(words: &[String]) -> Option<&'static str> {
+    let mut counts = [0usize; 11];
+    let mut letters = 0;
+    for c in words.iter().flat_map(|w| w.chars()).filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        let slot = match c as u32 {
+            0x0400..=0x04FF => 0,
+            0x0370..=0x03FF => 1,
+            0x0600..=0x06FF => 2,
+            0x0590..=0x05FF => 3,
+            0x0900..=0x097F => 4,
+            0x0E00..=0x0E7F => 5,
+            0xAC00..=0xD7AF | 0x1100..=0x11FF => 6,
+            0x3040..=0x30FF => 7,
+            0x4E00..=0x9FFF | 0x3400..=0x4DBF => 8,
+            _ if c.is_ascii() || (0x00C0..=0x024F).contains(&(c as u32)) => 9,
+            _ => 10,
+        };
+        counts[slot] += 1;
+    }
+    if letters == 0 || counts[9] * 2 >= letters {
+        return None;
+    }
+    // Japanese mixes kana into Han text; any real share of kana means Japanese.
+    if counts[7] * 10 >= letters {
+        return Some("ja");
+    }
+    const CODES: [&str; 9] = ["ru", "el", "ar", "he", "hi", "th", "ko", "ja", "zh"];
+    let (slot, _) = counts[..9].iter().enumerate().max_by_key(|(_, n)| **n)?;
+    Some(CODES[slot])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::span::Span;
+    use crate::engine::tokens::tokenize;
+
+    fn lang(text: &str) -> &'static str {
+        detect(text, &tokenize(text, Span::new(0, text.len())))
+    }
+
+    #[test]
+    fn tells_common_languages_apart() {
+        assert_eq!(lang("The minister said that the talks with India were going well."), "en");
+        assert_eq!(lang("Le ministre a dit que les discussions avec l'Inde se passent bien."), "fr");
+        assert_eq!(lang("Der Minister sagte, dass die Gespräche mit Indien gut verlaufen und nicht enden."), "de");
+        assert_eq!(lang("El ministro dijo que las conversaciones con la India van bien para los dos."), "es");
+        assert_eq!(lang("Министр заявил, что переговоры с Индией идут хорошо."), "ru");
+        assert_eq!(lang("部长说，与印度的会谈进展顺利。"), "zh");
+        assert_eq!(lang("大臣は、インドとの協議は順調だと述べた。"), "ja");
+    }
+
+    #[test]
+    fn falls_back_to_english() {
+        assert_eq!(lang("12345 !!!"), "en");
+    }
+}

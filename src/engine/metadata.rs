@@ -1,0 +1,158 @@
+//! What an article says about itself: title, date line, byline, and what it
+//! costs to read.
+//!
+//! Pasted articles often begin with a few header lines before the body: a
+//! headline, a date ("date 2025-06-28", "Published: 28 June 2025"), a byline
+//! ("By Jane Doe"). They are recognised only among the first
+//! [`HEADER_UNITS`] sentence-like units and only by their shape, so a body
+//! sentence is never taken for one.
+//!
+//! Reading time uses 238 words a minute, the mean silent reading rate for
+//! English non-fiction found by Brysbaert (2019), "How many words do we read
+//! per minute? A review and meta-analysis of reading rate".
+
+use super::calendar::Date;
+use super::sentences::Sentence;
+use super::span::Span;
+
+/// How many units at the top of the text may be header lines.
+pub const HEADER_UNITS: usize = 4;
+
+/// Words read per minute (Brysbaert 2019).
+pub const WORDS_PER_MINUTE: f64 = 238.0;
+
+/// The most words a headline has.
+const TITLE_MAX_WORDS: usize = 25;
+
+/// Labels that may stand before a date line's date.
+const DATE_LABELS: &[&str] = &["date", "dated", "published", "updated", "posted", "published on", "last updated"];
+
+/// The article's header, as found in its text.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Header {
+    /// The headline, without Markdown `#` marks.
+    pub title: Option<Span>,
+    /// The date line, and the date it states.
+    pub date: Option<(Span, Date)>,
+    /// The byline ("By Jane Doe"), without the "By".
+    pub byline: Option<Span>,
+}
+
+/// Find the header lines among the first units of `text`.
+///
+/// A unit is a header line only if it is on a line of its own (its
+/// paragraph holds nothing else), and a title must come before the body and
+/// have no final period.
+pub fn read_header(text: &str, sentences: &[Sentence]) -> Header {
+    let mut header = Header::default();
+    let top = sentences.iter().take(HEADER_UNITS).enumerate();
+    for (i, sentence) in top {
+        let alone = sentences.iter().filter(|s| s.paragraph == sentence.paragraph).count() == 1
+            || is_line_of_its_own(text, sentence.span);
+        if !alone {
+            break;
+        }
+        let unit = sentence.span.of(text);
+        if header.date.is_none() {
+            if let Some(date) = date_line(unit) {
+                header.date = Some((sentence.span, date));
+                continue;
+            }
+        }
+        if header.byline.is_none() {
+            if let Some(by) = byline(unit) {
+                header.byline = Some(Span::new(sentence.span.start + by.start, sentence.span.start + by.end));
+                continue;
+            }
+        }
+        let has_body_after = i + 1 < sentences.len();
+        if header.title.is_none() && has_body_after && is_title(unit) {
+            let mark = unit.len() - unit.trim_start_matches('#').trim_start().len();
+            header.title = Some(Span::new(sentence.span.start + mark, sentence.span.end));
+            continue;
+        }
+        break;
+    }
+    header
+}
+
+/// Whether `span` is a whole line of `text`.
+fn is_line_of_its_own(text: &str, span: Span) -> bool {
+    let before = text[..span.start].chars().rev().find(|c| !matches!(c, ' ' | '\t'));
+    let after = text[span.end..].chars().find(|c| !matches!(c, ' ' | '\t'));
+    before.is_none_or(|c| c == '\n' || c == '\r') && after.is_none_or(|c| c == '\n' || c == '\r')
+}
+
+/// The date a date line states: a date, optionally after a label such as
+/// "date", "Published:" or "Updated".
+fn date_line(unit: &str) -> Option<Date> {
+    let lower = unit.to_lowercase();
+    let rest = DATE_LABELS
+        .iter()
+        .filter_map(|label| lower.strip_prefix(label))
+        .map(|r| r.trim_start_matches([':', ' ', '\t', '-', '—']))
+        .min_by_key(|r| r.len())
+        .map_or(unit, |r| &unit[unit.len() - r.len()..]);
+    Date::parse_written(rest)
+}
+
+/// The name part of a byline: "By Jane Doe", "By Jane Doe and John Roe, BBC News".
+fn byline(unit: &str) -> Option<Span> {
+    let name = unit.strip_prefix("By ").or_else(|| unit.strip_prefix("BY "))?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let looks_like_names = (1..=12).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "and" | "&" | "in" | "for" | "of"))
+        && !name.ends_with('.');
+    looks_like_names.then(|| Span::new(unit.len() - name.len(), unit.len()))
+}
+
+/// Whether a unit reads as a headline: short, no final period or colon.
+fn is_title(unit: &str) -> bool {
+    let words = unit.split_whitespace().count();
+    let last = unit.chars().last().unwrap_or('.');
+    (1..=TITLE_MAX_WORDS).contains(&words)
+        && !matches!(last, '.' | ':' | ';' | ',')
+        && unit.chars().any(char::is_alphabetic)
+}
+
+/// Minutes a reader needs for `words` words, to one decimal.
+pub fn reading_minutes(words: usize) -> f64 {
+    (words as f64 / WORDS_PER_MINUTE * 10.0).round() / 10.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::paragraphs::split_paragraphs;
+    use crate::engine::sentences::split_sentences;
+
+    fn header(text: &str) -> (Option<&str>, Option<String>, Option<&str>) {
+        let sentences = split_sentences(text, &split_paragraphs(text));
+        let h = read_header(text, &sentences);
+        (h.title.map(|s| s.of(text)), h.date.map(|d| d.1.to_string()), h.byline.map(|s| s.of(text)))
+    }
+
+    #[test]
+    fn reads_a_date_line_with_a_label() {
+        let text = " date 2025-06-28 \n\n\n\nThe minister met his counterpart. They agreed.";
+        assert_eq!(header(text), (None, Some("2025-06-28".into()), None));
+    }
+
+    #[test]
+    fn reads_headline_byline_and_written_date() {
+        let text = "# India and Belarus deepen ties\nBy Jane Doe and John Roe\nPublished: 28 June 2025\n\nThe ministers met in Qingdao.";
+        assert_eq!(header(text), (Some("India and Belarus deepen ties"), Some("2025-06-28".into()), Some("Jane Doe and John Roe")));
+    }
+
+    #[test]
+    fn takes_no_body_sentence_for_a_header() {
+        assert_eq!(header("The talks went well. Both sides agreed."), (None, None, None));
+        assert_eq!(header("Short note without a period"), (None, None, None));
+    }
+
+    #[test]
+    fn rounds_reading_time() {
+        assert_eq!(reading_minutes(476), 2.0);
+        assert_eq!(reading_minutes(0), 0.0);
+    }
+}

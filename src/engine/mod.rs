@@ -1,0 +1,60 @@
+//! The pure engine: text in, analysis out.
+//!
+//! A key design decision is that this module names no web or command-line
+//! crate (no `web_sys`, `wasm_bindgen`, `yew`, `serde_json`): it depends on
+//! `serde` (to describe its output) and `thiserror` only, so it builds,
+//! tests, fuzzes and benchmarks natively and for `wasm32-unknown-unknown`
+//! alike. The browser UI, the JS API and the CLI are thin shells over
+//! [`analyze`].
+//!
+//! Internally every position is a byte [`Span`] into the caller's text;
+//! [`Analysis::of`] converts them to the caller's unit (chars for the CLI,
+//! UTF-16 code units for JavaScript) in one place.
+//!
+//! ```
+//! use nutshell::engine::{analyze, Options};
+//!
+//! let text = "date 2025-06-28\n\nMr. Singh met Lt. Gen. Khrenin in Qingdao. They agreed.";
+//! let analysis = analyze(text, &Options::default())?;
+//! assert_eq!(analysis.meta.date.as_deref(), Some("2025-06-28"));
+//! assert_eq!(analysis.sentences.len(), 3);
+//! # Ok::<(), nutshell::engine::Error>(())
+//! ```
+
+pub mod analysis;
+pub mod calendar;
+pub mod document;
+pub mod error;
+pub mod language;
+pub mod metadata;
+pub mod options;
+pub mod paragraphs;
+pub mod sentences;
+pub mod span;
+pub mod tokens;
+pub mod validate;
+
+pub use analysis::Analysis;
+pub use calendar::Date;
+pub use document::Document;
+pub use error::Error;
+pub use options::Options;
+pub use span::{Span, Unit};
+
+/// Analyse `text`, with offsets in Unicode scalar values (the CLI contract).
+///
+/// # Errors
+/// See [`Document::parse`]: empty, too large or binary text, or options out
+/// of range.
+pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
+    analyze_in(text, options, Unit::Char)
+}
+
+/// Analyse `text`, with offsets counted in `unit`.
+///
+/// # Errors
+/// As [`analyze`].
+pub fn analyze_in(text: &str, options: &Options, unit: Unit) -> Result<Analysis, Error> {
+    let doc = Document::parse(text, options)?;
+    Ok(Analysis::of(&doc, unit))
+}

@@ -1,0 +1,196 @@
+//! Sentence segmentation for news prose.
+//!
+//! A rule-based splitter in the tradition of Punkt (Kiss & Strunk 2006,
+//! "Unsupervised Multilingual Sentence Boundary Detection") without its
+//! trained model: a period, `!`, `?`, `…` or CJK full stop ends a sentence
+//! when white space and a plausible sentence start follow, unless the period
+//! belongs to an abbreviation, a title, an initial or a number. Where Punkt
+//! learns its abbreviation list and "frequent sentence starters" from a
+//! corpus, this module lists them by hand for English news, which keeps the
+//! wasm small and the behaviour predictable.
+//!
+//! Units smaller than a paragraph also end at line breaks unless the
+//! paragraph is hard-wrapped (see [`super::paragraphs`]): headlines,
+//! datelines and list items carry no final punctuation.
+//!
+//! Invariant: the sentences of a text come in order, never overlap, never
+//! are empty, begin and end on a visible char, and together cover every
+//! visible char of the text ("they tile the text").
+
+use super::paragraphs::{is_bullet, is_hard_wrapped, trim_span, Paragraph};
+use super::span::Span;
+
+/// One sentence (or sentence-like unit: headline, list item).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// From its first to its last visible char.
+    pub span: Span,
+    /// Index of the paragraph it belongs to.
+    pub paragraph: usize,
+}
+
+/// Titles that always precede a name, so their period never ends a sentence
+/// ("Lt. Gen. Viktor Khrenin", "Mr. Singh").
+const TITLES: &[&str] = &[
+    "adm", "brig", "capt", "cdr", "cmdr", "col", "cpl", "det", "dr", "fr", "gen", "gov", "hon",
+    "insp", "lt", "maj", "messrs", "mme", "mr", "mrs", "ms", "mssrs", "pres", "prof", "rep", "rev",
+    "sen", "sgt", "st", "supt", "mt", "ft", "vs", "v", "cf", "viz", "ca", "approx",
+];
+
+/// Abbreviations that can end a sentence too ("... Apple Inc. The firm"): their
+/// period ends one only before a frequent sentence starter.
+const ABBREVIATIONS: &[&str] = &[
+    "inc", "ltd", "co", "corp", "plc", "llc", "bros", "jr", "sr", "etc", "dept", "univ", "assn",
+    "est", "fig", "figs", "vol", "vols", "ed", "eds", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun", "ave", "blvd", "rd", "hwy", "mins", "hrs", "govt", "intl",
+];
+
+/// Abbreviations that precede a number ("No. 10", "pp. 4-5", "Art. 5").
+const BEFORE_NUMBERS: &[&str] = &["no", "nos", "nr", "art", "p", "pp", "para", "sec", "ch", "tel", "op", "ref"];
+
+/// Words that often start a news sentence: after an ambiguous abbreviation
+/// ("U.S.", "Inc.", "a.m.") a capitalised one of these means a new sentence.
+const SENTENCE_STARTERS: &[&str] = &[
+    "a", "after", "all", "also", "although", "an", "and", "as", "at", "but", "by", "during",
+    "for", "he", "her", "his", "however", "i", "if", "in", "it", "its", "meanwhile", "more",
+    "mr", "mrs", "ms", "dr", "no", "on", "our", "she", "since", "so", "some", "that", "the",
+    "their", "there", "these", "they", "this", "those", "to", "under", "we", "when", "while",
+    "with", "yet", "you",
+];
+
+/// Split every paragraph into sentences.
+pub fn split_sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    for (index, paragraph) in paragraphs.iter().enumerate() {
+        for run in runs(text, paragraph) {
+            for span in split_run(text, run) {
+                sentences.push(Sentence { span, paragraph: index });
+            }
+        }
+    }
+    sentences
+}
+
+/// The stretches of a paragraph that no sentence crosses: the whole
+/// paragraph if it is hard-wrapped, else each line, joined to the one before
+/// it when it plainly continues it (starts in lower case, not a list item).
+fn runs(text: &str, paragraph: &Paragraph) -> Vec<Span> {
+    if is_hard_wrapped(text, &paragraph.lines) {
+        return vec![paragraph.span];
+    }
+    let mut runs: Vec<Span> = Vec::new();
+    for &line in &paragraph.lines {
+        let line_text = line.of(text);
+        let continues = line_text.chars().next().is_some_and(char::is_lowercase) && !is_bullet(line_text);
+        match runs.last_mut() {
+            Some(last) if continues => last.end = line.end,
+            _ => runs.push(line),
+        }
+    }
+    runs
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉') || is_cjk_terminal(c)
+}
+
+fn is_cjk_terminal(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '｡')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』' | '）' | '】')
+}
+
+/// Split one run into sentences at punctuation.
+fn split_run(text: &str, run: Span) -> Vec<Span> {
+    let chars: Vec<(usize, char)> = run.of(text).char_indices().map(|(i, c)| (run.start + i, c)).collect();
+    let mut spans = Vec::new();
+    let mut start = run.start;
+    let mut k = 0;
+    while k < chars.len() {
+        if !is_terminal(chars[k].1) {
+            k += 1;
+            continue;
+        }
+        // Take in the whole cluster: "?!", "...", '."', '.)'.
+        let mut end = k + 1;
+        while end < chars.len() && (is_terminal(chars[end].1) || is_closer(chars[end].1)) {
+            end += 1;
+        }
+        if ends_sentence(text, &chars, k, end) {
+            let cut = chars.get(end).map_or(run.end, |p| p.0);
+            if let Some(span) = trim_span(text, Span::new(start, cut)) {
+                spans.push(span);
+            }
+            start = cut;
+        }
+        k = end;
+    }
+    if let Some(span) = trim_span(text, Span::new(start, run.end)) {
+        spans.push(span);
+    }
+    spans
+}
+
+/// Whether the punctuation cluster `chars[k..end]` ends a sentence.
+fn ends_sentence(text: &str, chars: &[(usize, char)], k: usize, end: usize) -> bool {
+    if end >= chars.len() {
+        return true;
+    }
+    if chars[k..end].iter().any(|p| is_cjk_terminal(p.1)) {
+        return true;
+    }
+    if !chars[end].1.is_whitespace() {
+        return false; // "3.5", "U.S.-led", "Yahoo!'s", "end.The"
+    }
+    let Some(next_at) = chars[end..].iter().position(|p| !p.1.is_whitespace()).map(|i| end + i) else {
+        return true;
+    };
+    let next = chars[next_at].1;
+    if next.is_lowercase() {
+        return false; // '"Why?" he asked.', "e.g. this"
+    }
+    let single_period = chars[k].1 == '.' && !(k + 1 < end && chars[k + 1].1 == '.');
+    if !single_period || k == 0 {
+        return true;
+    }
+    let word = word_before(chars, k);
+    let lower = word.to_lowercase();
+    let next_word = word_from(text, chars, next_at);
+    let starter = SENTENCE_STARTERS.contains(&next_word.to_lowercase().as_str());
+    if TITLES.contains(&lower.as_str()) {
+        return false;
+    }
+    if BEFORE_NUMBERS.contains(&lower.as_str()) && next.is_ascii_digit() {
+        return false;
+    }
+    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    let dotted = word.contains('.'); // "U.S", "a.m", "e.g"
+    if initial || dotted || ABBREVIATIONS.contains(&lower.as_str()) {
+        return starter && !matches!(lower.as_str(), "e.g" | "i.e" | "cf");
+    }
+    true
+}
+
+/// The letters and inner periods right before `chars[k]` ("U.S" in "U.S.").
+fn word_before(chars: &[(usize, char)], k: usize) -> String {
+    let mut i = k;
+    while i > 0 && (chars[i - 1].1.is_alphabetic() || (chars[i - 1].1 == '.' && i >= 2 && chars[i - 2].1.is_alphabetic())) {
+        i -= 1;
+    }
+    chars[i..k].iter().map(|p| p.1).collect()
+}
+
+/// The word starting at `chars[at]`, skipping opening quotes or brackets.
+fn word_from<'t>(text: &'t str, chars: &[(usize, char)], at: usize) -> &'t str {
+    let rest = &chars[at..];
+    let first = rest.iter().position(|p| p.1.is_alphanumeric()).unwrap_or(rest.len());
+    let len = rest[first..].iter().position(|p| !p.1.is_alphanumeric()).unwrap_or(rest.len() - first);
+    match (rest.get(first), rest.get(first + len)) {
+        (Some(a), Some(b)) => &text[a.0..b.0],
+        (Some(a), None) => &text[a.0..chars.last().map_or(a.0, |l| l.0 + l.1.len_utf8())],
+        _ => "",
+    }
+}
