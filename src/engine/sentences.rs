@@ -108,7 +108,8 @@ fn split_run(text: &str, run: Span) -> Vec<Span> {
     let chars: Vec<(usize, char)> = run.of(text).char_indices().map(|(i, c)| (run.start + i, c)).collect();
     let mut spans = Vec::new();
     let mut start = run.start;
-    let mut k = 0;
+    // A list marker's period ("1. Education") ends nothing.
+    let mut k = if is_bullet(run.of(text)) { chars.iter().position(|p| p.1 == ' ').unwrap_or(0) } else { 0 };
     while k < chars.len() {
         if !is_terminal(chars[k].1) {
             k += 1;
