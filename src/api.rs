@@ -1,0 +1,68 @@
+//! The JavaScript API: `analyze(text, options)` and `version()`, for pages
+//! that embed Nutshell.
+//!
+//! Glue only. Offsets are UTF-16 code units, so `text.slice(start, end)` in
+//! JavaScript gives the unit back; results are plain JSON-compatible objects
+//! (serde-wasm-bindgen's `json_compatible` serializer: maps become objects,
+//! `None` becomes `null`). Errors are thrown as `{code, message}` objects,
+//! never as panics.
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use crate::engine::{analyze_in, Date, Error, Options, Unit};
+
+/// What JavaScript may pass as `options`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct JsOptions {
+    sentences: Option<usize>,
+    ratio: Option<f64>,
+    date: Option<String>,
+}
+
+/// The shape of a thrown error.
+#[derive(Serialize)]
+struct JsError {
+    code: &'static str,
+    message: String,
+}
+
+fn to_js_error(code: &'static str, message: String) -> JsValue {
+    serde_wasm_bindgen::to_value(&JsError { code, message }).unwrap_or_else(|e| JsValue::from_str(&e.to_string()))
+}
+
+impl From<Error> for JsValue {
+    fn from(error: Error) -> JsValue {
+        to_js_error(error.code(), error.to_string())
+    }
+}
+
+/// Analyse `text`; `options` may be `undefined` or
+/// `{sentences?, ratio?, date?: "YYYY-MM-DD"}`.
+///
+/// # Errors
+/// Throws `{code, message}`: the engine's error codes, or `invalid_option`
+/// for options that are not of that shape.
+#[wasm_bindgen]
+pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
+    let js: JsOptions = if options.is_undefined() || options.is_null() {
+        JsOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| to_js_error("invalid_option", e.to_string()))?
+    };
+    let date = match js.date.as_deref() {
+        Some(d) => Some(Date::parse_iso(d).ok_or_else(|| to_js_error("invalid_option", format!("date must be YYYY-MM-DD, not '{d}'")))?),
+        None => None,
+    };
+    let options = Options { sentences: js.sentences, ratio: js.ratio, date };
+    let analysis = analyze_in(text, &options, Unit::Utf16)?;
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    analysis.serialize(&serializer).map_err(|e| to_js_error("internal", e.to_string()))
+}
+
+/// The version of Nutshell, as in Cargo.toml.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}

@@ -1,0 +1,41 @@
+//! The article's header facts: title, date, byline, length, reading time.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::engine::Analysis;
+use crate::ui::state::reading_time;
+
+/// Props of [`ArticleStats`].
+#[derive(Properties, PartialEq)]
+pub struct ArticleStatsProps {
+    /// The analysis to describe.
+    pub analysis: Rc<Analysis>,
+}
+
+/// Title and the article's vital numbers.
+#[component]
+pub fn ArticleStats(props: &ArticleStatsProps) -> Html {
+    let a = &props.analysis;
+    let meta = &a.meta;
+    let paragraphs = a.sentences.last().map_or(0, |s| s.paragraph + 1);
+    html! {
+        <div class="article-stats">
+            if let Some(title) = &meta.title {
+                <h3 class="article-title">{ title.clone() }</h3>
+            }
+            <dl class="stats">
+                <div class="stat"><dt>{ "Date" }</dt><dd id="stat-date">{ meta.date.clone().unwrap_or_else(|| "not stated".into()) }</dd></div>
+                if let Some(byline) = &meta.byline {
+                    <div class="stat"><dt>{ "By" }</dt><dd>{ byline.clone() }</dd></div>
+                }
+                <div class="stat"><dt>{ "Words" }</dt><dd id="stat-words">{ meta.words }</dd></div>
+                <div class="stat"><dt>{ "Reading" }</dt><dd id="stat-reading">{ reading_time(meta.reading_minutes) }</dd></div>
+                <div class="stat"><dt>{ "Sentences" }</dt><dd id="stat-sentences">{ a.sentences.len() }</dd></div>
+                <div class="stat"><dt>{ "Paragraphs" }</dt><dd>{ paragraphs }</dd></div>
+                <div class="stat"><dt>{ "Language" }</dt><dd>{ meta.language }</dd></div>
+            </dl>
+        </div>
+    }
+}

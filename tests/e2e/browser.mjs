@@ -1,0 +1,55 @@
+// Shared by the end-to-end tests: Debian's Chromium through playwright-core
+// (no browser download), launched with the flags this closed network needs,
+// and the release bundle served from dist/ on a free loopback port.
+
+import { chromium } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../tools/static-server.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** Where screenshots go; tools/test.sh prints it. */
+export const OUTPUT = join(ROOT, 'test-output', 'e2e');
+
+const FLAGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--disable-quic',
+];
+
+/** Start the server and the browser; `close()` stops both. */
+export async function start() {
+  await mkdir(OUTPUT, { recursive: true });
+  const server = await serve(join(ROOT, 'dist'));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: FLAGS,
+  });
+  return {
+    url: server.url,
+    browser,
+    close: async () => { await browser.close(); await server.close(); },
+  };
+}
+
+/**
+ * Open the widget in a fresh page; collects every request and every page
+ * error so tests can assert that nothing left the origin and nothing broke.
+ */
+export async function openWidget(env, options = {}) {
+  const context = await env.browser.newContext(options);
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(env.url);
+  await page.locator('#source-text').waitFor();
+  return { page, context, requests, errors };
+}
+
+export function screenshotPath(name) {
+  return join(OUTPUT, `${name}.png`);
+}

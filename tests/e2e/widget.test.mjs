@@ -1,0 +1,105 @@
+// The widget as a person uses it, in Debian's Chromium against the release
+// build in dist/ (tools/test.sh builds it first).
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ROOT, start, openWidget, screenshotPath } from './browser.mjs';
+
+const SAMPLE = await readFile(join(ROOT, 'seeds', '000_b56badeed06a7e90.txt'), 'utf8');
+let env;
+
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+test('pasting the sample shows its date, size and sentences', async () => {
+  const { page, context, requests, errors } = await openWidget(env, { viewport: { width: 1280, height: 900 } });
+  await page.locator('#source-text').focus();
+  await page.keyboard.insertText(SAMPLE); // what a paste inserts, as one input event
+
+  const status = page.locator('#status');
+  await assert.doesNotReject(status.filter({ hasText: 'Analysed: 11 sentences, 306 words' }).waitFor());
+  assert.equal(await page.locator('#stat-date').textContent(), '2025-06-28');
+  assert.equal(await page.locator('#stat-words').textContent(), '306');
+  assert.equal(await page.locator('#stat-reading').textContent(), '1 min to read');
+  const sentences = page.locator('#sentences > li');
+  assert.equal(await sentences.count(), 11);
+  assert.equal(await sentences.nth(0).textContent(), 'date 2025-06-28');
+  assert.match(await sentences.nth(1).textContent(), /^Belarusian Defence Minister Lieutenant General Viktor Khrenin .* two nations\.$/);
+  assert.match(await sentences.nth(6).textContent(), /^Rajnath Singh, in turn, expressed confidence/);
+
+  await page.screenshot({ path: screenshotPath('sample-light'), fullPage: true });
+  assert.deepEqual(errors, []);
+  const origin = new URL(env.url).origin;
+  assert.deepEqual(requests.filter((u) => new URL(u).origin !== origin), [], 'every request stays on the page origin');
+  await context.close();
+});
+
+test('dark and narrow layouts render the same analysis', async () => {
+  const { page, context } = await openWidget(env, { viewport: { width: 360, height: 800 }, colorScheme: 'dark' });
+  await page.locator('#source-text').fill(SAMPLE);
+  await page.locator('#sentences > li').nth(10).waitFor();
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(background, 'rgb(20, 24, 22)', 'dark theme from prefers-color-scheme');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, 'no sideways scrolling at 360 px');
+  await page.screenshot({ path: screenshotPath('sample-dark-narrow'), fullPage: true });
+  await context.close();
+});
+
+test('the keyboard alone reaches the sample and the analysis', async () => {
+  const { page, context } = await openWidget(env);
+  // Tab from the top of the page: text box, Open file…, Try the sample.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'source-text');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'try-sample');
+  await page.keyboard.press('Enter');
+  await page.locator('#sentences > li').nth(10).waitFor();
+  assert.equal(await page.locator('#source-text').inputValue(), SAMPLE);
+  await context.close();
+});
+
+test('pasted markup is shown as text and never run', async () => {
+  const { page, context, errors } = await openWidget(env);
+  const hostile = 'Hello <img src=x onerror="window.__pwned=1"> there. <script>window.__pwned=2</script> Bye.';
+  await page.locator('#source-text').fill(hostile);
+  await page.locator('#sentences > li').nth(1).waitFor();
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator('#sentences img, #sentences script').count(), 0);
+  assert.equal(await page.locator('#sentences > li').nth(0).textContent(), 'Hello <img src=x onerror="window.__pwned=1"> there.');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('text that cannot be analysed gets a message and stays in the box', async () => {
+  const { page, context } = await openWidget(env);
+  const binary = 'PK\u0003\u0004\u0000\u0000 not really text';
+  await page.locator('#source-text').fill(binary);
+  await page.locator('#status.status-problem').filter({ hasText: 'looks like a binary file' }).waitFor();
+  assert.equal(await page.locator('#source-text').inputValue(), binary);
+  assert.equal(await page.locator('#sentences').count(), 0);
+  await context.close();
+});
+
+test('a dropped or opened .txt file is analysed; other files are refused', async () => {
+  const { page, context } = await openWidget(env);
+  await page.locator('input[type=file]').setInputFiles({ name: 'article.txt', mimeType: 'text/plain', buffer: Buffer.from(SAMPLE) });
+  await page.locator('#sentences > li').nth(10).waitFor();
+
+  await page.locator('input[type=file]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+  await page.locator('#status.status-problem').filter({ hasText: '“photo.png” is not a .txt or .md file' }).waitFor();
+  assert.equal(await page.locator('#source-text').inputValue(), SAMPLE, 'the text is kept');
+
+  // A real drop: a DataTransfer holding a file, dropped on the panel.
+  const transfer = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Dropped text. Two sentences.'], 'note.md', { type: 'text/markdown' }));
+    return dt;
+  });
+  await page.locator('.source').dispatchEvent('drop', { dataTransfer: transfer });
+  await page.locator('#status').filter({ hasText: 'Analysed: 2 sentences' }).waitFor();
+  await context.close();
+});

@@ -1,0 +1,45 @@
+# Shared by tools/*.sh: where things are, and how to run a wasm32 build on
+# either kind of machine Nutshell is built on:
+#  - a laptop with rustup's wasm32-unknown-unknown target: plain cargo;
+#  - a machine without it (the project's CI): Debian's rustc-web, which has
+#    the target but no prebuilt std, so cargo builds std from source
+#    (build-std, allowed on stable by RUSTC_BOOTSTRAP). See shared/TOOLCHAIN.md.
+# Source it; it defines functions and sets PATH, nothing else.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+# The wasm-bindgen version pinned in Cargo.toml; the CLI must match it.
+WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = { version = "=\([0-9.]*\)".*/\1/p' "$ROOT/Cargo.toml")"
+TRUNK_SERIES="0.21"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+have() { command -v "$1" >/dev/null 2>&1; }
+
+# Whether rustup's own wasm32 target is installed (the laptop case).
+rustup_has_wasm() {
+  have rustup && rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown
+}
+
+# Whether Debian's rustc-web toolchain is complete.
+debian_has_wasm() {
+  [ -x /usr/bin/rustc ] && [ -x /usr/bin/cargo ] && [ -d /usr/lib/rustlib/src/rust/library ] &&
+    have rust-lld && /usr/bin/rustc --print target-list 2>/dev/null | grep -qx wasm32-unknown-unknown
+}
+
+# Run a command that builds for wasm32 with the right toolchain and its own
+# target directory (so native and wasm builds never invalidate each other).
+wasm_run() {
+  if rustup_has_wasm; then
+    CARGO_TARGET_DIR="$ROOT/target/wasm" "$@"
+  else
+    PATH="/usr/bin:$PATH" RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+      CARGO_TARGET_DIR="$ROOT/target/wasm" "$@"
+  fi
+}
+
+# Run as root or through sudo (a laptop); the project's machines are root.
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
