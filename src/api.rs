@@ -14,7 +14,7 @@ use crate::engine::{analyze_in, Date, Error, Options, Unit};
 
 /// What JavaScript may pass as `options`.
 #[derive(Debug, Default, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default)]
 struct JsOptions {
     sentences: Option<usize>,
     ratio: Option<f64>,
@@ -29,7 +29,8 @@ struct JsError {
 }
 
 fn to_js_error(code: &'static str, message: String) -> JsValue {
-    serde_wasm_bindgen::to_value(&JsError { code, message }).unwrap_or_else(|e| JsValue::from_str(&e.to_string()))
+    serde_wasm_bindgen::to_value(&JsError { code, message })
+        .unwrap_or_else(|e| JsValue::from_str(&e.to_string()))
 }
 
 impl From<Error> for JsValue {
@@ -49,16 +50,55 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let js: JsOptions = if options.is_undefined() || options.is_null() {
         JsOptions::default()
     } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| to_js_error("invalid_option", e.to_string()))?
+        reject_unknown_keys(&options)?;
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| to_js_error("invalid_option", e.to_string()))?
     };
     let date = match js.date.as_deref() {
-        Some(d) => Some(Date::parse_iso(d).ok_or_else(|| to_js_error("invalid_option", format!("date must be YYYY-MM-DD, not '{d}'")))?),
+        Some(d) => Some(Date::parse_iso(d).ok_or_else(|| {
+            to_js_error(
+                "invalid_option",
+                format!("date must be YYYY-MM-DD, not '{d}'"),
+            )
+        })?),
         None => None,
     };
-    let options = Options { sentences: js.sentences, ratio: js.ratio, date };
+    let options = Options {
+        sentences: js.sentences,
+        ratio: js.ratio,
+        date,
+    };
     let analysis = analyze_in(text, &options, Unit::Utf16)?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    analysis.serialize(&serializer).map_err(|e| to_js_error("internal", e.to_string()))
+    analysis
+        .serialize(&serializer)
+        .map_err(|e| to_js_error("internal", e.to_string()))
+}
+
+/// Throw on an option name Nutshell does not know, so a typo ("sentence")
+/// is not silently ignored. (serde-wasm-bindgen reads only the fields a
+/// struct names, so `deny_unknown_fields` cannot catch these.)
+fn reject_unknown_keys(options: &JsValue) -> Result<(), JsValue> {
+    const KNOWN: [&str; 3] = ["sentences", "ratio", "date"];
+    if !options.is_object() {
+        return Err(to_js_error(
+            "invalid_option",
+            "options must be an object".into(),
+        ));
+    }
+    let object: &js_sys::Object = options.unchecked_ref();
+    for key in js_sys::Object::keys(object)
+        .iter()
+        .filter_map(|k| k.as_string())
+    {
+        if !KNOWN.contains(&key.as_str()) {
+            return Err(to_js_error(
+                "invalid_option",
+                format!("unknown option '{key}'; known: {}", KNOWN.join(", ")),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The version of Nutshell, as in Cargo.toml.

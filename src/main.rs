@@ -87,7 +87,12 @@ fn run(args: &[String]) -> Result<(), Failure> {
 }
 
 fn parse(args: &[String]) -> Result<Command> {
-    let mut command = Command { options: Options::default(), jsonl: false, pretty: false, input: None };
+    let mut command = Command {
+        options: Options::default(),
+        jsonl: false,
+        pretty: false,
+        input: None,
+    };
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().with_context(|| format!("{name} needs a value"));
@@ -96,15 +101,24 @@ fn parse(args: &[String]) -> Result<Command> {
             "--pretty" => command.pretty = true,
             "--sentences" => {
                 let v = value("--sentences")?;
-                command.options.sentences = Some(v.parse().with_context(|| format!("--sentences takes a whole number, not '{v}'"))?);
+                command.options.sentences = Some(
+                    v.parse()
+                        .with_context(|| format!("--sentences takes a whole number, not '{v}'"))?,
+                );
             }
             "--ratio" => {
                 let v = value("--ratio")?;
-                command.options.ratio = Some(v.parse().with_context(|| format!("--ratio takes a number, not '{v}'"))?);
+                command.options.ratio = Some(
+                    v.parse()
+                        .with_context(|| format!("--ratio takes a number, not '{v}'"))?,
+                );
             }
             "--date" => {
                 let v = value("--date")?;
-                command.options.date = Some(Date::parse_iso(v).with_context(|| format!("--date takes YYYY-MM-DD, not '{v}'"))?);
+                command.options.date = Some(
+                    Date::parse_iso(v)
+                        .with_context(|| format!("--date takes YYYY-MM-DD, not '{v}'"))?,
+                );
             }
             "-" => command.input = Some(arg.clone()),
             flag if flag.starts_with('-') => bail!("unknown option '{flag}'"),
@@ -134,7 +148,9 @@ fn analyze_one(command: &Command) -> Result<(), Failure> {
 fn read_input(input: &str) -> Result<Vec<u8>> {
     let mut bytes = Vec::new();
     if input == "-" {
-        io::stdin().read_to_end(&mut bytes).context("cannot read standard input")?;
+        io::stdin()
+            .read_to_end(&mut bytes)
+            .context("cannot read standard input")?;
     } else {
         bytes = std::fs::read(input).with_context(|| format!("cannot read '{input}'"))?;
     }
@@ -180,12 +196,28 @@ fn analyze_lines(command: &Command) -> Result<()> {
         if line.trim().is_empty() {
             continue;
         }
-        let input: LineIn = serde_json::from_str(&line).with_context(|| format!("line {}: not a JSON object with \"id\" and \"text\"", number + 1))?;
+        let input: LineIn = serde_json::from_str(&line).with_context(|| {
+            format!(
+                "line {}: not a JSON object with \"id\" and \"text\"",
+                number + 1
+            )
+        })?;
         let result = line_result(&input, &command.options);
         if let LineResult::Error { error } = &result {
-            eprintln!("nutshell: line {} ({}): {}", number + 1, input.id, error.message);
+            eprintln!(
+                "nutshell: line {} ({}): {}",
+                number + 1,
+                input.id,
+                error.message
+            );
         }
-        write_json(&LineOut { id: &input.id, result }, command.pretty)?;
+        write_json(
+            &LineOut {
+                id: &input.id,
+                result,
+            },
+            command.pretty,
+        )?;
     }
     Ok(())
 }
@@ -193,14 +225,24 @@ fn analyze_lines(command: &Command) -> Result<()> {
 fn line_result(input: &LineIn, options: &Options) -> LineResult {
     let date = match input.date.as_deref().map(|d| (d, Date::parse_iso(d))) {
         Some((d, None)) => {
-            return LineResult::Error { error: ErrorOut { code: "invalid_option", message: format!("date must be YYYY-MM-DD, not '{d}'") } }
+            return LineResult::Error {
+                error: ErrorOut {
+                    code: "invalid_option",
+                    message: format!("date must be YYYY-MM-DD, not '{d}'"),
+                },
+            }
         }
         Some((_, date)) => date,
         None => options.date,
     };
     match analyze(&input.text, &Options { date, ..*options }) {
         Ok(analysis) => LineResult::Analysis(Box::new(analysis)),
-        Err(error) => LineResult::Error { error: ErrorOut { code: error.code(), message: error.to_string() } },
+        Err(error) => LineResult::Error {
+            error: ErrorOut {
+                code: error.code(),
+                message: error.to_string(),
+            },
+        },
     }
 }
 

@@ -16,19 +16,37 @@ fn nutshell(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("run nutshell");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     child.wait_with_output().unwrap()
 }
 
 fn json(output: &Output) -> Value {
-    assert!(output.status.success(), "failed: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     serde_json::from_slice(&output.stdout).expect("one JSON object")
 }
 
 #[test]
 fn analyses_the_sample_with_every_contract_field() {
     let analysis = json(&nutshell(&["analyze", SAMPLE], ""));
-    for field in ["meta", "sentences", "summary", "entities", "dates", "numbers", "quotes", "keyphrases"] {
+    for field in [
+        "meta",
+        "sentences",
+        "summary",
+        "entities",
+        "dates",
+        "numbers",
+        "quotes",
+        "keyphrases",
+    ] {
         assert!(analysis.get(field).is_some(), "missing {field}");
     }
     let meta = &analysis["meta"];
@@ -39,17 +57,32 @@ fn analyses_the_sample_with_every_contract_field() {
     let chars: Vec<char> = text.chars().collect();
     let sentences = analysis["sentences"].as_array().unwrap();
     // The date line, then the first sentence of the body, by char offsets.
-    let first: String = chars[sentences[0]["start"].as_u64().unwrap() as usize..sentences[0]["end"].as_u64().unwrap() as usize].iter().collect();
+    let first: String = chars[sentences[0]["start"].as_u64().unwrap() as usize
+        ..sentences[0]["end"].as_u64().unwrap() as usize]
+        .iter()
+        .collect();
     assert_eq!(first, "date 2025-06-28");
-    let second: String = chars[sentences[1]["start"].as_u64().unwrap() as usize..sentences[1]["end"].as_u64().unwrap() as usize].iter().collect();
-    assert!(second.starts_with("Belarusian Defence Minister") && second.ends_with("the two nations."), "{second}");
+    let second: String = chars[sentences[1]["start"].as_u64().unwrap() as usize
+        ..sentences[1]["end"].as_u64().unwrap() as usize]
+        .iter()
+        .collect();
+    assert!(
+        second.starts_with("Belarusian Defence Minister") && second.ends_with("the two nations."),
+        "{second}"
+    );
 }
 
 #[test]
 fn reads_standard_input_and_counts_offsets_in_chars() {
-    let analysis = json(&nutshell(&["analyze", "-"], "Café ☕ opens. Naïve 👍🏽 fans came."));
+    let analysis = json(&nutshell(
+        &["analyze", "-"],
+        "Café ☕ opens. Naïve 👍🏽 fans came.",
+    ));
     let sentences = analysis["sentences"].as_array().unwrap();
-    assert_eq!((sentences[1]["start"].as_u64(), sentences[1]["end"].as_u64()), (Some(14), Some(33)));
+    assert_eq!(
+        (sentences[1]["start"].as_u64(), sentences[1]["end"].as_u64()),
+        (Some(14), Some(33))
+    );
 }
 
 #[test]
@@ -67,7 +100,11 @@ fn jsonl_keeps_ids_and_order_and_reports_bad_lines_in_place() {
     );
     let output = nutshell(&["analyze", "--jsonl", "--sentences", "2"], input);
     assert!(output.status.success());
-    let lines: Vec<Value> = String::from_utf8(output.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<Value> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[0]["id"], "a");
     assert_eq!(lines[0]["sentences"].as_array().unwrap().len(), 2);
@@ -86,9 +123,22 @@ fn each_failure_has_its_exit_code_and_message() {
     assert_eq!(binary.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&binary.stderr).contains("binary file"));
 
-    assert_eq!(nutshell(&["analyze", "--ratio", "1.5", "-"], "Hi.").status.code(), Some(1));
-    assert_eq!(nutshell(&["analyze", "--date", "28/06/2025", "-"], "Hi.").status.code(), Some(2));
+    assert_eq!(
+        nutshell(&["analyze", "--ratio", "1.5", "-"], "Hi.")
+            .status
+            .code(),
+        Some(1)
+    );
+    assert_eq!(
+        nutshell(&["analyze", "--date", "28/06/2025", "-"], "Hi.")
+            .status
+            .code(),
+        Some(2)
+    );
     assert_eq!(nutshell(&["analyze"], "").status.code(), Some(2));
     assert_eq!(nutshell(&["frobnicate"], "").status.code(), Some(2));
-    assert_eq!(nutshell(&["analyze", "/no/such/file"], "").status.code(), Some(3));
+    assert_eq!(
+        nutshell(&["analyze", "/no/such/file"], "").status.code(),
+        Some(3)
+    );
 }

@@ -153,7 +153,11 @@ impl Analysis {
             .iter()
             .map(|s| {
                 let (start, end) = index.convert_span(s.span, unit);
-                SentenceOut { start, end, paragraph: s.paragraph }
+                SentenceOut {
+                    start,
+                    end,
+                    paragraph: s.paragraph,
+                }
             })
             .collect();
         Analysis {

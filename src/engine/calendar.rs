@@ -17,15 +17,28 @@ pub struct Date {
 }
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 impl Date {
     /// The date `year-month-day`, or `None` if there is no such day.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        ((1..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
-            .then_some(Date { year, month, day })
+        ((1..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month))
+        .then_some(Date { year, month, day })
     }
 
     /// The year.
@@ -61,7 +74,7 @@ impl Date {
         let s = s.trim();
         if let Some(date) = s.get(..10).and_then(Date::parse_iso) {
             let rest = &s[10..];
-            if rest.is_empty() || rest.starts_with(|c: char| c == 'T' || c == ' ' || c == ',') {
+            if rest.is_empty() || rest.starts_with(['T', ' ', ',']) {
                 return Some(date);
             }
         }
@@ -118,7 +131,15 @@ pub fn month_number(word: &str) -> Option<u8> {
 }
 
 fn is_weekday(word: &str) -> bool {
-    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
     let lower = word.to_lowercase();
     lower.len() >= 3 && DAYS.iter().any(|d| d.starts_with(&lower))
 }

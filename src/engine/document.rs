@@ -50,7 +50,15 @@ impl<'t> Document<'t> {
         let date = options.date.or(header.date.map(|d| d.1));
         let all_tokens: Vec<Token> = tokens.iter().flatten().copied().collect();
         let language = language::detect(text, &all_tokens);
-        Ok(Document { text, paragraphs, sentences, tokens, header, date, language })
+        Ok(Document {
+            text,
+            paragraphs,
+            sentences,
+            tokens,
+            header,
+            date,
+            language,
+        })
     }
 
     /// How many words the text has.

@@ -15,13 +15,55 @@
 use super::tokens::{Token, TokenKind};
 
 const FUNCTION_WORDS: &[(&str, &[&str])] = &[
-    ("en", &["the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "are", "by", "has", "have", "it"]),
-    ("fr", &["le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "du", "qui", "sur", "au", "pas", "il"]),
-    ("de", &["der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine", "sich", "auf", "im", "dem"]),
-    ("es", &["el", "los", "las", "y", "es", "una", "por", "con", "para", "del", "que", "se", "como", "su", "al", "pero"]),
-    ("it", &["il", "di", "che", "è", "della", "per", "una", "sono", "con", "gli", "non", "del", "le", "nel", "anche", "si"]),
-    ("pt", &["o", "os", "as", "e", "do", "da", "em", "um", "uma", "não", "com", "para", "que", "dos", "ao", "se"]),
-    ("nl", &["de", "het", "een", "en", "van", "is", "dat", "op", "niet", "zijn", "met", "voor", "ook", "wordt", "aan", "er"]),
+    (
+        "en",
+        &[
+            "the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "are", "by",
+            "has", "have", "it",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "du", "qui",
+            "sur", "au", "pas", "il",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine",
+            "sich", "auf", "im", "dem",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "los", "las", "y", "es", "una", "por", "con", "para", "del", "que", "se", "como",
+            "su", "al", "pero",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il", "di", "che", "è", "della", "per", "una", "sono", "con", "gli", "non", "del",
+            "le", "nel", "anche", "si",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "o", "os", "as", "e", "do", "da", "em", "um", "uma", "não", "com", "para", "que",
+            "dos", "ao", "se",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "de", "het", "een", "en", "van", "is", "dat", "op", "niet", "zijn", "met", "voor",
+            "ook", "wordt", "aan", "er",
+        ],
+    ),
 ];
 
 /// How many words are looked at: the start of a text is enough.
@@ -53,7 +95,11 @@ pub fn detect(text: &str, tokens: &[Token]) -> &'static str {
 fn by_script(words: &[String]) -> Option<&'static str> {
     let mut counts = [0usize; 11];
     let mut letters = 0;
-    for c in words.iter().flat_map(|w| w.chars()).filter(|c| c.is_alphabetic()) {
+    for c in words
+        .iter()
+        .flat_map(|w| w.chars())
+        .filter(|c| c.is_alphabetic())
+    {
         letters += 1;
         let slot = match c as u32 {
             0x0400..=0x04FF => 0,
@@ -94,11 +140,28 @@ mod tests {
 
     #[test]
     fn tells_common_languages_apart() {
-        assert_eq!(lang("The minister said that the talks with India were going well."), "en");
-        assert_eq!(lang("Le ministre a dit que les discussions avec l'Inde se passent bien."), "fr");
-        assert_eq!(lang("Der Minister sagte, dass die Gespräche mit Indien gut verlaufen und nicht enden."), "de");
-        assert_eq!(lang("El ministro dijo que las conversaciones con la India van bien para los dos."), "es");
-        assert_eq!(lang("Министр заявил, что переговоры с Индией идут хорошо."), "ru");
+        assert_eq!(
+            lang("The minister said that the talks with India were going well."),
+            "en"
+        );
+        assert_eq!(
+            lang("Le ministre a dit que les discussions avec l'Inde se passent bien."),
+            "fr"
+        );
+        assert_eq!(
+            lang(
+                "Der Minister sagte, dass die Gespräche mit Indien gut verlaufen und nicht enden."
+            ),
+            "de"
+        );
+        assert_eq!(
+            lang("El ministro dijo que las conversaciones con la India van bien para los dos."),
+            "es"
+        );
+        assert_eq!(
+            lang("Министр заявил, что переговоры с Индией идут хорошо."),
+            "ru"
+        );
         assert_eq!(lang("部长说，与印度的会谈进展顺利。"), "zh");
         assert_eq!(lang("大臣は、インドとの協議は順調だと述べた。"), "ja");
     }

@@ -25,7 +25,15 @@ pub const WORDS_PER_MINUTE: f64 = 238.0;
 const TITLE_MAX_WORDS: usize = 25;
 
 /// Labels that may stand before a date line's date.
-const DATE_LABELS: &[&str] = &["date", "dated", "published", "updated", "posted", "published on", "last updated"];
+const DATE_LABELS: &[&str] = &[
+    "date",
+    "dated",
+    "published",
+    "updated",
+    "posted",
+    "published on",
+    "last updated",
+];
 
 /// The article's header, as found in its text.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -47,7 +55,11 @@ pub fn read_header(text: &str, sentences: &[Sentence]) -> Header {
     let mut header = Header::default();
     let top = sentences.iter().take(HEADER_UNITS).enumerate();
     for (i, sentence) in top {
-        let alone = sentences.iter().filter(|s| s.paragraph == sentence.paragraph).count() == 1
+        let alone = sentences
+            .iter()
+            .filter(|s| s.paragraph == sentence.paragraph)
+            .count()
+            == 1
             || is_line_of_its_own(text, sentence.span);
         if !alone {
             break;
@@ -61,7 +73,10 @@ pub fn read_header(text: &str, sentences: &[Sentence]) -> Header {
         }
         if header.byline.is_none() {
             if let Some(by) = byline(unit) {
-                header.byline = Some(Span::new(sentence.span.start + by.start, sentence.span.start + by.end));
+                header.byline = Some(Span::new(
+                    sentence.span.start + by.start,
+                    sentence.span.start + by.end,
+                ));
                 continue;
             }
         }
@@ -78,7 +93,10 @@ pub fn read_header(text: &str, sentences: &[Sentence]) -> Header {
 
 /// Whether `span` is a whole line of `text`.
 fn is_line_of_its_own(text: &str, span: Span) -> bool {
-    let before = text[..span.start].chars().rev().find(|c| !matches!(c, ' ' | '\t'));
+    let before = text[..span.start]
+        .chars()
+        .rev()
+        .find(|c| !matches!(c, ' ' | '\t'));
     let after = text[span.end..].chars().find(|c| !matches!(c, ' ' | '\t'));
     before.is_none_or(|c| c == '\n' || c == '\r') && after.is_none_or(|c| c == '\n' || c == '\r')
 }
@@ -98,10 +116,15 @@ fn date_line(unit: &str) -> Option<Date> {
 
 /// The name part of a byline: "By Jane Doe", "By Jane Doe and John Roe, BBC News".
 fn byline(unit: &str) -> Option<Span> {
-    let name = unit.strip_prefix("By ").or_else(|| unit.strip_prefix("BY "))?;
+    let name = unit
+        .strip_prefix("By ")
+        .or_else(|| unit.strip_prefix("BY "))?;
     let words: Vec<&str> = name.split_whitespace().collect();
     let looks_like_names = (1..=12).contains(&words.len())
-        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "and" | "&" | "in" | "for" | "of"))
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || matches!(*w, "and" | "&" | "in" | "for" | "of")
+        })
         && !name.ends_with('.');
     looks_like_names.then(|| Span::new(unit.len() - name.len(), unit.len()))
 }
@@ -129,7 +152,11 @@ mod tests {
     fn header(text: &str) -> (Option<&str>, Option<String>, Option<&str>) {
         let sentences = split_sentences(text, &split_paragraphs(text));
         let h = read_header(text, &sentences);
-        (h.title.map(|s| s.of(text)), h.date.map(|d| d.1.to_string()), h.byline.map(|s| s.of(text)))
+        (
+            h.title.map(|s| s.of(text)),
+            h.date.map(|d| d.1.to_string()),
+            h.byline.map(|s| s.of(text)),
+        )
     }
 
     #[test]
@@ -141,12 +168,22 @@ mod tests {
     #[test]
     fn reads_headline_byline_and_written_date() {
         let text = "# India and Belarus deepen ties\nBy Jane Doe and John Roe\nPublished: 28 June 2025\n\nThe ministers met in Qingdao.";
-        assert_eq!(header(text), (Some("India and Belarus deepen ties"), Some("2025-06-28".into()), Some("Jane Doe and John Roe")));
+        assert_eq!(
+            header(text),
+            (
+                Some("India and Belarus deepen ties"),
+                Some("2025-06-28".into()),
+                Some("Jane Doe and John Roe")
+            )
+        );
     }
 
     #[test]
     fn takes_no_body_sentence_for_a_header() {
-        assert_eq!(header("The talks went well. Both sides agreed."), (None, None, None));
+        assert_eq!(
+            header("The talks went well. Both sides agreed."),
+            (None, None, None)
+        );
         assert_eq!(header("Short note without a period"), (None, None, None));
     }
 

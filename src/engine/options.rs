@@ -26,11 +26,15 @@ impl Options {
         }
         if let Some(ratio) = self.ratio {
             if !(ratio > 0.0 && ratio <= 1.0) {
-                return Err(Error::InvalidOption(format!("ratio must be above 0 and at most 1, not {ratio}")));
+                return Err(Error::InvalidOption(format!(
+                    "ratio must be above 0 and at most 1, not {ratio}"
+                )));
             }
         }
         if self.sentences.is_some() && self.ratio.is_some() {
-            return Err(Error::InvalidOption("give sentences or ratio, not both".into()));
+            return Err(Error::InvalidOption(
+                "give sentences or ratio, not both".into(),
+            ));
         }
         Ok(())
     }

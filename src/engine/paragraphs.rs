@@ -54,7 +54,10 @@ fn line_spans(text: &str) -> impl Iterator<Item = Span> + '_ {
     let mut chars = text.char_indices().peekable();
     std::iter::from_fn(move || {
         while let Some((i, c)) = chars.next() {
-            if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0B}' | '\u{0C}' | '\u{85}') {
+            if matches!(
+                c,
+                '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0B}' | '\u{0C}' | '\u{85}'
+            ) {
                 if c == '\r' && chars.peek().map(|p| p.1) == Some('\n') {
                     chars.next();
                 }
@@ -85,12 +88,19 @@ pub fn trim_span(text: &str, span: Span) -> Option<Span> {
 pub fn is_bullet(line: &str) -> bool {
     let mut chars = line.chars();
     match chars.next() {
-        Some('-' | '*' | '•' | '–' | '—' | '·' | '▪' | '◦' | '‣' | '+') => chars.next() == Some(' '),
+        Some('-' | '*' | '•' | '–' | '—' | '·' | '▪' | '◦' | '‣' | '+') => {
+            chars.next() == Some(' ')
+        }
         Some(c) if c.is_ascii_alphanumeric() => {
             let rest = line.trim_start_matches(|d: char| d.is_ascii_digit());
-            let rest = if rest.len() == line.len() { &line[1..] } else { rest };
+            let rest = if rest.len() == line.len() {
+                &line[1..]
+            } else {
+                rest
+            };
             let marker_len = line.len() - rest.len();
-            marker_len <= 3 && (rest.starts_with(". ") || rest.starts_with(") "))
+            marker_len <= 3
+                && (rest.starts_with(". ") || rest.starts_with(") "))
                 && (c.is_ascii_digit() || marker_len == 1)
                 && !(c.is_ascii_uppercase() && rest.starts_with(". ")) // "J. Smith" is an initial
         }
@@ -118,10 +128,19 @@ mod tests {
 
     #[test]
     fn splits_at_blank_lines_of_any_kind() {
-        let text = " date 2025-06-28 \n\n\n\nFirst para\nline two.\r\n \r\nSecond.\u{2029}\u{2029}Third";
+        let text =
+            " date 2025-06-28 \n\n\n\nFirst para\nline two.\r\n \r\nSecond.\u{2029}\u{2029}Third";
         let paragraphs = split_paragraphs(text);
         let shown: Vec<&str> = paragraphs.iter().map(|p| p.span.of(text)).collect();
-        assert_eq!(shown, ["date 2025-06-28", "First para\nline two.", "Second.", "Third"]);
+        assert_eq!(
+            shown,
+            [
+                "date 2025-06-28",
+                "First para\nline two.",
+                "Second.",
+                "Third"
+            ]
+        );
         assert_eq!(paragraphs[1].lines.len(), 2);
     }
 

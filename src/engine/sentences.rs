@@ -42,21 +42,69 @@ const TITLES: &[&str] = &[
 const ABBREVIATIONS: &[&str] = &[
     "inc", "ltd", "co", "corp", "plc", "llc", "bros", "jr", "sr", "etc", "dept", "univ", "assn",
     "est", "fig", "figs", "vol", "vols", "ed", "eds", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
-    "thurs", "fri", "sat", "sun", "ave", "blvd", "rd", "hwy", "mins", "hrs", "govt", "intl",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+    "fri", "sat", "sun", "ave", "blvd", "rd", "hwy", "mins", "hrs", "govt", "intl",
 ];
 
 /// Abbreviations that precede a number ("No. 10", "pp. 4-5", "Art. 5").
-const BEFORE_NUMBERS: &[&str] = &["no", "nos", "nr", "art", "p", "pp", "para", "sec", "ch", "tel", "op", "ref"];
+const BEFORE_NUMBERS: &[&str] = &[
+    "no", "nos", "nr", "art", "p", "pp", "para", "sec", "ch", "tel", "op", "ref",
+];
 
 /// Words that often start a news sentence: after an ambiguous abbreviation
 /// ("U.S.", "Inc.", "a.m.") a capitalised one of these means a new sentence.
 const SENTENCE_STARTERS: &[&str] = &[
-    "a", "after", "all", "also", "although", "an", "and", "as", "at", "but", "by", "during",
-    "for", "he", "her", "his", "however", "i", "if", "in", "it", "its", "meanwhile", "more",
-    "mr", "mrs", "ms", "dr", "no", "on", "our", "she", "since", "so", "some", "that", "the",
-    "their", "there", "these", "they", "this", "those", "to", "under", "we", "when", "while",
-    "with", "yet", "you",
+    "a",
+    "after",
+    "all",
+    "also",
+    "although",
+    "an",
+    "and",
+    "as",
+    "at",
+    "but",
+    "by",
+    "during",
+    "for",
+    "he",
+    "her",
+    "his",
+    "however",
+    "i",
+    "if",
+    "in",
+    "it",
+    "its",
+    "meanwhile",
+    "more",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "no",
+    "on",
+    "our",
+    "she",
+    "since",
+    "so",
+    "some",
+    "that",
+    "the",
+    "their",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "to",
+    "under",
+    "we",
+    "when",
+    "while",
+    "with",
+    "yet",
+    "you",
 ];
 
 /// Split every paragraph into sentences.
@@ -65,7 +113,10 @@ pub fn split_sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
     for (index, paragraph) in paragraphs.iter().enumerate() {
         for run in runs(text, paragraph) {
             for span in split_run(text, run) {
-                sentences.push(Sentence { span, paragraph: index });
+                sentences.push(Sentence {
+                    span,
+                    paragraph: index,
+                });
             }
         }
     }
@@ -82,7 +133,8 @@ fn runs(text: &str, paragraph: &Paragraph) -> Vec<Span> {
     let mut runs: Vec<Span> = Vec::new();
     for &line in &paragraph.lines {
         let line_text = line.of(text);
-        let continues = line_text.chars().next().is_some_and(char::is_lowercase) && !is_bullet(line_text);
+        let continues =
+            line_text.chars().next().is_some_and(char::is_lowercase) && !is_bullet(line_text);
         match runs.last_mut() {
             Some(last) if continues => last.end = line.end,
             _ => runs.push(line),
@@ -100,16 +152,27 @@ fn is_cjk_terminal(c: char) -> bool {
 }
 
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』' | '）' | '】')
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』' | '）' | '】'
+    )
 }
 
 /// Split one run into sentences at punctuation.
 fn split_run(text: &str, run: Span) -> Vec<Span> {
-    let chars: Vec<(usize, char)> = run.of(text).char_indices().map(|(i, c)| (run.start + i, c)).collect();
+    let chars: Vec<(usize, char)> = run
+        .of(text)
+        .char_indices()
+        .map(|(i, c)| (run.start + i, c))
+        .collect();
     let mut spans = Vec::new();
     let mut start = run.start;
     // A list marker's period ("1. Education") ends nothing.
-    let mut k = if is_bullet(run.of(text)) { chars.iter().position(|p| p.1 == ' ').unwrap_or(0) } else { 0 };
+    let mut k = if is_bullet(run.of(text)) {
+        chars.iter().position(|p| p.1 == ' ').unwrap_or(0)
+    } else {
+        0
+    };
     while k < chars.len() {
         if !is_terminal(chars[k].1) {
             k += 1;
@@ -146,7 +209,11 @@ fn ends_sentence(text: &str, chars: &[(usize, char)], k: usize, end: usize) -> b
     if !chars[end].1.is_whitespace() {
         return false; // "3.5", "U.S.-led", "Yahoo!'s", "end.The"
     }
-    let Some(next_at) = chars[end..].iter().position(|p| !p.1.is_whitespace()).map(|i| end + i) else {
+    let Some(next_at) = chars[end..]
+        .iter()
+        .position(|p| !p.1.is_whitespace())
+        .map(|i| end + i)
+    else {
         return true;
     };
     let next = chars[next_at].1;
@@ -178,7 +245,10 @@ fn ends_sentence(text: &str, chars: &[(usize, char)], k: usize, end: usize) -> b
 /// The letters and inner periods right before `chars[k]` ("U.S" in "U.S.").
 fn word_before(chars: &[(usize, char)], k: usize) -> String {
     let mut i = k;
-    while i > 0 && (chars[i - 1].1.is_alphabetic() || (chars[i - 1].1 == '.' && i >= 2 && chars[i - 2].1.is_alphabetic())) {
+    while i > 0
+        && (chars[i - 1].1.is_alphabetic()
+            || (chars[i - 1].1 == '.' && i >= 2 && chars[i - 2].1.is_alphabetic()))
+    {
         i -= 1;
     }
     chars[i..k].iter().map(|p| p.1).collect()
@@ -187,8 +257,14 @@ fn word_before(chars: &[(usize, char)], k: usize) -> String {
 /// The word starting at `chars[at]`, skipping opening quotes or brackets.
 fn word_from<'t>(text: &'t str, chars: &[(usize, char)], at: usize) -> &'t str {
     let rest = &chars[at..];
-    let first = rest.iter().position(|p| p.1.is_alphanumeric()).unwrap_or(rest.len());
-    let len = rest[first..].iter().position(|p| !p.1.is_alphanumeric()).unwrap_or(rest.len() - first);
+    let first = rest
+        .iter()
+        .position(|p| p.1.is_alphanumeric())
+        .unwrap_or(rest.len());
+    let len = rest[first..]
+        .iter()
+        .position(|p| !p.1.is_alphanumeric())
+        .unwrap_or(rest.len() - first);
     match (rest.get(first), rest.get(first + len)) {
         (Some(a), Some(b)) => &text[a.0..b.0],
         (Some(a), None) => &text[a.0..chars.last().map_or(a.0, |l| l.0 + l.1.len_utf8())],

@@ -86,7 +86,11 @@ impl<'t> OffsetIndex<'t> {
                 utf16 += c.len_utf16();
             }
         }
-        OffsetIndex { text, checkpoints, ascii }
+        OffsetIndex {
+            text,
+            checkpoints,
+            ascii,
+        }
     }
 
     /// The offset of byte position `byte` counted in `unit`.
@@ -141,8 +145,16 @@ mod tests {
         let index = OffsetIndex::new(&text);
         for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
             let prefix = &text[..byte];
-            assert_eq!(index.convert(byte, Unit::Char), prefix.chars().count(), "char at {byte}");
-            assert_eq!(index.convert(byte, Unit::Utf16), prefix.encode_utf16().count(), "utf16 at {byte}");
+            assert_eq!(
+                index.convert(byte, Unit::Char),
+                prefix.chars().count(),
+                "char at {byte}"
+            );
+            assert_eq!(
+                index.convert(byte, Unit::Utf16),
+                prefix.encode_utf16().count(),
+                "utf16 at {byte}"
+            );
         }
     }
 }

@@ -76,7 +76,10 @@ fn is_hyphen(c: char) -> bool {
 /// Split `text[span]` into tokens, with spans into `text`.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let slice = &text[span.start..span.end];
-    let chars: Vec<(usize, char)> = slice.char_indices().map(|(i, c)| (span.start + i, c)).collect();
+    let chars: Vec<(usize, char)> = slice
+        .char_indices()
+        .map(|(i, c)| (span.start + i, c))
+        .collect();
     let mut tokens = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -101,7 +104,15 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                         segment += 1;
                         j += 1;
                     }
-                    Some(&(_, sep)) if joins(sep, chars[j - 1].1, chars.get(j + 1).map(|n| n.1), all_digits, segment) => {
+                    Some(&(_, sep))
+                        if joins(
+                            sep,
+                            chars[j - 1].1,
+                            chars.get(j + 1).map(|n| n.1),
+                            all_digits,
+                            segment,
+                        ) =>
+                    {
                         inner_period |= sep == '.' && !all_digits;
                         all_digits &= chars[j + 1].1.is_ascii_digit();
                         segment = 1;
@@ -114,12 +125,19 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             if inner_period && segment == 1 && chars.get(j).map(|p| p.1) == Some('.') {
                 j += 1;
             }
-            kind = if all_digits { TokenKind::Number } else { TokenKind::Word };
+            kind = if all_digits {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
         } else {
             kind = TokenKind::Punct;
         }
         let end = chars.get(j).map_or(span.end, |p| p.0);
-        tokens.push(Token { span: Span::new(start, end), kind });
+        tokens.push(Token {
+            span: Span::new(start, end),
+            kind,
+        });
         i = j;
     }
     tokens
@@ -158,20 +176,40 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text, Span::new(0, text.len())).iter().map(|t| t.span.of(text)).collect()
+        tokenize(text, Span::new(0, text.len()))
+            .iter()
+            .map(|t| t.span.of(text))
+            .collect()
     }
 
     #[test]
     fn keeps_contractions_hyphens_and_numbers_whole() {
         assert_eq!(
             words("Belarus’s 33-year ties, worth $1,000.50 at 10:30 (don't)."),
-            ["Belarus’s", "33-year", "ties", ",", "worth", "$", "1,000.50", "at", "10:30", "(", "don't", ")", "."]
+            [
+                "Belarus’s",
+                "33-year",
+                "ties",
+                ",",
+                "worth",
+                "$",
+                "1,000.50",
+                "at",
+                "10:30",
+                "(",
+                "don't",
+                ")",
+                "."
+            ]
         );
     }
 
     #[test]
     fn keeps_abbreviations_with_inner_periods() {
-        assert_eq!(words("the U.S. at 10.30 a.m. today"), ["the", "U.S.", "at", "10.30", "a.m.", "today"]);
+        assert_eq!(
+            words("the U.S. at 10.30 a.m. today"),
+            ["the", "U.S.", "at", "10.30", "a.m.", "today"]
+        );
     }
 
     #[test]

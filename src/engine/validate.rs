@@ -26,11 +26,16 @@ pub fn check_text(text: &str) -> Result<(), Error> {
     if text.len() > MAX_CHARS {
         let chars = text.chars().count();
         if chars > MAX_CHARS {
-            return Err(Error::TooLarge { chars, limit: MAX_CHARS });
+            return Err(Error::TooLarge {
+                chars,
+                limit: MAX_CHARS,
+            });
         }
     }
     if text.contains('\0') {
-        return Err(Error::Binary { reason: "it contains NUL bytes" });
+        return Err(Error::Binary {
+            reason: "it contains NUL bytes",
+        });
     }
     let sample = text.chars().take(BINARY_SAMPLE);
     let (mut odd, mut seen) = (0, 0);
@@ -41,7 +46,9 @@ pub fn check_text(text: &str) -> Result<(), Error> {
         }
     }
     if odd * 20 > seen {
-        return Err(Error::Binary { reason: "many of its characters are control codes or undecodable bytes" });
+        return Err(Error::Binary {
+            reason: "many of its characters are control codes or undecodable bytes",
+        });
     }
     if text.trim().is_empty() {
         return Err(Error::Empty);
@@ -57,10 +64,22 @@ mod tests {
     fn refuses_what_cannot_be_analysed() {
         assert_eq!(check_text(""), Err(Error::Empty));
         assert_eq!(check_text(" \n\t\u{3000}"), Err(Error::Empty));
-        assert!(matches!(check_text("PK\u{3}\u{4}\0\0"), Err(Error::Binary { .. })));
-        assert!(matches!(check_text(&"\u{FFFD}\u{1}ab".repeat(10)), Err(Error::Binary { .. })));
+        assert!(matches!(
+            check_text("PK\u{3}\u{4}\0\0"),
+            Err(Error::Binary { .. })
+        ));
+        assert!(matches!(
+            check_text(&"\u{FFFD}\u{1}ab".repeat(10)),
+            Err(Error::Binary { .. })
+        ));
         let long = "a".repeat(MAX_CHARS + 1);
-        assert_eq!(check_text(&long), Err(Error::TooLarge { chars: MAX_CHARS + 1, limit: MAX_CHARS }));
+        assert_eq!(
+            check_text(&long),
+            Err(Error::TooLarge {
+                chars: MAX_CHARS + 1,
+                limit: MAX_CHARS
+            })
+        );
     }
 
     #[test]

@@ -50,7 +50,10 @@ impl State {
     pub fn apply(&self, action: Action) -> State {
         match action {
             Action::SetText(text) => State::analysed(text.into()),
-            Action::Refuse(message) => State { notice: Some(message), ..self.clone() },
+            Action::Refuse(message) => State {
+                notice: Some(message),
+                ..self.clone()
+            },
             Action::Clear => State::default(),
         }
     }
@@ -61,7 +64,11 @@ impl State {
             Err(Error::Empty) => Outcome::Waiting,
             Err(error) => Outcome::Failed(error),
         };
-        State { text, outcome, notice: None }
+        State {
+            text,
+            outcome,
+            notice: None,
+        }
     }
 
     /// The line a screen reader announces and everyone sees under the box.
@@ -98,9 +105,14 @@ mod tests {
     #[test]
     fn analyses_text_as_it_changes() {
         let state = State::default().apply(Action::SetText("One. Two.".into()));
-        let Outcome::Ready(analysis) = &state.outcome else { panic!("not analysed: {state:?}") };
+        let Outcome::Ready(analysis) = &state.outcome else {
+            panic!("not analysed: {state:?}")
+        };
         assert_eq!(analysis.sentences.len(), 2);
-        assert_eq!(state.status(), "Analysed: 2 sentences, 2 words, under a minute to read.");
+        assert_eq!(
+            state.status(),
+            "Analysed: 2 sentences, 2 words, under a minute to read."
+        );
     }
 
     #[test]
@@ -118,8 +130,13 @@ mod tests {
     fn keeps_the_text_when_it_cannot_be_analysed() {
         let state = State::default().apply(Action::SetText("bin\0ary".into()));
         assert_eq!(&*state.text, "bin\0ary");
-        assert!(matches!(state.outcome, Outcome::Failed(Error::Binary { .. })));
-        assert!(state.status().starts_with("Cannot analyse this text: this looks like a binary file"));
+        assert!(matches!(
+            state.outcome,
+            Outcome::Failed(Error::Binary { .. })
+        ));
+        assert!(state
+            .status()
+            .starts_with("Cannot analyse this text: this looks like a binary file"));
     }
 
     #[test]

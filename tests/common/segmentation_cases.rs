@@ -104,7 +104,11 @@ pub const CASES: &[Case] = &[
 /// every sentence address exactly that text when counted in `unit`.
 pub fn check(case: &Case, unit: Unit) {
     let analysis = analyze_in(case.text, &Options::default(), unit).expect(case.name);
-    let got: Vec<String> = analysis.sentences.iter().map(|s| slice(case.text, s.start, s.end, unit)).collect();
+    let got: Vec<String> = analysis
+        .sentences
+        .iter()
+        .map(|s| slice(case.text, s.start, s.end, unit))
+        .collect();
     assert_eq!(got, case.sentences, "case '{}' in {unit:?}", case.name);
 }
 

@@ -61,7 +61,9 @@ pub fn SourceInput(props: &SourceInputProps) -> Html {
             input.set_value(""); // choosing the same file again fires again
         })
     };
-    let on_sample = props.on_action.reform(|_: MouseEvent| Action::SetText(SAMPLE.to_string()));
+    let on_sample = props
+        .on_action
+        .reform(|_: MouseEvent| Action::SetText(SAMPLE.to_string()));
     let on_clear = props.on_action.reform(|_: MouseEvent| Action::Clear);
     let on_drag_over = {
         let dragging = dragging.clone();
@@ -80,10 +82,15 @@ pub fn SourceInput(props: &SourceInputProps) -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            let file = e.data_transfer().and_then(|d| d.files()).and_then(|files| files.get(0));
+            let file = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|files| files.get(0));
             match file {
                 Some(file) => read_file(file, on_action.clone()),
-                None => on_action.emit(Action::Refuse("Drop a .txt or .md file here, or paste the text.".into())),
+                None => on_action.emit(Action::Refuse(
+                    "Drop a .txt or .md file here, or paste the text.".into(),
+                )),
             }
         })
     };
@@ -127,7 +134,9 @@ pub fn SourceInput(props: &SourceInputProps) -> Html {
 fn read_file(file: File, on_action: Callback<Action>) {
     let name = file.name();
     let lower = name.to_lowercase();
-    let is_text = TEXT_ENDINGS.iter().any(|e| lower.ends_with(e)) || file.type_().starts_with("text/plain") || file.type_() == "text/markdown";
+    let is_text = TEXT_ENDINGS.iter().any(|e| lower.ends_with(e))
+        || file.type_().starts_with("text/plain")
+        || file.type_() == "text/markdown";
     if !is_text {
         on_action.emit(Action::Refuse(format!(
             "“{name}” is not a .txt or .md file. Open a plain-text file, or copy the article's text and paste it."
@@ -143,7 +152,11 @@ fn read_file(file: File, on_action: Callback<Action>) {
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let action = match JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()) {
+        let action = match JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string())
+        {
             Some(text) => Action::SetText(text),
             None => Action::Refuse(format!("“{name}” could not be read.")),
         };

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The README's second command (and .ci/run): install what is missing, then
+# run every test: lints, native unit/integration/doc tests, the engine built
+# alone for wasm32 with no web crate, the wasm32 tests in headless Chromium,
+# the release build, and the end-to-end tests against it.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+"$ROOT/tools/setup.sh" test
+cd "$ROOT"
+export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+
+say "cargo fmt --check"
+cargo fmt --check
+say "cargo clippy (native, all targets)"
+cargo clippy --quiet --all-targets --features cli -- -D warnings
+
+say "native tests"
+cargo test --features cli
+
+say "the engine alone for wasm32, with no web crate"
+wasm_run cargo build --quiet --lib --target wasm32-unknown-unknown
+web_crates="$(wasm_run cargo tree --target wasm32-unknown-unknown -e normal --prefix none |
+  grep -E '^(yew|wasm-bindgen|web-sys|js-sys|serde-wasm-bindgen|gloo)[ -]' || true)"
+if [ -n "$web_crates" ]; then
+  printf 'web crates in the engine-only build:\n%s\n' "$web_crates" >&2
+  exit 1
+fi
+if grep -rnE '\b(web_sys|wasm_bindgen|js_sys|yew)\b' src/engine | grep -vE '^[^:]+:[0-9]+:\s*//'; then
+  echo "src/engine must not name a web crate" >&2
+  exit 1
+fi
+
+say "wasm32 tests in headless Chromium"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  wasm_run cargo test --target wasm32-unknown-unknown --features web --test browser
+
+say "release build (trunk)"
+wasm_run trunk build --release --offline
+wasm="$(ls dist/*_bg.wasm)"
+printf 'release wasm: %s bytes, %s bytes gzipped\n' "$(wc -c <"$wasm")" "$(gzip -9c "$wasm" | wc -c)"
+
+say "end-to-end tests in Chromium (screenshots in test-output/e2e/)"
+node --test tests/e2e/
