@@ -18,6 +18,7 @@ use crate::engine::{analyze_in, Date, Error, Options, Unit};
 struct JsOptions {
     sentences: Option<usize>,
     ratio: Option<f64>,
+    words: Option<usize>,
     date: Option<String>,
 }
 
@@ -40,7 +41,7 @@ impl From<Error> for JsValue {
 }
 
 /// Analyse `text`; `options` may be `undefined` or
-/// `{sentences?, ratio?, date?: "YYYY-MM-DD"}`.
+/// `{sentences?, ratio?, words?, date?: "YYYY-MM-DD"}`.
 ///
 /// # Errors
 /// Throws `{code, message}`: the engine's error codes, or `invalid_option`
@@ -79,7 +80,7 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
 /// is not silently ignored. (serde-wasm-bindgen reads only the fields a
 /// struct names, so `deny_unknown_fields` cannot catch these.)
 fn reject_unknown_keys(options: &JsValue) -> Result<(), JsValue> {
-    const KNOWN: [&str; 3] = ["sentences", "ratio", "date"];
+    const KNOWN: [&str; 4] = ["sentences", "ratio", "words", "date"];
     if !options.is_object() {
         return Err(to_js_error(
             "invalid_option",

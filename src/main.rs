@@ -23,6 +23,7 @@ USAGE:
 OPTIONS:
     --sentences N      summary length in sentences
     --ratio R          summary length as a share of the sentences (0 < R <= 1)
+    --words N          summary length as a budget of words
     --date YYYY-MM-DD  the article's date (wins over a date line in the text)
     --pretty           indent the JSON
     -h, --help         this help
@@ -111,6 +112,13 @@ fn parse(args: &[String]) -> Result<Command> {
                 command.options.ratio = Some(
                     v.parse()
                         .with_context(|| format!("--ratio takes a number, not '{v}'"))?,
+                );
+            }
+            "--words" => {
+                let v = value("--words")?;
+                command.options.words = Some(
+                    v.parse()
+                        .with_context(|| format!("--words takes a whole number, not '{v}'"))?,
                 );
             }
             "--date" => {

@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use super::document::Document;
 use super::span::{OffsetIndex, Unit};
+use super::summarize::Pick;
 
 /// Everything Nutshell found in one text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -68,6 +69,8 @@ pub struct SummaryItem {
     pub sentence: usize,
     /// The score that chose it.
     pub score: f64,
+    /// Why, in words a reader understands (an added field).
+    pub reasons: Vec<String>,
 }
 
 /// One named-entity mention, labelled as in CoNLL-2003.
@@ -136,8 +139,9 @@ pub struct Keyphrase {
 }
 
 impl Analysis {
-    /// The contract view of `doc`, with offsets counted in `unit`.
-    pub fn of(doc: &Document<'_>, unit: Unit) -> Analysis {
+    /// The contract view of `doc` and its chosen summary sentences, with
+    /// offsets counted in `unit`.
+    pub fn of(doc: &Document<'_>, picks: &[Pick], unit: Unit) -> Analysis {
         let index = OffsetIndex::new(doc.text);
         let words = doc.word_count();
         let meta = Meta {
@@ -163,7 +167,14 @@ impl Analysis {
         Analysis {
             meta,
             sentences,
-            summary: Vec::new(),
+            summary: picks
+                .iter()
+                .map(|p| SummaryItem {
+                    sentence: p.sentence,
+                    score: (p.score * 1e4).round() / 1e4,
+                    reasons: p.reasons.clone(),
+                })
+                .collect(),
             entities: Vec::new(),
             dates: Vec::new(),
             numbers: Vec::new(),

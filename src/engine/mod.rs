@@ -30,7 +30,10 @@ pub mod metadata;
 pub mod options;
 pub mod paragraphs;
 pub mod sentences;
+pub mod similarity;
 pub mod span;
+pub mod summarize;
+pub mod terms;
 pub mod tokens;
 pub mod validate;
 
@@ -40,6 +43,7 @@ pub use document::Document;
 pub use error::Error;
 pub use options::Options;
 pub use span::{Span, Unit};
+pub use summarize::{Length, Scores};
 
 /// Analyse `text`, with offsets in Unicode scalar values (the CLI contract).
 ///
@@ -56,5 +60,6 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
 /// As [`analyze`].
 pub fn analyze_in(text: &str, options: &Options, unit: Unit) -> Result<Analysis, Error> {
     let doc = Document::parse(text, options)?;
-    Ok(Analysis::of(&doc, unit))
+    let picks = Scores::compute(&doc).select(options.length());
+    Ok(Analysis::of(&doc, &picks, unit))
 }

@@ -2,6 +2,7 @@
 
 use super::calendar::Date;
 use super::error::Error;
+use super::summarize::Length;
 
 /// How to analyse a text. `Default` gives the product's own choices.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -10,6 +11,8 @@ pub struct Options {
     pub sentences: Option<usize>,
     /// Summary length as a share of the article's sentences, in (0, 1].
     pub ratio: Option<f64>,
+    /// Summary length as a budget of words.
+    pub words: Option<usize>,
     /// The article's date, for resolving relative dates; wins over a date
     /// line in the text.
     pub date: Option<Date>,
@@ -24,6 +27,9 @@ impl Options {
         if self.sentences == Some(0) {
             return Err(Error::InvalidOption("sentences must be at least 1".into()));
         }
+        if self.words == Some(0) {
+            return Err(Error::InvalidOption("words must be at least 1".into()));
+        }
         if let Some(ratio) = self.ratio {
             if !(ratio > 0.0 && ratio <= 1.0) {
                 return Err(Error::InvalidOption(format!(
@@ -31,11 +37,26 @@ impl Options {
                 )));
             }
         }
-        if self.sentences.is_some() && self.ratio.is_some() {
+        let lengths = [
+            self.sentences.is_some(),
+            self.ratio.is_some(),
+            self.words.is_some(),
+        ];
+        if lengths.iter().filter(|&&given| given).count() > 1 {
             return Err(Error::InvalidOption(
-                "give sentences or ratio, not both".into(),
+                "give one of sentences, ratio or words, not several".into(),
             ));
         }
         Ok(())
+    }
+
+    /// The summary length these options ask for.
+    pub fn length(&self) -> Length {
+        match (self.sentences, self.ratio, self.words) {
+            (Some(n), _, _) => Length::Sentences(n),
+            (_, Some(r), _) => Length::Ratio(r),
+            (_, _, Some(w)) => Length::Words(w),
+            _ => Length::Default,
+        }
     }
 }

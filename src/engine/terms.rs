@@ -1,0 +1,250 @@
+//! Content terms: the words of a sentence that carry its topic, lower-cased
+//! and lightly stemmed, for comparing sentences with each other.
+//!
+//! The stemmer is a light suffix stripper in the spirit of Harman (1991),
+//! "How effective is suffixing?" (the S-stemmer) extended with "-ing" and
+//! "-ed": it conflates the inflections that matter for overlap ("talks" /
+//! "talk", "agreed" / "agree") without Porter's size, and never shortens a
+//! word below three letters.
+
+use super::tokens::{Token, TokenKind};
+
+/// English function words: frequent, topic-free, left out of content terms.
+pub const STOPWORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "me",
+    "more",
+    "most",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "said",
+    "same",
+    "say",
+    "says",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+    "mr",
+    "mrs",
+    "ms",
+    "one",
+    "two",
+    "new",
+    "year",
+    "years",
+    "told",
+    "like",
+    "may",
+    "might",
+    "must",
+    "us",
+    "even",
+    "many",
+    "much",
+    "back",
+    "get",
+    "got",
+    "made",
+    "make",
+    "yet",
+    "still",
+    "well",
+    "since",
+    "around",
+    "last",
+    "first",
+    "per",
+    "cent",
+];
+
+/// The content terms of `tokens` (a sentence's tokens within `text`).
+pub fn content_terms(text: &str, tokens: &[Token]) -> Vec<String> {
+    tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .filter_map(|t| {
+            let lower = t.span.of(text).to_lowercase().replace('’', "'");
+            let word = lower.strip_suffix("'s").unwrap_or(&lower);
+            let useful = word.chars().count() > 1
+                && !STOPWORDS.contains(&word)
+                && word.chars().any(char::is_alphabetic);
+            useful.then(|| stem(word))
+        })
+        .collect()
+}
+
+/// Strip the commonest English inflections from a lower-case word.
+pub fn stem(word: &str) -> String {
+    let rules: [(&str, &str); 8] = [
+        ("ies", "y"),
+        ("sses", "ss"),
+        ("ness", ""),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", "e"),
+        ("ly", ""),
+        ("s", ""),
+    ];
+    let mut stemmed = word.to_string();
+    let mut cut_verb_ending = false;
+    for (suffix, replacement) in rules {
+        if let Some(base) = word.strip_suffix(suffix) {
+            let keep = base.chars().count() >= 3
+                && !(suffix == "s" && (base.ends_with('s') || base.ends_with('u')));
+            if keep {
+                stemmed = format!("{base}{replacement}");
+                cut_verb_ending = matches!(suffix, "ed" | "ing");
+                break;
+            }
+        }
+    }
+    // A final silent "e" goes too ("agree", "agrees" and "agreed" all meet
+    // at "agre"), but not after "-ed"/"-ing" took the "e" already.
+    if !cut_verb_ending && stemmed.chars().count() > 3 && stemmed.ends_with('e') {
+        stemmed.pop();
+    }
+    stemmed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::span::Span;
+    use crate::engine::tokens::tokenize;
+
+    #[test]
+    fn conflates_inflections() {
+        assert_eq!(stem("talks"), stem("talk"));
+        assert_eq!(stem("agreed"), stem("agree"));
+        assert_eq!(stem("agrees"), stem("agree"));
+        assert_eq!(stem("cases"), stem("case"));
+        assert_eq!(stem("policies"), "policy");
+        assert_eq!(stem("strengthening"), "strengthen");
+        assert_eq!(stem("glass"), "glass");
+        assert_eq!(stem("bus"), "bus");
+    }
+
+    #[test]
+    fn keeps_only_content_words() {
+        let text = "The ministers’ talks with India's envoy were held in 2025.";
+        let terms = content_terms(text, &tokenize(text, Span::new(0, text.len())));
+        assert_eq!(terms, ["minister", "talk", "india", "envoy", "held"]);
+    }
+}
