@@ -183,6 +183,15 @@ fn split_run(text: &str, run: Span) -> Vec<Span> {
         while end < chars.len() && (is_terminal(chars[end].1) || is_closer(chars[end].1)) {
             end += 1;
         }
+        // A quote standing alone between spaces after the end ("won. ' The")
+        // closes the sentence: de-tokenised text spaces its closing quotes.
+        if end + 2 <= chars.len()
+            && chars[end].1 == ' '
+            && matches!(chars[end + 1].1, '\'' | '"')
+            && chars.get(end + 2).is_none_or(|p| p.1.is_whitespace())
+        {
+            end += 2;
+        }
         if ends_sentence(text, &chars, k, end) {
             let cut = chars.get(end).map_or(run.end, |p| p.0);
             if let Some(span) = trim_span(text, Span::new(start, cut)) {

@@ -15,6 +15,9 @@
 //! - **headline echo**: similarity to the title when the text has one (the
 //!   title/"cue" feature of Edmundson 1969).
 //! - **length factor**: fragments (captions, "They agreed.") carry little.
+//! - **quote factor**: a sentence that opens with a quotation is colour, not
+//!   news: summaries report what was said rather than quote it (news
+//!   highlights rarely quote; a reader's summary should not either).
 //!
 //! Selection is greedy by score with a redundancy cut-off, the practical
 //! form of Maximal Marginal Relevance (Carbonell & Goldstein 1998), and the
@@ -42,6 +45,8 @@ const BACKWARD_WEIGHT: f64 = 0.5;
 const LINK_THRESHOLD: f32 = 0.1;
 /// Cosine above which a candidate repeats a chosen sentence.
 const REDUNDANCY_THRESHOLD: f32 = 0.6;
+/// What a sentence opening with a quotation keeps of its score.
+const QUOTE_FACTOR: f64 = 0.6;
 /// Sentences shorter than this many words are scaled down.
 const FULL_LENGTH_WORDS: usize = 10;
 
@@ -74,6 +79,8 @@ pub struct Evidence {
     pub figures: bool,
     /// Its length in words.
     pub words: usize,
+    /// Whether it opens with a quotation mark.
+    pub quote: bool,
 }
 
 /// A sentence's score and the evidence behind it.
@@ -171,6 +178,7 @@ impl Scores {
                         .count(),
                     figures: tokens.iter().any(|t| t.kind == TokenKind::Number),
                     words,
+                    quote: doc.sentences[sentence].span.of(doc.text).starts_with(['"', '\'', '“', '‘', '«']),
                 };
                 let lead = 1.0 / (1.0 + rank as f64 / 2.0);
                 let central = if n > 1 {
@@ -182,7 +190,8 @@ impl Scores {
                 let score = (LEAD_WEIGHT * lead
                     + CENTRALITY_WEIGHT * central
                     + HEADLINE_WEIGHT * f64::from(evidence.headline))
-                    * length;
+                    * length
+                    * if evidence.quote { QUOTE_FACTOR } else { 1.0 };
                 SentenceScore {
                     sentence,
                     score,

@@ -49,6 +49,11 @@ pub const CASES: &[Case] = &[
         sentences: &["\"We will win,\" she said.", "\"Are you sure?\" he asked.", "'Yes.'", "That was all."],
     },
     Case {
+        name: "spaced closing quotes of de-tokenised text",
+        text: "He called it 'a great goal. ' The crowd agreed. \"Yes. \" Then quiet.",
+        sentences: &["He called it 'a great goal. '", "The crowd agreed.", "\"Yes. \"", "Then quiet."],
+    },
+    Case {
         name: "curly quotes and brackets",
         text: "He called it “a turning point.” (The vote was close.) Few agreed.",
         sentences: &["He called it “a turning point.”", "(The vote was close.)", "Few agreed."],

@@ -1,0 +1,168 @@
+"""ROUGE of Nutshell's summaries against Lead-k and sumy's classic methods.
+
+Run through tools/eval-summary.sh, which makes the virtual environment and
+builds the CLI. Every method chooses from the same sentences: the split
+Nutshell's CLI prints (header lines such as a headline are left out for all
+methods alike). Scores are Google's rouge-score (stemming on, F1 x 100),
+with a bootstrap 95% confidence interval over documents.
+
+Data: JSON lines {"id", "text", "reference": [sentences]} (the layout of
+shared/data/summarization/). Lengths: "ref" takes as many sentences as each
+reference has, a number takes that many, "60w" fills a 60-word budget.
+"""
+
+import argparse
+import json
+import random
+import re
+import subprocess
+import sys
+
+from rouge_score import rouge_scorer
+from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+from sumy.nlp.stemmers import Stemmer
+from sumy.summarizers.kl import KLSummarizer
+from sumy.summarizers.lex_rank import LexRankSummarizer
+from sumy.summarizers.lsa import LsaSummarizer
+from sumy.summarizers.luhn import LuhnSummarizer
+from sumy.summarizers.sum_basic import SumBasicSummarizer
+from sumy.summarizers.text_rank import TextRankSummarizer
+from sumy.utils import get_stop_words
+
+METRICS = ["rouge1", "rouge2", "rougeLsum"]
+WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+BOOTSTRAP_SAMPLES = 1000
+
+
+class Tokenizer:
+    """sumy's tokenizer interface over a plain word regex (NLTK's punkt data
+    cannot be downloaded here, and sentences come from Nutshell anyway)."""
+
+    language = "english"
+
+    def to_words(self, text):
+        return WORD.findall(text)
+
+
+def sumy_methods():
+    stemmer = Stemmer("english")
+    stop_words = get_stop_words("english")
+    methods = {}
+    for name, cls in [("sumy TextRank", TextRankSummarizer), ("sumy LexRank", LexRankSummarizer),
+                      ("sumy Luhn", LuhnSummarizer), ("sumy LSA", LsaSummarizer),
+                      ("sumy SumBasic", SumBasicSummarizer), ("sumy KL-Sum", KLSummarizer)]:
+        summarizer = cls(stemmer)
+        summarizer.stop_words = stop_words
+        methods[name] = summarizer
+    return methods
+
+
+def run_nutshell(binary, docs, option):
+    """Nutshell's analysis of every doc, with one length option for all."""
+    lines = "".join(json.dumps({"id": d["id"], "text": d["text"]}) + "\n" for d in docs)
+    out = subprocess.run([binary, "analyze", "--jsonl", *option], input=lines, capture_output=True,
+                         text=True, check=True).stdout
+    return {r["id"]: r for r in map(json.loads, out.splitlines())}
+
+
+def candidates(doc, analysis):
+    """The texts of the body sentences (not the header lines)."""
+    text = doc["text"]
+    title = analysis["meta"]["title"]
+    sentences = [text[s["start"]:s["end"]] for s in analysis["sentences"]]
+    header = {title} if title else set()
+    return [s for i, s in enumerate(sentences) if not (i == 0 and s.lstrip("# ") in header)]
+
+
+def fit_budget(ranked, words):
+    """The longest prefix of `ranked` (sentence lists, shortest first) that
+    stays within `words` words; at least the first."""
+    best = ranked[0]
+    for choice in ranked:
+        if sum(len(WORD.findall(s)) for s in choice) <= words:
+            best = choice
+    return best
+
+
+def sumy_pick(summarizer, sentences, k):
+    tokenizer = Tokenizer()
+    document = ObjectDocumentModel([Paragraph([Sentence(s, tokenizer) for s in sentences])])
+    chosen = {str(s) for s in summarizer(document, k)}
+    return [s for s in sentences if s in chosen]
+
+
+def bootstrap(values, rng):
+    n = len(values)
+    means = sorted(sum(values[rng.randrange(n)] for _ in range(n)) / n for _ in range(BOOTSTRAP_SAMPLES))
+    return means[int(0.025 * BOOTSTRAP_SAMPLES)], means[int(0.975 * BOOTSTRAP_SAMPLES) - 1]
+
+
+def evaluate(binary, path, length, methods):
+    docs = [json.loads(line) for line in open(path, encoding="utf-8")]
+    scorer = rouge_scorer.RougeScorer(METRICS, use_stemmer=True)
+    budget = int(length[:-1]) if length.endswith("w") else None
+
+    def wanted(doc):
+        return len(doc["reference"]) if length == "ref" else (None if budget else int(length))
+
+    # Nutshell, run once per distinct length.
+    nutshell = {}
+    option_of = (lambda d: ["--words", str(budget)]) if budget else (lambda d: ["--sentences", str(wanted(d))])
+    groups = {}
+    for d in docs:
+        groups.setdefault(tuple(option_of(d)), []).append(d)
+    for option, group in groups.items():
+        nutshell.update(run_nutshell(binary, group, list(option)))
+
+    picks = {name: [] for name in ["Nutshell", "Lead", *methods]}
+    for d in docs:
+        analysis = nutshell[d["id"]]
+        text = d["text"]
+        sentences = candidates(d, analysis)
+        picks["Nutshell"].append([text[analysis["sentences"][p["sentence"]]["start"]:analysis["sentences"][p["sentence"]]["end"]]
+                                  for p in analysis["summary"]])
+        k = wanted(d)
+        if budget:
+            picks["Lead"].append(fit_budget([sentences[:i] for i in range(1, len(sentences) + 1)], budget))
+            for name, summarizer in methods.items():
+                ranked = [sumy_pick(summarizer, sentences, i) for i in range(1, min(len(sentences), 8) + 1)]
+                picks[name].append(fit_budget(ranked, budget))
+        else:
+            picks["Lead"].append(sentences[:k])
+            for name, summarizer in methods.items():
+                picks[name].append(sumy_pick(summarizer, sentences, k))
+
+    rng = random.Random(2024)
+    rows = []
+    for name, chosen in picks.items():
+        per_metric = {m: [] for m in METRICS}
+        for d, summary in zip(docs, chosen):
+            scores = scorer.score("\n".join(d["reference"]), "\n".join(summary))
+            for m in METRICS:
+                per_metric[m].append(scores[m].fmeasure * 100)
+        words = sum(len(WORD.findall(" ".join(s))) for s in chosen) / len(chosen)
+        rows.append((name, {m: (sum(v) / len(v), *bootstrap(v, rng)) for m, v in per_metric.items()}, words))
+    return len(docs), rows
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--nutshell", required=True, help="path of the nutshell binary")
+    parser.add_argument("--no-peers", action="store_true", help="score Nutshell and Lead only")
+    parser.add_argument("runs", nargs="+", help="FILE.jsonl:LENGTH, LENGTH being ref, a number, or NNw")
+    args = parser.parse_args()
+    methods = {} if args.no_peers else sumy_methods()
+    for run in args.runs:
+        path, length = run.rsplit(":", 1)
+        n, rows = evaluate(args.nutshell, path, length, methods)
+        print(f"\n{path.split('/')[-1]}, {n} documents, length {length}: ROUGE F1 x 100 [bootstrap 95% CI]\n")
+        print("| method | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | words |")
+        print("|---|---|---|---|---|")
+        for name, scores, words in rows:
+            cells = " | ".join(f"{mean:.1f} [{lo:.1f}, {hi:.1f}]" for mean, lo, hi in (scores[m] for m in METRICS))
+            print(f"| {name} | {cells} | {words:.0f} |")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
