@@ -67,6 +67,7 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let options = Options {
         sentences: js.sentences,
         ratio: js.ratio,
+        words: js.words,
         date,
     };
     let analysis = analyze_in(text, &options, Unit::Utf16)?;

@@ -30,7 +30,7 @@
 use super::document::Document;
 use super::similarity::{TermSpace, TermVector};
 use super::terms::content_terms;
-use super::tokens::TokenKind;
+use super::tokens::{Token, TokenKind};
 
 /// How many sentences either side a sentence is compared with.
 pub const WINDOW: usize = 40;
@@ -73,7 +73,8 @@ pub struct Evidence {
     pub links: usize,
     /// Cosine with the headline.
     pub headline: f32,
-    /// Capitalised words after the first: a proxy for names.
+    /// Runs of capitalised words after the first word: a proxy for names
+    /// until the entity tagger exists.
     pub names: usize,
     /// Whether it states figures.
     pub figures: bool,
@@ -168,17 +169,13 @@ impl Scores {
                     rank,
                     links: links[rank],
                     headline: headline.as_ref().map_or(0.0, |h| h.cosine(&vectors[rank])),
-                    names: tokens
-                        .iter()
-                        .skip(1)
-                        .filter(|t| {
-                            t.kind == TokenKind::Word
-                                && t.span.of(doc.text).starts_with(char::is_uppercase)
-                        })
-                        .count(),
+                    names: count_names(doc.text, tokens),
                     figures: tokens.iter().any(|t| t.kind == TokenKind::Number),
                     words,
-                    quote: doc.sentences[sentence].span.of(doc.text).starts_with(['"', '\'', '“', '‘', '«']),
+                    quote: doc.sentences[sentence]
+                        .span
+                        .of(doc.text)
+                        .starts_with(['"', '\'', '“', '‘', '«']),
                 };
                 let lead = 1.0 / (1.0 + rank as f64 / 2.0);
                 let central = if n > 1 {
@@ -265,6 +262,22 @@ impl Scores {
     }
 }
 
+/// How many runs of capitalised words follow the sentence's first word:
+/// "Indian Defence Minister Rajnath Singh" is one run, "China" another.
+fn count_names(text: &str, tokens: &[Token]) -> usize {
+    let mut runs = 0;
+    let mut in_run = true; // the first word is capitalised by position, not by name
+    for token in tokens {
+        let capitalised =
+            token.kind == TokenKind::Word && token.span.of(text).starts_with(char::is_uppercase);
+        if capitalised && !in_run {
+            runs += 1;
+        }
+        in_run = capitalised;
+    }
+    runs
+}
+
 /// The evidence in words a reader understands.
 fn reasons(e: &Evidence) -> Vec<String> {
     let mut out = Vec::new();
@@ -347,6 +360,14 @@ mod tests {
             })
             .sum();
         assert!(!short.is_empty() && words <= 12);
+    }
+
+    #[test]
+    fn counts_runs_of_capitalised_words_as_names() {
+        let text =
+            "During talks, Indian Defence Minister Rajnath Singh met officials in Qingdao, China.";
+        let tokens = crate::engine::tokens::tokenize(text, crate::engine::Span::new(0, text.len()));
+        assert_eq!(count_names(text, &tokens), 3);
     }
 
     #[test]

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::{ArticleStats, SentenceList, SourceInput, StatusLine};
+use super::components::{ArticleStats, SentenceList, SourceInput, StatusLine, SummaryList};
 use super::state::{Action, Outcome, State};
 
 /// Yew's reducer is a thin forward to [`State::apply`], which holds the logic
@@ -42,6 +42,7 @@ pub fn App() -> Html {
                     <section class="panel result-panel" aria-labelledby="result-heading">
                         <h2 id="result-heading" class="panel-heading">{ "At a glance" }</h2>
                         <ArticleStats analysis={analysis.clone()} />
+                        <SummaryList text={state.text.clone()} analysis={analysis.clone()} />
                         <SentenceList text={state.text.clone()} analysis={analysis.clone()} />
                     </section>
                 }

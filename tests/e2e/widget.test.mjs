@@ -29,6 +29,12 @@ test('pasting the sample shows its date, size and sentences', async () => {
   assert.match(await sentences.nth(1).textContent(), /^Belarusian Defence Minister Lieutenant General Viktor Khrenin .* two nations\.$/);
   assert.match(await sentences.nth(6).textContent(), /^Rajnath Singh, in turn, expressed confidence/);
 
+  // The default summary: three body sentences, led by the article's first.
+  const summary = page.locator('#summary > li');
+  assert.equal(await summary.count(), 3);
+  assert.equal(await summary.nth(0).locator('.summary-text').textContent(), await sentences.nth(1).textContent());
+  assert.ok((await summary.nth(0).locator('.reason').allTextContents()).includes('lead: sentence 1 of the article'));
+
   await page.screenshot({ path: screenshotPath('sample-light'), fullPage: true });
   assert.deepEqual(errors, []);
   const origin = new URL(env.url).origin;
