@@ -34,6 +34,7 @@ pub mod similarity;
 pub mod span;
 pub mod summarize;
 pub mod terms;
+pub mod textrank;
 pub mod tokens;
 pub mod validate;
 
