@@ -12,7 +12,7 @@
 //! Edges are built only within [`WINDOW`] sentences either side, so the graph
 //! has O(n · WINDOW) edges and long documents stay linear.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// How many sentences either side a sentence is linked with.
 pub const WINDOW: usize = 40;
@@ -40,11 +40,14 @@ pub fn rank_sentences(sentences: &[Vec<String>]) -> Centrality {
     if n == 0 {
         return Centrality::default();
     }
+    // Term counts per sentence, sorted by term id: sums then always run in
+    // the same order, so equal inputs give bit-equal ranks (a HashMap's
+    // iteration order would make ties between repeated sentences flip).
     let mut ids: HashMap<&str, usize> = HashMap::new();
-    let bags: Vec<HashMap<usize, f64>> = sentences
+    let bags: Vec<BTreeMap<usize, f64>> = sentences
         .iter()
         .map(|terms| {
-            let mut bag = HashMap::new();
+            let mut bag = BTreeMap::new();
             for term in terms {
                 let next = ids.len();
                 *bag.entry(*ids.entry(term.as_str()).or_insert(next))
