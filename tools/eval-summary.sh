@@ -15,6 +15,9 @@ if ! .venv/bin/python -c 'import rouge_score, sumy' 2>/dev/null; then
 fi
 say "cargo build --release --features cli"
 cargo build --quiet --release --features cli
+# A private copy, so a rebuild during the run cannot mix two versions.
+binary="$(mktemp -d)/nutshell"
+cp target/release/nutshell "$binary"
 say "ROUGE on $data"
-.venv/bin/python tools/eval_summary.py --nutshell target/release/nutshell \
+.venv/bin/python tools/eval_summary.py --nutshell "$binary" \
   "$data/cnndm-dev.jsonl:3" "$data/cnndm-dev.jsonl:60w" "$data/bbc-dev.jsonl:ref" "$data/bbc-dev.jsonl:60w"

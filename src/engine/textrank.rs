@@ -15,14 +15,14 @@
 use std::collections::{BTreeMap, HashMap};
 
 /// How many sentences either side a sentence is linked with.
-pub const WINDOW: usize = 40;
+pub const WINDOW: usize = 25;
 
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
 const IDF_FLOOR_SHARE: f64 = 0.25;
 const DAMPING: f64 = 0.85;
-const MAX_ITERATIONS: usize = 50;
-const TOLERANCE: f64 = 1e-6;
+const MAX_ITERATIONS: usize = 30;
+const TOLERANCE: f64 = 1e-4;
 
 /// The centrality of each sentence (its PageRank, scaled so the most
 /// central is 1), and how many others each shares a term with.
