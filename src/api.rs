@@ -4,8 +4,8 @@
 //! Glue only. Offsets are UTF-16 code units, so `text.slice(start, end)` in
 //! JavaScript gives the unit back; results are plain JSON-compatible objects
 //! (serde-wasm-bindgen's `json_compatible` serializer: maps become objects,
-//! `None` becomes `null`). Errors are thrown as `{code, message}` objects,
-//! never as panics.
+//! `None` becomes `null`). Errors reject the returned Promise with
+//! `{code, message}` objects, never as panics.
 
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
@@ -41,13 +41,14 @@ impl From<Error> for JsValue {
 }
 
 /// Analyse `text`; `options` may be `undefined` or
-/// `{sentences?, ratio?, words?, date?: "YYYY-MM-DD"}`.
+/// `{sentences?, ratio?, words?, date?: "YYYY-MM-DD"}`. Returns a Promise,
+/// so callers treat it like any other asynchronous browser API.
 ///
 /// # Errors
-/// Throws `{code, message}`: the engine's error codes, or `invalid_option`
-/// for options that are not of that shape.
+/// The Promise rejects with `{code, message}`: the engine's error codes, or
+/// `invalid_option` for options that are not of that shape.
 #[wasm_bindgen]
-pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
+pub async fn analyze(text: String, options: JsValue) -> Result<JsValue, JsValue> {
     let js: JsOptions = if options.is_undefined() || options.is_null() {
         JsOptions::default()
     } else {
@@ -70,7 +71,7 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
         words: js.words,
         date,
     };
-    let analysis = analyze_in(text, &options, Unit::Utf16)?;
+    let analysis = analyze_in(&text, &options, Unit::Utf16)?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     analysis
         .serialize(&serializer)

@@ -20,7 +20,7 @@ fn engine_splits_news_prose_in_the_browser() {
     }
 }
 
-/// The JS API: UTF-16 offsets, plain objects, errors thrown as `{code, message}`.
+/// The JS API: UTF-16 offsets, plain objects, Promises rejected with `{code, message}`.
 #[cfg(feature = "web")]
 mod api {
     use super::*;
@@ -32,9 +32,11 @@ mod api {
     }
 
     #[wasm_bindgen_test]
-    fn counts_offsets_in_utf16_for_javascript() {
+    async fn counts_offsets_in_utf16_for_javascript() {
         let text = "Emoji 👍🏽 first. Then the rest.";
-        let analysis = nutshell::api::analyze(text, JsValue::UNDEFINED).expect("analysed");
+        let analysis = nutshell::api::analyze(text.into(), JsValue::UNDEFINED)
+            .await
+            .expect("analysed");
         let sentences: Array = get(&analysis, "sentences").into();
         let second = sentences.get(1);
         let start = get(&second, "start").as_f64().unwrap() as u32;
@@ -45,17 +47,23 @@ mod api {
     }
 
     #[wasm_bindgen_test]
-    fn throws_coded_errors() {
-        let empty = nutshell::api::analyze("   ", JsValue::UNDEFINED).unwrap_err();
+    async fn rejects_with_coded_errors() {
+        let empty = nutshell::api::analyze("   ".into(), JsValue::UNDEFINED)
+            .await
+            .unwrap_err();
         assert_eq!(get(&empty, "code").as_string().as_deref(), Some("empty"));
         let options = js_sys::JSON::parse(r#"{"date": "28/06/2025"}"#).unwrap();
-        let bad_date = nutshell::api::analyze("Text.", options).unwrap_err();
+        let bad_date = nutshell::api::analyze("Text.".into(), options)
+            .await
+            .unwrap_err();
         assert_eq!(
             get(&bad_date, "code").as_string().as_deref(),
             Some("invalid_option")
         );
         let options = js_sys::JSON::parse(r#"{"colour": "red"}"#).unwrap();
-        let unknown = nutshell::api::analyze("Text.", options).unwrap_err();
+        let unknown = nutshell::api::analyze("Text.".into(), options)
+            .await
+            .unwrap_err();
         assert_eq!(
             get(&unknown, "code").as_string().as_deref(),
             Some("invalid_option")

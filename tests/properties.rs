@@ -3,6 +3,7 @@
 //! result is deterministic. Inputs are arbitrary Unicode and realistic
 //! mutations of the sample article (cuts, repeated paragraphs, stray markup,
 //! other scripts).
+#![cfg(not(target_arch = "wasm32"))]
 
 use nutshell::engine::{analyze_in, Analysis, Options, Unit};
 use proptest::prelude::*;

@@ -68,14 +68,32 @@ test('the keyboard alone reaches the sample and the analysis', async () => {
   await context.close();
 });
 
-test('pasted markup is shown as text and never run', async () => {
+const PAYLOADS = [
+  'Hello <img src=x onerror="window.__pwned=1"> there. <script>window.__pwned=2</script> Bye.',
+  'An <svg onload="window.__pwned=3"></svg> image. A "><iframe src="javascript:window.__pwned=4"></iframe> frame.',
+  'A [link](javascript:window.__pwned=5) in Markdown. An ![image](x" onerror="window.__pwned=6) too.',
+  '<a href="#" onclick="window.__pwned=7">Click</a> me. <style>body{display:none}</style> Styled.',
+];
+
+test('pasted markup and Markdown are shown as text and never run', async () => {
   const { page, context, errors } = await openWidget(env);
-  const hostile = 'Hello <img src=x onerror="window.__pwned=1"> there. <script>window.__pwned=2</script> Bye.';
-  await page.locator('#source-text').fill(hostile);
-  await page.locator('#sentences > li').nth(1).waitFor();
+  for (const payload of PAYLOADS) {
+    await page.locator('#source-text').fill(payload);
+    await page.locator('#sentences > li').first().waitFor();
+    const shown = (await page.locator('#sentences > li').allTextContents()).join(' ');
+    assert.equal(shown.replace(/\s+/g, ' '), payload.replace(/\s+/g, ' '), 'the text is shown exactly as pasted');
+    assert.equal(await page.locator('.result-panel :is(img, svg, script, iframe, a, style)').count(), 0);
+  }
+  // A Markdown file with the same payloads is opened as text too.
+  await page.locator('input[type=file]').setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from(PAYLOADS.join('\n\n')) });
+  await page.locator('#sentences > li').nth(7).waitFor();
+  assert.equal(await page.locator('.result-panel :is(img, svg, script, iframe, a, style)').count(), 0);
+  // An HTML file is refused with a message (HTML import is a later issue), and nothing in it runs.
+  await page.locator('input[type=file]').setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from('<script>window.__pwned=8</script><p>Hi.</p>') });
+  await page.locator('#status.status-problem').filter({ hasText: '“page.html” is not a .txt or .md file' }).waitFor();
+  await page.waitForTimeout(200);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
-  assert.equal(await page.locator('#sentences img, #sentences script').count(), 0);
-  assert.equal(await page.locator('#sentences > li').nth(0).textContent(), 'Hello <img src=x onerror="window.__pwned=1"> there.');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).display), 'block');
   assert.deepEqual(errors, []);
   await context.close();
 });
