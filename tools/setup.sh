@@ -1,12 +1,30 @@
 #!/usr/bin/env bash
 # Installs what Nutshell needs, skipping whatever is already there, so a
-# second run takes seconds. Usage: tools/setup.sh [serve|test]
+# second run takes seconds. Usage: tools/setup.sh [serve|test|fuzz]
 #   serve: the wasm toolchain, Trunk, wasm-bindgen, wasm-opt (binaryen)
-#   test:  all of that, plus Chromium and ChromeDriver for the browser tests
+#   test:  all of that, plus Chromium and ChromeDriver for the browser
+#          tests, cargo-fuzz and cargo-deny
+#   fuzz:  cargo-fuzz only
 # Sources: Debian's packages, crates.io and npm, by name (shared/TOOLCHAIN.md).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 purpose="${1:-test}"
+
+# cargo_tool CRATE VERSION COMMAND EXPECTED [FLAGS]: `cargo install CRATE
+# --version VERSION FLAGS` unless `COMMAND --version` already prints EXPECTED.
+cargo_tool() {
+  local crate="$1" version="$2" command="$3" expected="$4"
+  shift 4
+  if ! $command --version 2>/dev/null | grep -qF "$expected"; then
+    say "cargo install $crate $version"
+    cargo install "$crate" --version "$version" "$@"
+  fi
+}
+
+if [ "$purpose" = fuzz ]; then
+  cargo_tool cargo-fuzz 0.13.2 "cargo fuzz" "cargo-fuzz 0.13.2" --locked
+  exit 0
+fi
 
 APT_UPDATED=""
 apt_install() {
@@ -44,18 +62,13 @@ have cargo || { echo "Need cargo (https://rustup.rs)." >&2; exit 1; }
 # 2. Node and npm, for wasm-opt (binaryen from npm) and playwright-core.
 have npm || apt_install nodejs npm
 
-# 3. wasm-bindgen CLI, the exact version Cargo.toml pins.
-if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
-  say "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes)"
-  # Not --locked: one locked dependency of 0.2.130 is missing from crates.io.
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
-fi
+# 3. wasm-bindgen CLI, the exact version Cargo.toml pins (about 2 minutes;
+# not --locked: one locked dependency of 0.2.130 is missing from crates.io).
+cargo_tool wasm-bindgen-cli "$WASM_BINDGEN_VERSION" wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION"
 
-# 4. Trunk 0.21 (--locked: without it a newer cssparser breaks the build).
-if ! trunk --version 2>/dev/null | grep -q "^trunk $TRUNK_SERIES\."; then
-  say "cargo install trunk ~$TRUNK_SERIES (about 6 minutes)"
-  cargo install trunk --version "~$TRUNK_SERIES" --locked
-fi
+# 4. Trunk 0.21 (about 6 minutes; --locked: without it a newer cssparser
+# breaks the build).
+cargo_tool trunk "~$TRUNK_SERIES" trunk "trunk $TRUNK_SERIES." --locked
 
 # 5. npm packages at the versions package-lock.json pins.
 if ! [ -x "$ROOT/node_modules/.bin/wasm-opt" ] || ! [ -d "$ROOT/node_modules/playwright-core" ] ||
@@ -64,10 +77,12 @@ if ! [ -x "$ROOT/node_modules/.bin/wasm-opt" ] || ! [ -d "$ROOT/node_modules/pla
   (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
-# 6. A browser and its driver, for the tests.
+# 6. For the tests: a browser and its driver, the fuzzer, the dependency check.
 if [ "$purpose" = test ]; then
   if [ -z "${CHROMIUM:-}" ] || [ -z "${CHROMEDRIVER:-}" ]; then
     apt_install chromium chromium-driver
   fi
+  cargo_tool cargo-fuzz 0.13.2 "cargo fuzz" "cargo-fuzz 0.13.2" --locked
+  cargo_tool cargo-deny 0.20.2 "cargo deny" "cargo-deny 0.20.2" --locked
 fi
 say "tools ready"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The README's second command (and .ci/run): install what is missing, then
-# run every test: lints, native unit/integration/doc tests, the engine built
-# alone for wasm32 with no web crate, the wasm32 tests in headless Chromium,
-# the release build, and the end-to-end tests against it.
+# run every test: lints, native unit/integration/property/doc tests, the
+# dependency check, a fuzz smoke run, the engine built alone for wasm32 with
+# no web crate, the wasm32 tests in headless Chromium, the release build,
+# and the end-to-end tests against it.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 "$ROOT/tools/setup.sh" test
@@ -15,8 +16,14 @@ cargo fmt --check
 say "cargo clippy (native, all targets)"
 cargo clippy --quiet --all-targets --features cli -- -D warnings
 
-say "native tests"
+say "native tests (unit, integration, properties, doc)"
 cargo test --features cli
+
+say "dependency licences, bans and sources (cargo deny)"
+cargo deny --log-level error check bans licenses sources
+
+say "fuzz smoke run (30 s; tools/fuzz.sh for longer)"
+tools/fuzz.sh 30
 
 say "the engine alone for wasm32, with no web crate"
 wasm_run cargo build --quiet --lib --target wasm32-unknown-unknown
