@@ -127,3 +127,36 @@ test('a dropped or opened .txt file is analysed; other files are refused', async
   await page.locator('#status').filter({ hasText: 'Analysed: 2 sentences' }).waitFor();
   await context.close();
 });
+
+test('the JS API takes any JavaScript string and rejects bad input with a code', async () => {
+  const { page, context, errors } = await openWidget(env);
+  await page.waitForFunction(() => window.wasmBindings?.analyze);
+  const outcome = await page.evaluate(async () => {
+    const run = async (text, options) => {
+      try {
+        const a = await window.wasmBindings.analyze(text, options);
+        return { sentences: a.sentences.map((s) => text.slice(s.start, s.end)) };
+      } catch (e) {
+        return { code: e.code, message: e.message };
+      }
+    };
+    return {
+      // A lone surrogate arrives as U+FFFD (one UTF-16 unit, so offsets still match).
+      lone: await run('Broken \uD800 pair. Next one.'),
+      emoji: await run('Emoji 👍🏽 here. Next one.'),
+      nul: await run('bin\u0000ary'),
+      empty: await run(''),
+      huge: await run('a'.repeat(1_000_001)),
+      badOption: await run('Fine.', { ratio: 2 }),
+    };
+  });
+  assert.deepEqual(outcome.lone.sentences, ['Broken \uD800 pair.', 'Next one.']);
+  assert.deepEqual(outcome.emoji.sentences, ['Emoji 👍🏽 here.', 'Next one.']);
+  assert.equal(outcome.nul.code, 'binary');
+  assert.equal(outcome.empty.code, 'empty');
+  assert.equal(outcome.huge.code, 'too_large');
+  assert.match(outcome.huge.message, /at most 1000000 can be analysed/);
+  assert.equal(outcome.badOption.code, 'invalid_option');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
