@@ -160,3 +160,12 @@ test('the JS API takes any JavaScript string and rejects bad input with a code',
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a very long paste lists its first 400 sentences and says how many more there are', async () => {
+  const { page, context } = await openWidget(env);
+  await page.locator('#source-text').fill('Line of text.\n'.repeat(1000));
+  await page.locator('#more-sentences').filter({ hasText: '… and 600 more sentences, not listed here.' }).waitFor();
+  assert.equal(await page.locator('#sentences > li').count(), 400);
+  assert.match(await page.locator('#status').textContent(), /^Analysed: 1000 sentences/);
+  await context.close();
+});
