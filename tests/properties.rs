@@ -67,6 +67,42 @@ fn check_invariants(text: &str, analysis: &Analysis, unit: Unit) {
         text[byte_at(covered_to)..].chars().all(char::is_whitespace),
         "visible text after the last sentence"
     );
+    // Fact spans: each one's text is the text at its offsets.
+    let spans = analysis
+        .entities
+        .iter()
+        .map(|e| (e.start, e.end, e.text.as_str()))
+        .chain(
+            analysis
+                .dates
+                .iter()
+                .map(|d| (d.start, d.end, d.text.as_str())),
+        )
+        .chain(
+            analysis
+                .numbers
+                .iter()
+                .map(|n| (n.start, n.end, n.text.as_str())),
+        );
+    for (start, end, said) in spans {
+        assert!(
+            start < end && end <= len,
+            "fact span {start}..{end} out of 0..{len}"
+        );
+        assert_eq!(
+            &text[byte_at(start)..byte_at(end)],
+            said,
+            "fact text differs from the text at its offsets"
+        );
+    }
+    for quote in &analysis.quotes {
+        assert!(
+            quote.start < quote.end && quote.end <= len,
+            "quote {}..{} out of 0..{len}",
+            quote.start,
+            quote.end
+        );
+    }
     // Summary: valid indexes, document order, no repeats, finite scores.
     let indexes: Vec<usize> = analysis.summary.iter().map(|p| p.sentence).collect();
     assert!(
