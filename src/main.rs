@@ -9,7 +9,8 @@ use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
-use nutshell::engine::{analyze, Analysis, Date, Error, Options};
+use nutshell::engine::entities::{Label, Mention};
+use nutshell::engine::{analyze, Analysis, Date, Error, Options, Span};
 use serde::{Deserialize, Serialize};
 
 const USAGE: &str = "\
@@ -19,6 +20,9 @@ USAGE:
     nutshell analyze [OPTIONS] FILE|-      analyse one text, print one JSON object
     nutshell analyze --jsonl [OPTIONS]     read JSON lines {\"id\", \"text\", \"date\"?}
                                            from stdin, print one JSON object per line
+    nutshell train-ner TRAIN.jsonl OUT     train the entity tagger on CoNLL-style JSON lines
+                                           {\"text\", \"entities\": [{\"start\", \"end\", \"label\"}]}
+                                           (char offsets) and write its model to OUT
 
 OPTIONS:
     --sentences N      summary length in sentences
@@ -83,6 +87,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
                 analyze_one(&command)
             }
         }
+        Some("train-ner") => train_ner(&args[1..]),
         Some(other) => Err(Failure::Usage(format!("unknown command '{other}'"))),
     }
 }
@@ -252,6 +257,76 @@ fn line_result(input: &LineIn, options: &Options) -> LineResult {
             },
         },
     }
+}
+
+/// One line of entity training data.
+#[derive(Deserialize)]
+struct NerLine {
+    text: String,
+    entities: Vec<NerSpan>,
+}
+
+#[derive(Deserialize)]
+struct NerSpan {
+    start: usize,
+    end: usize,
+    label: String,
+}
+
+/// `train-ner TRAIN.jsonl OUT`: train the tagger and write its model.
+fn train_ner(args: &[String]) -> Result<(), Failure> {
+    const BITS: u8 = 17;
+    const EPOCHS: usize = 8;
+    let [train, out] = args else {
+        return Err(Failure::Usage("train-ner takes TRAIN.jsonl and OUT".into()));
+    };
+    let data = std::fs::read_to_string(train)
+        .with_context(|| format!("cannot read '{train}'"))
+        .map_err(Failure::Unreadable)?;
+    let mut examples = Vec::new();
+    for (number, line) in data
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let parsed: NerLine = serde_json::from_str(line)
+            .with_context(|| {
+                format!(
+                    "{train}:{}: not a JSON object with \"text\" and \"entities\"",
+                    number + 1
+                )
+            })
+            .map_err(Failure::Unreadable)?;
+        // Char offsets (the data's) to byte offsets (the engine's).
+        let bytes: Vec<usize> = parsed
+            .text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain([parsed.text.len()])
+            .collect();
+        let gold = parsed
+            .entities
+            .iter()
+            .filter_map(|e| {
+                let label = Label::parse(&e.label)?;
+                Some(Mention {
+                    span: Span::new(*bytes.get(e.start)?, *bytes.get(e.end)?),
+                    label,
+                })
+            })
+            .collect();
+        examples.push((parsed.text, gold));
+    }
+    let model = nutshell::engine::entities::train(&examples, BITS, EPOCHS);
+    std::fs::write(out, &model)
+        .with_context(|| format!("cannot write '{out}'"))
+        .map_err(Failure::Unreadable)?;
+    eprintln!(
+        "nutshell: trained on {} sentences, wrote {} bytes to {out}",
+        examples.len(),
+        model.len()
+    );
+    Ok(())
 }
 
 fn write_json<T: Serialize>(value: &T, pretty: bool) -> Result<()> {

@@ -10,6 +10,7 @@
 use serde::Serialize;
 
 use super::document::Document;
+use super::entities::canonical::canonical_names;
 use super::span::{OffsetIndex, Unit};
 use super::summarize::Pick;
 
@@ -164,6 +165,22 @@ impl Analysis {
                 }
             })
             .collect();
+        let canonical = canonical_names(doc.text, &doc.mentions);
+        let entities = doc
+            .mentions
+            .iter()
+            .zip(canonical)
+            .map(|(m, canonical)| {
+                let (start, end) = index.convert_span(m.span, unit);
+                Entity {
+                    start,
+                    end,
+                    text: m.span.of(doc.text).to_string(),
+                    label: m.label.as_str(),
+                    canonical,
+                }
+            })
+            .collect();
         Analysis {
             meta,
             sentences,
@@ -175,7 +192,7 @@ impl Analysis {
                     reasons: p.reasons.clone(),
                 })
                 .collect(),
-            entities: Vec::new(),
+            entities,
             dates: Vec::new(),
             numbers: Vec::new(),
             quotes: Vec::new(),

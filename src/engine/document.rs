@@ -2,10 +2,11 @@
 //!
 //! Stages run in a fixed order, each a function of the text and the stages
 //! before it: validate -> paragraphs -> sentences -> tokens -> header ->
-//! language. Everything is computed once; the contract view
+//! language -> entities. Everything is computed once; the contract view
 //! ([`super::analysis::Analysis`]) and later stages only read it.
 
 use super::calendar::Date;
+use super::entities::{self, Mention};
 use super::error::Error;
 use super::metadata::{read_header, Header};
 use super::options::Options;
@@ -31,6 +32,8 @@ pub struct Document<'t> {
     pub date: Option<Date>,
     /// ISO 639-1 code of the text's language.
     pub language: &'static str,
+    /// Every named-entity mention, in text order.
+    pub mentions: Vec<Mention>,
 }
 
 impl<'t> Document<'t> {
@@ -50,6 +53,7 @@ impl<'t> Document<'t> {
         let date = options.date.or(header.date.map(|d| d.1));
         let all_tokens: Vec<Token> = tokens.iter().flatten().copied().collect();
         let language = language::detect(text, &all_tokens);
+        let mentions = entities::recognise(text, &tokens);
         Ok(Document {
             text,
             paragraphs,
@@ -58,6 +62,7 @@ impl<'t> Document<'t> {
             header,
             date,
             language,
+            mentions,
         })
     }
 

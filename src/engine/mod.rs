@@ -24,6 +24,7 @@
 pub mod analysis;
 pub mod calendar;
 pub mod document;
+pub mod entities;
 pub mod error;
 pub mod language;
 pub mod metadata;

@@ -1,0 +1,174 @@
+//! What the tagger sees of each token: hashed features in the style of the
+//! averaged-perceptron taggers of Collins (2002) and Ratinov & Roth (2009):
+//! the word and its neighbours, word shape, affixes, gazetteer membership
+//! and the two previous tags.
+//!
+//! A key design decision is feature hashing (Weinberger et al. 2009): each
+//! feature name is hashed (FNV-1a) into a fixed number of buckets, so the
+//! model is one flat array with no vocabulary to ship, at the cost of a few
+//! collisions.
+
+use super::gazetteer::lists_of;
+
+/// FNV-1a over a feature's kind and value, without building a string.
+#[derive(Clone, Copy)]
+pub struct FeatureHash(u32);
+
+impl FeatureHash {
+    const OFFSET: u32 = 0x811c_9dc5;
+    const PRIME: u32 = 0x0100_0193;
+
+    /// Start a feature of kind `kind` ("w-1", "shape", …).
+    pub fn kind(kind: &str) -> Self {
+        FeatureHash(Self::OFFSET)
+            .feed(kind.as_bytes())
+            .feed(&[0x1f])
+    }
+
+    /// Add bytes of the value.
+    pub fn feed(self, bytes: &[u8]) -> Self {
+        let mut h = self.0;
+        for &b in bytes {
+            h ^= u32::from(b);
+            h = h.wrapping_mul(Self::PRIME);
+        }
+        FeatureHash(h)
+    }
+
+    /// Add a separator and another value part.
+    pub fn and(self, part: &str) -> Self {
+        self.feed(&[0x1e]).feed(part.as_bytes())
+    }
+
+    /// The finished hash.
+    pub fn value(self) -> u32 {
+        self.0
+    }
+}
+
+/// What is known of one token before tagging.
+#[derive(Debug, Clone)]
+pub struct TokenInfo {
+    /// Lower-cased text.
+    pub lower: String,
+    /// Word shape: letters as X/x, digits as d, runs of a kind collapsed ("Xx", "X.X.", "dd-x").
+    pub shape: String,
+    /// Gazetteer lists it is on.
+    pub lists: Vec<&'static str>,
+    /// Whether it starts with an upper-case letter.
+    pub capitalised: bool,
+}
+
+impl TokenInfo {
+    /// Describe the token text `word`.
+    pub fn new(word: &str) -> TokenInfo {
+        // Curly apostrophes read as straight ones: the training data has
+        // only straight ones, and "India’s" is the same word as "India's".
+        let word = word.replace('’', "'");
+        let lower = word.to_lowercase();
+        let mut shape = String::new();
+        let mut last = None;
+        for c in word.chars() {
+            let kind = if c.is_uppercase() {
+                'X'
+            } else if c.is_lowercase() {
+                'x'
+            } else if c.is_numeric() {
+                'd'
+            } else {
+                c
+            };
+            if last != Some(kind) {
+                shape.push(kind);
+                last = Some(kind);
+            }
+        }
+        let lists = lists_of(lower.trim_end_matches('.')).collect();
+        TokenInfo {
+            capitalised: word.starts_with(char::is_uppercase),
+            lower,
+            shape,
+            lists,
+        }
+    }
+}
+
+/// Tag names, as features see them.
+pub const TAG_NAMES: [&str; 9] = [
+    "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC",
+];
+
+/// The hashed features of token `i` of `tokens`, given the tags already
+/// chosen for the tokens before it (`prev1`, `prev2`: indexes into
+/// [`TAG_NAMES`], 0 before the sentence start).
+pub fn features(tokens: &[TokenInfo], i: usize, prev1: usize, prev2: usize, out: &mut Vec<u32>) {
+    out.clear();
+    let word = |j: isize| -> &str {
+        usize::try_from(i as isize + j)
+            .ok()
+            .and_then(|k| tokens.get(k))
+            .map_or("<s>", |t| t.lower.as_str())
+    };
+    let shape = |j: isize| -> &str {
+        usize::try_from(i as isize + j)
+            .ok()
+            .and_then(|k| tokens.get(k))
+            .map_or("<s>", |t| t.shape.as_str())
+    };
+    let t = &tokens[i];
+    let mut push = |h: FeatureHash| out.push(h.value());
+    push(FeatureHash::kind("bias"));
+    push(FeatureHash::kind("w").and(&t.lower));
+    for (kind, j) in [("w-1", -1), ("w+1", 1), ("w-2", -2), ("w+2", 2)] {
+        push(FeatureHash::kind(kind).and(word(j)));
+    }
+    push(FeatureHash::kind("w-1|w").and(word(-1)).and(&t.lower));
+    push(FeatureHash::kind("w|w+1").and(&t.lower).and(word(1)));
+    push(FeatureHash::kind("s").and(&t.shape));
+    push(
+        FeatureHash::kind("s-1|s|s+1")
+            .and(shape(-1))
+            .and(&t.shape)
+            .and(shape(1)),
+    );
+    push(FeatureHash::kind("s-1|s").and(shape(-1)).and(&t.shape));
+    push(FeatureHash::kind("s|s+1").and(&t.shape).and(shape(1)));
+    let chars: Vec<char> = t.lower.chars().collect();
+    for n in 1..=4usize.min(chars.len()) {
+        let prefix: String = chars[..n].iter().collect();
+        let suffix: String = chars[chars.len() - n..].iter().collect();
+        if n <= 3 {
+            push(FeatureHash::kind("pre").and(&prefix));
+        }
+        push(FeatureHash::kind("suf").and(&suffix));
+    }
+    if i == 0 {
+        push(FeatureHash::kind("first").and(if t.capitalised { "cap" } else { "low" }));
+    }
+    for (kind, j) in [("g", 0isize), ("g-1", -1), ("g+1", 1)] {
+        if let Some(other) = usize::try_from(i as isize + j)
+            .ok()
+            .and_then(|k| tokens.get(k))
+        {
+            for list in &other.lists {
+                push(FeatureHash::kind(kind).and(list));
+            }
+        }
+    }
+    push(FeatureHash::kind("t-1").and(TAG_NAMES[prev1]));
+    push(
+        FeatureHash::kind("t-2|t-1")
+            .and(TAG_NAMES[prev2])
+            .and(TAG_NAMES[prev1]),
+    );
+    push(
+        FeatureHash::kind("t-1|w")
+            .and(TAG_NAMES[prev1])
+            .and(&t.lower),
+    );
+    push(
+        FeatureHash::kind("t-1|s")
+            .and(TAG_NAMES[prev1])
+            .and(&t.shape),
+    );
+}

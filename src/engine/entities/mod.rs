@@ -1,0 +1,172 @@
+//! Named entities: every mention of a person (PER), organisation (ORG),
+//! place (LOC) or other named thing (MISC), labelled as in CoNLL-2003, with
+//! the full name each mention refers to.
+//!
+//! Tagging is an averaged perceptron over hashed features ([`perceptron`],
+//! [`features`]), trained on the CoNLL-2003 English training set by
+//! `nutshell train-ner` and shipped as `model.bin`; grouping mentions into
+//! one canonical name is rule-based ([`canonical`]).
+
+pub mod canonical;
+pub mod features;
+pub mod gazetteer;
+pub mod perceptron;
+
+use super::span::Span;
+use super::tokens::Token;
+use features::TokenInfo;
+use perceptron::{Example, Model};
+
+/// The trained tagger (`nutshell train-ner`; see the README).
+const MODEL: &[u8] = include_bytes!("model.bin");
+
+/// The kinds of entity, as CoNLL-2003 labels them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Label {
+    /// People.
+    Per,
+    /// Organisations.
+    Org,
+    /// Places.
+    Loc,
+    /// Other named things: nationalities, events, products, laws.
+    Misc,
+}
+
+impl Label {
+    /// The CoNLL name: "PER", "ORG", "LOC" or "MISC".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Per => "PER",
+            Label::Org => "ORG",
+            Label::Loc => "LOC",
+            Label::Misc => "MISC",
+        }
+    }
+
+    /// The label a CoNLL name stands for.
+    pub fn parse(name: &str) -> Option<Label> {
+        Some(match name {
+            "PER" => Label::Per,
+            "ORG" => Label::Org,
+            "LOC" => Label::Loc,
+            "MISC" => Label::Misc,
+            _ => return None,
+        })
+    }
+
+    /// Index of this label's B- tag; its I- tag is the next one.
+    fn begin_tag(self) -> usize {
+        match self {
+            Label::Per => 1,
+            Label::Org => 3,
+            Label::Loc => 5,
+            Label::Misc => 7,
+        }
+    }
+
+    fn of_tag(tag: usize) -> Option<Label> {
+        [
+            None,
+            Some(Label::Per),
+            Some(Label::Org),
+            Some(Label::Loc),
+            Some(Label::Misc),
+        ][tag.div_ceil(2)]
+    }
+}
+
+/// One entity mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// Where it is.
+    pub span: Span,
+    /// What kind of entity.
+    pub label: Label,
+}
+
+/// Find the mentions in each sentence (given as its tokens) of `text`.
+pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
+    let Some(model) = Model::from_bytes(MODEL) else {
+        return Vec::new();
+    };
+    let mut mentions = Vec::new();
+    for tokens in sentences {
+        let infos: Vec<TokenInfo> = tokens
+            .iter()
+            .map(|t| TokenInfo::new(t.span.of(text)))
+            .collect();
+        let tags = model.tag(&infos);
+        let mut open: Option<Mention> = None;
+        for (token, &tag) in tokens.iter().zip(&tags) {
+            let label = Label::of_tag(tag);
+            let continues = tag % 2 == 0 && tag > 0 && open.is_some_and(|m| Some(m.label) == label);
+            if continues {
+                if let Some(m) = open.as_mut() {
+                    m.span.end = token.span.end;
+                }
+                continue;
+            }
+            mentions.extend(open.take());
+            open = label.map(|label| Mention {
+                span: token.span,
+                label,
+            });
+        }
+        mentions.extend(open);
+    }
+    for m in &mut mentions {
+        m.span.end -= possessive_len(m.span.of(text));
+    }
+    mentions
+}
+
+/// Bytes of a possessive ending ("India's", "Belarus’s"): the name stops
+/// before it, as CoNLL-2003 and readers count it.
+fn possessive_len(mention: &str) -> usize {
+    ["'s", "’s", "'S", "’S"]
+        .iter()
+        .find(|p| mention.len() > p.len() && mention.ends_with(*p))
+        .map_or(0, |p| p.len())
+}
+
+/// Train a model on `(text, gold mentions)` pairs, each text one sentence
+/// or document, and return its bytes (for `model.bin`).
+pub fn train(examples: &[(String, Vec<Mention>)], bits: u8, epochs: usize) -> Vec<u8> {
+    let prepared: Vec<Example> = examples
+        .iter()
+        .map(|(text, gold)| {
+            example(
+                text,
+                &super::tokens::tokenize(text, Span::new(0, text.len())),
+                gold,
+            )
+        })
+        .collect();
+    perceptron::train(&prepared, bits, epochs)
+}
+
+/// A training sentence from its tokens and gold mentions: a token takes the
+/// tag of the mention its first byte falls in.
+fn example(text: &str, tokens: &[Token], gold: &[Mention]) -> Example {
+    let mut tags = Vec::with_capacity(tokens.len());
+    let mut last: Option<usize> = None;
+    for token in tokens {
+        let inside = gold
+            .iter()
+            .position(|m| m.span.start <= token.span.start && token.span.start < m.span.end);
+        tags.push(match inside {
+            Some(g) if last == Some(g) => gold[g].label.begin_tag() + 1,
+            Some(g) => gold[g].label.begin_tag(),
+            None => 0,
+        });
+        last = inside;
+    }
+    Example {
+        tokens: tokens
+            .iter()
+            .map(|t| TokenInfo::new(t.span.of(text)))
+            .collect(),
+        tags,
+    }
+}

