@@ -4,43 +4,59 @@
 //! its name ("Shanghai Cooperation Organisation (SCO)") or stands for the
 //! initials of a name used elsewhere in the article.
 
+use std::collections::HashMap;
+
 use super::{Label, Mention};
 
-/// The canonical name of each of `mentions` (same order).
+/// The canonical name of each of `mentions` (same order). Linear in the
+/// number of mentions: every full name is indexed once by its shorter forms.
 pub fn canonical_names(text: &str, mentions: &[Mention]) -> Vec<String> {
-    let words = |m: &Mention| -> Vec<&str> { m.span.of(text).split_whitespace().collect() };
+    let people = person_names(text, mentions);
     let acronyms = acronym_expansions(text, mentions);
     mentions
         .iter()
         .map(|m| {
             let own = m.span.of(text);
-            let mine = words(m);
-            match m.label {
-                // The longest person mention that ends (or starts) with these words.
-                Label::Per => mentions
-                    .iter()
-                    .filter(|o| o.label == Label::Per)
-                    .map(|o| (o, words(o)))
-                    .filter(|(_, theirs)| {
-                        theirs.len() > mine.len()
-                            && (theirs.ends_with(&mine) || theirs.starts_with(&mine))
-                    })
-                    .max_by_key(|(o, theirs)| (theirs.len(), std::cmp::Reverse(o.span.start)))
-                    .map_or_else(|| own.to_string(), |(o, _)| o.span.of(text).to_string()),
-                _ => acronyms
-                    .iter()
-                    .find(|(short, _)| short == own)
-                    .map_or_else(|| own.to_string(), |(_, long)| long.clone()),
-            }
+            let key = own.split_whitespace().collect::<Vec<_>>().join(" ");
+            let found = match m.label {
+                Label::Per => people.get(&key).map(|(_, _, name)| *name),
+                _ => acronyms.get(own).copied(),
+            };
+            found.unwrap_or(own).to_string()
         })
         .collect()
 }
 
-/// Pairs (acronym, full name) found in the text: "Long Name (LN)", or an
-/// all-capitals mention whose letters are the initials of another
+/// Every shorter form of each multi-word person mention (its first or last
+/// words: "Singh", "Rajnath") mapped to the longest, then earliest, full
+/// name it belongs to.
+fn person_names<'t>(
+    text: &'t str,
+    mentions: &[Mention],
+) -> HashMap<String, (usize, std::cmp::Reverse<usize>, &'t str)> {
+    let mut names: HashMap<String, (usize, std::cmp::Reverse<usize>, &'t str)> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.label == Label::Per) {
+        let full = m.span.of(text);
+        let words: Vec<&str> = full.split_whitespace().collect();
+        let rank = (words.len(), std::cmp::Reverse(m.span.start), full);
+        for k in 1..words.len() {
+            for part in [&words[words.len() - k..], &words[..k]] {
+                let entry = names.entry(part.join(" ")).or_insert(rank);
+                if (rank.0, rank.1) > (entry.0, entry.1) {
+                    *entry = rank;
+                }
+            }
+        }
+    }
+    names
+}
+
+/// Acronyms and the names they stand for: "Long Name (LN)" in the text, or
+/// an all-capitals mention whose letters are the initials of another
 /// mention's capitalised words.
-fn acronym_expansions(text: &str, mentions: &[Mention]) -> Vec<(String, String)> {
-    let mut pairs = Vec::new();
+fn acronym_expansions<'t>(text: &'t str, mentions: &[Mention]) -> HashMap<&'t str, &'t str> {
+    let mut by_initials: HashMap<String, &'t str> = HashMap::new();
+    let mut pairs: HashMap<&'t str, &'t str> = HashMap::new();
     for m in mentions.iter().filter(|m| m.label != Label::Per) {
         let name = m.span.of(text);
         let initials: String = name
@@ -51,6 +67,7 @@ fn acronym_expansions(text: &str, mentions: &[Mention]) -> Vec<(String, String)>
         if initials.chars().count() < 2 {
             continue;
         }
+        by_initials.entry(initials).or_insert(name);
         // "Name (ACR)" right after the mention.
         let after = &text[m.span.end..];
         if let Some(inner) = after
@@ -59,13 +76,15 @@ fn acronym_expansions(text: &str, mentions: &[Mention]) -> Vec<(String, String)>
             .and_then(|r| r.split(')').next())
         {
             if is_acronym(inner) && matches_initials(inner, name) {
-                pairs.push((inner.to_string(), name.to_string()));
+                pairs.entry(inner).or_insert(name);
             }
         }
-        for other in mentions {
-            let short = other.span.of(text);
-            if is_acronym(short) && short == initials {
-                pairs.push((short.to_string(), name.to_string()));
+    }
+    for m in mentions {
+        let short = m.span.of(text);
+        if is_acronym(short) {
+            if let Some(name) = by_initials.get(short) {
+                pairs.entry(short).or_insert(name);
             }
         }
     }
