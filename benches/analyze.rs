@@ -38,7 +38,7 @@ fn bench(c: &mut Criterion) {
             |b, text| b.iter(|| analyze(text, &Options::default()).unwrap()),
         );
         let doc = Document::parse(&text, &Options::default()).unwrap();
-        group.bench_with_input(BenchmarkId::new("segmentation", words), &text, |b, text| {
+        group.bench_with_input(BenchmarkId::new("segmentation and entities", words), &text, |b, text| {
             b.iter(|| Document::parse(text, &Options::default()).unwrap())
         });
         group.bench_with_input(
