@@ -38,9 +38,11 @@ fn bench(c: &mut Criterion) {
             |b, text| b.iter(|| analyze(text, &Options::default()).unwrap()),
         );
         let doc = Document::parse(&text, &Options::default()).unwrap();
-        group.bench_with_input(BenchmarkId::new("segmentation and entities", words), &text, |b, text| {
-            b.iter(|| Document::parse(text, &Options::default()).unwrap())
-        });
+        group.bench_with_input(
+            BenchmarkId::new("segmentation and entities", words),
+            &text,
+            |b, text| b.iter(|| Document::parse(text, &Options::default()).unwrap()),
+        );
         group.bench_with_input(
             BenchmarkId::new("summary scoring", words),
             &doc,
