@@ -181,6 +181,21 @@ impl Analysis {
                 }
             })
             .collect();
+        let numbers = doc
+            .numbers
+            .iter()
+            .map(|n| {
+                let (start, end) = index.convert_span(n.span, unit);
+                NumberMention {
+                    start,
+                    end,
+                    text: n.span.of(doc.text).to_string(),
+                    kind: n.kind.as_str(),
+                    value: n.value,
+                    unit: n.unit.map(str::to_string),
+                }
+            })
+            .collect();
         Analysis {
             meta,
             sentences,
@@ -194,7 +209,7 @@ impl Analysis {
                 .collect(),
             entities,
             dates: Vec::new(),
-            numbers: Vec::new(),
+            numbers,
             quotes: Vec::new(),
             keyphrases: Vec::new(),
         }

@@ -2,13 +2,14 @@
 //!
 //! Stages run in a fixed order, each a function of the text and the stages
 //! before it: validate -> paragraphs -> sentences -> tokens -> header ->
-//! language -> entities. Everything is computed once; the contract view
+//! language -> entities -> numbers. Everything is computed once; the contract view
 //! ([`super::analysis::Analysis`]) and later stages only read it.
 
 use super::calendar::Date;
 use super::entities::{self, Mention};
 use super::error::Error;
 use super::metadata::{read_header, Header};
+use super::numbers::{find_numbers, NumberMention};
 use super::options::Options;
 use super::paragraphs::{split_paragraphs, Paragraph};
 use super::sentences::{split_sentences, Sentence};
@@ -34,6 +35,8 @@ pub struct Document<'t> {
     pub language: &'static str,
     /// Every named-entity mention, in text order.
     pub mentions: Vec<Mention>,
+    /// Every number, in text order.
+    pub numbers: Vec<NumberMention>,
 }
 
 impl<'t> Document<'t> {
@@ -54,6 +57,7 @@ impl<'t> Document<'t> {
         let all_tokens: Vec<Token> = tokens.iter().flatten().copied().collect();
         let language = language::detect(text, &all_tokens);
         let mentions = entities::recognise(text, &tokens);
+        let numbers = tokens.iter().flat_map(|t| find_numbers(text, t)).collect();
         Ok(Document {
             text,
             paragraphs,
@@ -63,6 +67,7 @@ impl<'t> Document<'t> {
             date,
             language,
             mentions,
+            numbers,
         })
     }
 

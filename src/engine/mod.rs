@@ -28,6 +28,7 @@ pub mod entities;
 pub mod error;
 pub mod language;
 pub mod metadata;
+pub mod numbers;
 pub mod options;
 pub mod paragraphs;
 pub mod sentences;
