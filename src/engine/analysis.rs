@@ -181,6 +181,19 @@ impl Analysis {
                 }
             })
             .collect();
+        let dates = doc
+            .dates
+            .iter()
+            .map(|d| {
+                let (start, end) = index.convert_span(d.span, unit);
+                DateMention {
+                    start,
+                    end,
+                    text: d.span.of(doc.text).to_string(),
+                    value: d.value.clone(),
+                }
+            })
+            .collect();
         let numbers = doc
             .numbers
             .iter()
@@ -208,7 +221,7 @@ impl Analysis {
                 })
                 .collect(),
             entities,
-            dates: Vec::new(),
+            dates,
             numbers,
             quotes: Vec::new(),
             keyphrases: Vec::new(),

@@ -56,6 +56,61 @@ impl Date {
         self.day
     }
 
+    /// Days since 1970-01-01 (negative before), after Howard Hinnant's
+    /// `days_from_civil` ("chrono-Compatible Low-Level Date Algorithms").
+    pub fn days(&self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` days after 1970-01-01 (Hinnant's `civil_from_days`),
+    /// or `None` outside years 1 to 9999.
+    pub fn from_days(days: i64) -> Option<Date> {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Date::new(i32::try_from(year).ok()?, month, day)
+    }
+
+    /// This date moved by `days` days.
+    pub fn add_days(&self, days: i64) -> Option<Date> {
+        Date::from_days(self.days() + days)
+    }
+
+    /// Day of the week, 0 = Monday … 6 = Sunday.
+    pub fn weekday(&self) -> u8 {
+        // 1970-01-01 was a Thursday (3).
+        (self.days() + 3).rem_euclid(7) as u8
+    }
+
+    /// ISO 8601 week: (week-numbering year, week 1..=53).
+    pub fn iso_week(&self) -> (i32, u8) {
+        // The week's Thursday decides its year.
+        let thursday = self
+            .add_days(3 - i64::from(self.weekday()))
+            .unwrap_or(*self);
+        let first = Date {
+            year: thursday.year,
+            month: 1,
+            day: 1,
+        };
+        (
+            thursday.year,
+            ((thursday.days() - first.days()) / 7 + 1) as u8,
+        )
+    }
+
     /// Parse `YYYY-MM-DD` exactly (the CLI's `--date`).
     pub fn parse_iso(s: &str) -> Option<Date> {
         let mut parts = s.split('-');
@@ -130,7 +185,9 @@ pub fn month_number(word: &str) -> Option<u8> {
         .map(|i| i as u8 + 1)
 }
 
-fn is_weekday(word: &str) -> bool {
+/// The weekday (0 = Monday) a day name or its abbreviation ("Fri", "Thurs")
+/// names.
+pub fn weekday_number(word: &str) -> Option<u8> {
     const DAYS: [&str; 7] = [
         "monday",
         "tuesday",
@@ -141,7 +198,16 @@ fn is_weekday(word: &str) -> bool {
         "sunday",
     ];
     let lower = word.to_lowercase();
-    lower.len() >= 3 && DAYS.iter().any(|d| d.starts_with(&lower))
+    if lower.len() < 3 {
+        return None;
+    }
+    DAYS.iter()
+        .position(|d| d.starts_with(&lower))
+        .map(|i| i as u8)
+}
+
+fn is_weekday(word: &str) -> bool {
+    weekday_number(word).is_some()
 }
 
 fn strip_ordinal(word: &str) -> &str {
@@ -177,6 +243,18 @@ mod tests {
         for s in ["June 2025", "28/06/2025", "2025-06-31", "May be 2025", ""] {
             assert_eq!(Date::parse_written(s), None, "{s}");
         }
+    }
+
+    #[test]
+    fn counts_days_weekdays_and_iso_weeks() {
+        let d = Date::new(2025, 6, 28).unwrap();
+        assert_eq!(Date::from_days(d.days()), Some(d));
+        assert_eq!(Date::new(1970, 1, 1).unwrap().days(), 0);
+        assert_eq!(d.weekday(), 5); // a Saturday
+        assert_eq!(d.add_days(-366).unwrap().to_string(), "2024-06-27");
+        assert_eq!(d.iso_week(), (2025, 26));
+        assert_eq!(Date::new(2021, 1, 3).unwrap().iso_week(), (2020, 53));
+        assert_eq!(Date::new(1998, 1, 8).unwrap().iso_week(), (1998, 2));
     }
 
     #[test]

@@ -2,10 +2,11 @@
 //!
 //! Stages run in a fixed order, each a function of the text and the stages
 //! before it: validate -> paragraphs -> sentences -> tokens -> header ->
-//! language -> entities -> numbers. Everything is computed once; the contract view
+//! language -> entities -> dates -> numbers. Everything is computed once; the contract view
 //! ([`super::analysis::Analysis`]) and later stages only read it.
 
 use super::calendar::Date;
+use super::dates::{find_dates, DateMention};
 use super::entities::{self, Mention};
 use super::error::Error;
 use super::metadata::{read_header, Header};
@@ -35,7 +36,9 @@ pub struct Document<'t> {
     pub language: &'static str,
     /// Every named-entity mention, in text order.
     pub mentions: Vec<Mention>,
-    /// Every number, in text order.
+    /// Every date or time expression, in text order.
+    pub dates: Vec<DateMention>,
+    /// Every number that is not part of a date, in text order.
     pub numbers: Vec<NumberMention>,
 }
 
@@ -57,7 +60,19 @@ impl<'t> Document<'t> {
         let all_tokens: Vec<Token> = tokens.iter().flatten().copied().collect();
         let language = language::detect(text, &all_tokens);
         let mentions = entities::recognise(text, &tokens);
-        let numbers = tokens.iter().flat_map(|t| find_numbers(text, t)).collect();
+        let dates: Vec<DateMention> = tokens
+            .iter()
+            .flat_map(|t| find_dates(text, t, date))
+            .collect();
+        let numbers = tokens
+            .iter()
+            .flat_map(|t| find_numbers(text, t))
+            .filter(|n| {
+                !dates
+                    .iter()
+                    .any(|d| d.span.start < n.span.end && n.span.start < d.span.end)
+            })
+            .collect();
         Ok(Document {
             text,
             paragraphs,
@@ -67,6 +82,7 @@ impl<'t> Document<'t> {
             date,
             language,
             mentions,
+            dates,
             numbers,
         })
     }

@@ -23,6 +23,7 @@
 
 pub mod analysis;
 pub mod calendar;
+pub mod dates;
 pub mod document;
 pub mod entities;
 pub mod error;

@@ -1,5 +1,5 @@
-//! Named entities on real sentences: the sample article's people, places
-//! and organisations, with their canonical names.
+//! Key facts on real sentences: the sample article's people, places and
+//! organisations with their canonical names, its dates and its numbers.
 
 use std::collections::HashSet;
 
@@ -76,5 +76,57 @@ fn reuters_style_sentences() {
     assert!(
         found.contains(&("Brussels".to_string(), "LOC", "Brussels".to_string())),
         "{found:?}"
+    );
+}
+
+#[test]
+fn the_samples_date_and_duration() {
+    let analysis = analyze(SAMPLE, &Options::default()).unwrap();
+    let dates: Vec<(&str, Option<&str>)> = analysis
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value.as_deref()))
+        .collect();
+    assert_eq!(
+        dates,
+        [("2025-06-28", Some("2025-06-28")), ("2025", Some("2025"))]
+    );
+    let duration = analysis
+        .numbers
+        .iter()
+        .find(|n| n.text == "33-year")
+        .expect("the 33-year history");
+    assert_eq!(
+        (duration.kind, duration.value, duration.unit.as_deref()),
+        ("duration", 33.0, Some("year"))
+    );
+}
+
+#[test]
+fn relative_dates_resolve_against_the_date_line() {
+    let text = "date 2025-06-28\n\nThe ministers met yesterday and will meet again next month. Three days ago, prices rose 3.5% to $1.2bn.";
+    let analysis = analyze(text, &Options::default()).unwrap();
+    let dates: Vec<(&str, Option<&str>)> = analysis
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value.as_deref()))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            ("2025-06-28", Some("2025-06-28")),
+            ("yesterday", Some("2025-06-27")),
+            ("next month", Some("2025-07")),
+            ("Three days ago", Some("2025-06-25"))
+        ]
+    );
+    let numbers: Vec<(&str, &str, f64)> = analysis
+        .numbers
+        .iter()
+        .map(|n| (n.text.as_str(), n.kind, n.value))
+        .collect();
+    assert_eq!(
+        numbers,
+        [("3.5%", "percent", 3.5), ("$1.2bn", "money", 1.2e9)]
     );
 }

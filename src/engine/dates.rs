@@ -1,0 +1,435 @@
+//! Date and time expressions, normalised to ISO 8601 as TimeML does
+//! (TimeML / TempEval-3: full dates `YYYY-MM-DD`, months `YYYY-MM`, years
+//! `YYYY`, ISO weeks `YYYY-Www`, times `YYYY-MM-DDTHH:MM`).
+//!
+//! Absolute expressions ("2025-06-28", "28 June 2025", "June 28", "June
+//! 2025", "1998") are read directly, taking a missing year from the
+//! article's date. Relative ones ("yesterday", "Friday", "last week", "next
+//! month", "two days ago", "10:30 a.m.") are resolved against the article's
+//! date; without one their value is `None`. A bare weekday in news almost
+//! always names the most recent such day (the article reports what
+//! happened), so "Friday" resolves to the last Friday on or before the
+//! article's date unless "next" or "this" says otherwise.
+
+use super::calendar::{month_number, weekday_number, Date};
+use super::span::Span;
+use super::tokens::Token;
+
+/// One date or time expression.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateMention {
+    /// Where it is, with its modifiers ("last week", "two days ago").
+    pub span: Span,
+    /// Its ISO 8601 value, `None` where it cannot be known.
+    pub value: Option<String>,
+}
+
+/// Small numbers written as words, for "two days ago".
+const COUNT_WORDS: [&str; 13] = [
+    "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+];
+
+/// Month names, for telling a full name from an abbreviation.
+const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Words after which a capitalised "May" is the month, not the verb.
+const MONTH_CUES: [&str; 11] = [
+    "in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this",
+];
+
+/// Find the date expressions in one sentence, resolving relative ones
+/// against `anchor` (the article's date).
+pub fn find_dates(text: &str, tokens: &[Token], anchor: Option<Date>) -> Vec<DateMention> {
+    let words: Vec<String> = tokens
+        .iter()
+        .map(|t| t.span.of(text).to_lowercase())
+        .collect();
+    let reader = Reader {
+        text,
+        tokens,
+        words: &words,
+        anchor,
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match reader.at(i) {
+            Some((end, value)) => {
+                found.push(DateMention {
+                    span: Span::new(tokens[i].span.start, tokens[end - 1].span.end),
+                    value,
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    words: &'a [String],
+    anchor: Option<Date>,
+}
+
+impl Reader<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.words.get(i).map_or("", String::as_str)
+    }
+
+    fn original(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.span.of(self.text))
+    }
+
+    /// Whether tokens `a` and `b` touch (no space between).
+    fn touching(&self, a: usize, b: usize) -> bool {
+        b < self.tokens.len() && self.tokens[a].span.end == self.tokens[b].span.start
+    }
+
+    fn year(&self, i: usize) -> Option<i32> {
+        let w = self.word(i);
+        (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+            .then(|| w.parse().ok())
+            .flatten()
+            .filter(|y| (1000..=2999).contains(y))
+    }
+
+    fn day(&self, i: usize) -> Option<u8> {
+        let w = self
+            .word(i)
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        (!w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))
+            .then(|| w.parse().ok())
+            .flatten()
+            .filter(|d| (1..=31).contains(d))
+    }
+
+    /// A month name, capitalised: in full, or abbreviated with a period
+    /// ("Sept."), so that names such as "Jan" and "Marc" stay names; "May"
+    /// only after a cue or before a day or year.
+    fn month(&self, i: usize) -> Option<u8> {
+        if !self.original(i).starts_with(char::is_uppercase) {
+            return None;
+        }
+        let word = self.word(i);
+        let m = month_number(word)?;
+        let full = MONTH_NAMES[usize::from(m) - 1] == word;
+        let abbreviated = self.word(i + 1) == "." && self.touching(i, i + 1);
+        if !(full || abbreviated) {
+            return None;
+        }
+        let may_is_month = word != "may"
+            || (i > 0 && MONTH_CUES.contains(&self.word(i - 1)))
+            || self.day(i + 1).is_some()
+            || self.year(i + 1).is_some();
+        may_is_month.then_some(m)
+    }
+
+    /// The year that puts `month` (and `day`) nearest the article's date:
+    /// news speaks of the months around it ("Nov. 25" in a January article
+    /// is last November).
+    fn nearest_year(&self, month: u8, day: u8) -> Option<i32> {
+        let anchor = self.anchor?;
+        (anchor.year() - 1..=anchor.year() + 1)
+            .filter_map(|y| {
+                Date::new(y, month, day.min(28)).map(|d| (y, (d.days() - anchor.days()).abs()))
+            })
+            .min_by_key(|&(_, distance)| distance)
+            .map(|(y, _)| y)
+    }
+
+    /// The expression starting at token `i`: its end and value.
+    fn at(&self, i: usize) -> Option<(usize, Option<String>)> {
+        self.iso(i)
+            .or_else(|| self.day_month(i))
+            .or_else(|| self.month_day(i))
+            .or_else(|| self.relative(i))
+            .or_else(|| self.ago(i))
+            .or_else(|| self.weekday(i))
+            .or_else(|| self.clock(i))
+            .or_else(|| self.year(i).map(|y| (i + 1, Some(format!("{y:04}")))))
+    }
+
+    /// "2025-06-28".
+    fn iso(&self, i: usize) -> Option<(usize, Option<String>)> {
+        let y = self.year(i)?;
+        let parts = (1..=4).all(|k| self.touching(i + k - 1, i + k));
+        if !parts || self.word(i + 1) != "-" || self.word(i + 3) != "-" {
+            return None;
+        }
+        let (m, d) = (
+            self.word(i + 2).parse().ok()?,
+            self.word(i + 4).parse().ok()?,
+        );
+        Some((i + 5, Some(Date::new(y, m, d)?.to_string())))
+    }
+
+    /// "28 June 2025", "28th June".
+    fn day_month(&self, i: usize) -> Option<(usize, Option<String>)> {
+        let d = self.day(i)?;
+        let m = self.month(i + 1)?;
+        let (end, year) = self.trailing_year(i + 2);
+        Some((end, self.full(year, m, d)))
+    }
+
+    /// "June 28, 2025", "June 28", "June 2025", "June".
+    fn month_day(&self, i: usize) -> Option<(usize, Option<String>)> {
+        let m = self.month(i)?;
+        let at = if self.word(i + 1) == "." {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some(d) = self.day(at) {
+            let (end, year) = self.trailing_year(at + 1);
+            return Some((end, self.full(year, m, d)));
+        }
+        if let Some(y) = self.year(at) {
+            return Some((at + 1, Some(format!("{y:04}-{m:02}"))));
+        }
+        let year = self.nearest_year(m, 15);
+        Some((i + 1, year.map(|y| format!("{y:04}-{m:02}"))))
+    }
+
+    /// An optional ", 2025" or " 2025" after a day and month.
+    fn trailing_year(&self, at: usize) -> (usize, Option<i32>) {
+        if let Some(y) = self.year(at) {
+            return (at + 1, Some(y));
+        }
+        if self.word(at) == "," {
+            if let Some(y) = self.year(at + 1) {
+                return (at + 2, Some(y));
+            }
+        }
+        (at, None)
+    }
+
+    fn full(&self, year: Option<i32>, month: u8, day: u8) -> Option<String> {
+        let year = year.or_else(|| self.nearest_year(month, day))?;
+        Date::new(year, month, day).map(|d| d.to_string())
+    }
+
+    /// today, yesterday, tomorrow, tonight; last/this/next week, month, year.
+    fn relative(&self, i: usize) -> Option<(usize, Option<String>)> {
+        let anchor = self.anchor;
+        let shift = |days: i64| anchor.and_then(|a| a.add_days(days)).map(|d| d.to_string());
+        match self.word(i) {
+            "today" | "tonight" => return Some((i + 1, shift(0))),
+            "yesterday" => return Some((i + 1, shift(-1))),
+            "tomorrow" => return Some((i + 1, shift(1))),
+            _ => {}
+        }
+        let step: i64 = match self.word(i) {
+            "last" | "past" | "previous" => -1,
+            "this" | "current" => 0,
+            "next" | "coming" => 1,
+            _ => return None,
+        };
+        let value = match self.word(i + 1) {
+            "week" => anchor.and_then(|a| a.add_days(7 * step)).map(|d| {
+                let (y, w) = d.iso_week();
+                format!("{y:04}-W{w:02}")
+            }),
+            "month" => anchor.map(|a| {
+                let months = i64::from(a.year()) * 12 + i64::from(a.month()) - 1 + step;
+                format!(
+                    "{:04}-{:02}",
+                    months.div_euclid(12),
+                    months.rem_euclid(12) + 1
+                )
+            }),
+            "year" => anchor.map(|a| format!("{:04}", i64::from(a.year()) + step)),
+            _ => return None,
+        };
+        Some((i + 2, value))
+    }
+
+    /// "two days ago", "a year ago", "3 weeks ago".
+    fn ago(&self, i: usize) -> Option<(usize, Option<String>)> {
+        let n = COUNT_WORDS
+            .iter()
+            .position(|w| *w == self.word(i))
+            .map(|p| p.max(1) as i64)
+            .or_else(|| self.word(i).parse().ok())?;
+        let unit = self.word(i + 1).trim_end_matches('s');
+        if self.word(i + 2) != "ago" {
+            return None;
+        }
+        let anchor = self.anchor;
+        let value = match unit {
+            "day" => anchor.and_then(|a| a.add_days(-n)).map(|d| d.to_string()),
+            "week" => anchor.and_then(|a| a.add_days(-7 * n)).map(|d| {
+                let (y, w) = d.iso_week();
+                format!("{y:04}-W{w:02}")
+            }),
+            "month" => anchor.map(|a| {
+                let months = i64::from(a.year()) * 12 + i64::from(a.month()) - 1 - n;
+                format!(
+                    "{:04}-{:02}",
+                    months.div_euclid(12),
+                    months.rem_euclid(12) + 1
+                )
+            }),
+            "year" => anchor.map(|a| format!("{:04}", i64::from(a.year()) - n)),
+            _ => return None,
+        };
+        Some((i + 3, value))
+    }
+
+    /// "Friday", "last Friday", "next Monday".
+    fn weekday(&self, i: usize) -> Option<(usize, Option<String>)> {
+        let (start_word, at) = match self.word(i) {
+            "last" | "next" | "this" => (self.word(i), i + 1),
+            _ => ("", i),
+        };
+        if !self.original(at).starts_with(char::is_uppercase) {
+            return None;
+        }
+        // Full names only: abbreviations collide with words ("Sun", "Sat").
+        if !self.word(at).ends_with("day") {
+            return None;
+        }
+        let day = weekday_number(self.word(at))?;
+        let value = self.anchor.and_then(|a| {
+            let today = i64::from(a.weekday());
+            let back = (today - i64::from(day)).rem_euclid(7);
+            let offset = match start_word {
+                "next" => 7 - back,
+                "last" if back == 0 => -7,
+                "this" => i64::from(day) - today,
+                _ => -back,
+            };
+            a.add_days(offset).map(|d| d.to_string())
+        });
+        Some((at + 1, value))
+    }
+
+    /// "10:30", "10:30 a.m.", "10 a.m." on the article's date.
+    fn clock(&self, i: usize) -> Option<(usize, Option<String>)> {
+        let w = self.word(i);
+        let (h, m, mut end) = if let Some((h, m)) = w.split_once(':') {
+            (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?, i + 1)
+        } else {
+            let h = w.parse::<u32>().ok()?;
+            if !matches!(self.word(i + 1), "a.m." | "p.m." | "am" | "pm") {
+                return None;
+            }
+            (h, 0, i + 1)
+        };
+        let pm = matches!(self.word(end), "p.m." | "pm");
+        if matches!(self.word(end), "a.m." | "p.m." | "am" | "pm") {
+            end += 1;
+        }
+        let hour = if pm && h < 12 {
+            h + 12
+        } else if !pm && h == 12 && end > i + 1 {
+            0
+        } else {
+            h
+        };
+        if hour > 23 || m > 59 {
+            return None;
+        }
+        Some((end, self.anchor.map(|a| format!("{a}T{hour:02}:{m:02}"))))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(text: &str, anchor: &str) -> Vec<(String, Option<String>)> {
+        let tokens = super::super::tokens::tokenize(text, Span::new(0, text.len()));
+        find_dates(text, &tokens, Date::parse_iso(anchor))
+            .into_iter()
+            .map(|d| (d.span.of(text).to_string(), d.value))
+            .collect()
+    }
+
+    fn v(text: &str, value: &str) -> (String, Option<String>) {
+        (text.to_string(), Some(value.to_string()))
+    }
+
+    #[test]
+    fn absolute_dates() {
+        assert_eq!(
+            dates(
+                "On 28 June 2025 and June 28, 2025, also 2025-06-28, in June 2025 and in 1998.",
+                "2025-07-01"
+            ),
+            [
+                v("28 June 2025", "2025-06-28"),
+                v("June 28, 2025", "2025-06-28"),
+                v("2025-06-28", "2025-06-28"),
+                v("June 2025", "2025-06"),
+                v("1998", "1998")
+            ]
+        );
+        // No year: the one nearest the article's date.
+        assert_eq!(
+            dates("It opened Sept. 30 and closed in December.", "1998-01-08"),
+            [v("Sept. 30", "1997-09-30"), v("December", "1997-12")]
+        );
+        assert_eq!(
+            dates("Jan said Marc would come in April.", "1999-02-10"),
+            [v("April", "1999-04")]
+        );
+    }
+
+    #[test]
+    fn relative_dates_against_the_article_date() {
+        // 1998-01-08 was a Thursday.
+        assert_eq!(
+            dates("Yesterday and today, Friday, last week, next month, this year, two days ago, Thursday.", "1998-01-08"),
+            [
+                v("Yesterday", "1998-01-07"),
+                v("today", "1998-01-08"),
+                v("Friday", "1998-01-02"),
+                v("last week", "1998-W01"),
+                v("next month", "1998-02"),
+                v("this year", "1998"),
+                v("two days ago", "1998-01-06"),
+                v("Thursday", "1998-01-08"),
+            ]
+        );
+        assert_eq!(
+            dates("They meet next Monday at 10:30 a.m.", "1998-01-08"),
+            [
+                v("next Monday", "1998-01-12"),
+                v("10:30 a.m.", "1998-01-08T10:30")
+            ]
+        );
+    }
+
+    #[test]
+    fn without_an_article_date_relative_values_are_unknown() {
+        assert_eq!(
+            dates("Yesterday, on June 28.", ""),
+            [("Yesterday".into(), None), ("June 28".into(), None)]
+        );
+    }
+
+    #[test]
+    fn may_the_verb_is_no_month() {
+        assert_eq!(
+            dates("May we go? It may rain in May.", "1998-01-08"),
+            [v("May", "1998-05")]
+        );
+    }
+}
