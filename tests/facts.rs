@@ -79,14 +79,19 @@ fn reuters_style_sentences() {
     );
 }
 
-#[test]
-fn the_samples_date_and_duration() {
-    let analysis = analyze(SAMPLE, &Options::default()).unwrap();
-    let dates: Vec<(&str, Option<&str>)> = analysis
+/// (text, value) of each date expression.
+fn dates_of(analysis: &nutshell::engine::Analysis) -> Vec<(&str, Option<&str>)> {
+    analysis
         .dates
         .iter()
         .map(|d| (d.text.as_str(), d.value.as_deref()))
-        .collect();
+        .collect()
+}
+
+#[test]
+fn the_samples_date_and_duration() {
+    let analysis = analyze(SAMPLE, &Options::default()).unwrap();
+    let dates = dates_of(&analysis);
     assert_eq!(
         dates,
         [("2025-06-28", Some("2025-06-28")), ("2025", Some("2025"))]
@@ -106,11 +111,7 @@ fn the_samples_date_and_duration() {
 fn relative_dates_resolve_against_the_date_line() {
     let text = "date 2025-06-28\n\nThe ministers met yesterday and will meet again next month. Three days ago, prices rose 3.5% to $1.2bn.";
     let analysis = analyze(text, &Options::default()).unwrap();
-    let dates: Vec<(&str, Option<&str>)> = analysis
-        .dates
-        .iter()
-        .map(|d| (d.text.as_str(), d.value.as_deref()))
-        .collect();
+    let dates = dates_of(&analysis);
     assert_eq!(
         dates,
         [

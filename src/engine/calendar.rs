@@ -16,7 +16,8 @@ pub struct Date {
     day: u8,
 }
 
-const MONTHS: [&str; 12] = [
+/// Month names in lower case, January first.
+pub const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

@@ -11,7 +11,7 @@
 //! happened), so "Friday" resolves to the last Friday on or before the
 //! article's date unless "next" or "this" says otherwise.
 
-use super::calendar::{month_number, weekday_number, Date};
+use super::calendar::{month_number, weekday_number, Date, MONTHS};
 use super::span::Span;
 use super::tokens::Token;
 
@@ -28,22 +28,6 @@ pub struct DateMention {
 const COUNT_WORDS: [&str; 13] = [
     "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve",
-];
-
-/// Month names, for telling a full name from an abbreviation.
-const MONTH_NAMES: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// Words after which a capitalised "May" is the month, not the verb.
@@ -129,7 +113,7 @@ impl Reader<'_> {
         }
         let word = self.word(i);
         let m = month_number(word)?;
-        let full = MONTH_NAMES[usize::from(m) - 1] == word;
+        let full = MONTHS[usize::from(m) - 1] == word;
         let abbreviated = self.word(i + 1) == "." && self.touching(i, i + 1);
         if !(full || abbreviated) {
             return None;
@@ -241,22 +225,10 @@ impl Reader<'_> {
             "next" | "coming" => 1,
             _ => return None,
         };
-        let value = match self.word(i + 1) {
-            "week" => anchor.and_then(|a| a.add_days(7 * step)).map(|d| {
-                let (y, w) = d.iso_week();
-                format!("{y:04}-W{w:02}")
-            }),
-            "month" => anchor.map(|a| {
-                let months = i64::from(a.year()) * 12 + i64::from(a.month()) - 1 + step;
-                format!(
-                    "{:04}-{:02}",
-                    months.div_euclid(12),
-                    months.rem_euclid(12) + 1
-                )
-            }),
-            "year" => anchor.map(|a| format!("{:04}", i64::from(a.year()) + step)),
-            _ => return None,
-        };
+        if self.word(i + 1) == "day" {
+            return None;
+        }
+        let value = shifted(self.anchor, self.word(i + 1), step)?;
         Some((i + 2, value))
     }
 
@@ -271,24 +243,7 @@ impl Reader<'_> {
         if self.word(i + 2) != "ago" {
             return None;
         }
-        let anchor = self.anchor;
-        let value = match unit {
-            "day" => anchor.and_then(|a| a.add_days(-n)).map(|d| d.to_string()),
-            "week" => anchor.and_then(|a| a.add_days(-7 * n)).map(|d| {
-                let (y, w) = d.iso_week();
-                format!("{y:04}-W{w:02}")
-            }),
-            "month" => anchor.map(|a| {
-                let months = i64::from(a.year()) * 12 + i64::from(a.month()) - 1 - n;
-                format!(
-                    "{:04}-{:02}",
-                    months.div_euclid(12),
-                    months.rem_euclid(12) + 1
-                )
-            }),
-            "year" => anchor.map(|a| format!("{:04}", i64::from(a.year()) - n)),
-            _ => return None,
-        };
+        let value = shifted(self.anchor, unit, -n)?;
         Some((i + 3, value))
     }
 
@@ -348,6 +303,30 @@ impl Reader<'_> {
         }
         Some((end, self.anchor.map(|a| format!("{a}T{hour:02}:{m:02}"))))
     }
+}
+
+/// The period `n` units (day, week, month, year) from `anchor`, at that
+/// unit's precision: a date, an ISO week, a month or a year. `None` for
+/// another unit; `Some(None)` when there is no anchor to count from.
+fn shifted(anchor: Option<Date>, unit: &str, n: i64) -> Option<Option<String>> {
+    let month = |a: Date| {
+        let months = i64::from(a.year()) * 12 + i64::from(a.month()) - 1 + n;
+        format!(
+            "{:04}-{:02}",
+            months.div_euclid(12),
+            months.rem_euclid(12) + 1
+        )
+    };
+    Some(match unit {
+        "day" => anchor.and_then(|a| a.add_days(n)).map(|d| d.to_string()),
+        "week" => anchor.and_then(|a| a.add_days(7 * n)).map(|d| {
+            let (y, w) = d.iso_week();
+            format!("{y:04}-W{w:02}")
+        }),
+        "month" => anchor.map(month),
+        "year" => anchor.map(|a| format!("{:04}", i64::from(a.year()) + n)),
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
