@@ -39,7 +39,7 @@ fn bench(c: &mut Criterion) {
         );
         let doc = Document::parse(&text, &Options::default()).unwrap();
         group.bench_with_input(
-            BenchmarkId::new("segmentation and entities", words),
+            BenchmarkId::new("segmentation and facts", words),
             &text,
             |b, text| b.iter(|| Document::parse(text, &Options::default()).unwrap()),
         );
