@@ -1,13 +1,17 @@
-"""Entity F1 of Nutshell on CoNLL-style JSON lines, CoNLL style: a mention
-counts only with the exact span and label. Prints micro and per-label
-precision, recall and F1.
+"""Entity F1 on CoNLL-style JSON lines, CoNLL style: a mention counts only
+with the exact span and label. Prints micro and per-label precision, recall
+and F1, for Nutshell or for a JavaScript peer (tools/peers/ner.mjs).
 
     python3 tools/eval_ner.py --nutshell target/release/nutshell FILE.jsonl
+    python3 tools/eval_ner.py --peer compromise FILE.jsonl
 """
 
 import argparse
 import json
+import os
 import subprocess
+
+PEERS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "peers")
 
 LABELS = ["PER", "ORG", "LOC", "MISC"]
 
@@ -21,12 +25,17 @@ def score(gold, found):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--nutshell", required=True)
+    who = parser.add_mutually_exclusive_group(required=True)
+    who.add_argument("--nutshell", help="path of the nutshell binary")
+    who.add_argument("--peer", choices=["compromise", "wink"], help="a JavaScript peer")
     parser.add_argument("data")
     args = parser.parse_args()
     rows = [json.loads(line) for line in open(args.data, encoding="utf-8")]
-    lines = "".join(json.dumps({"id": i, "text": r["text"]}) + "\n" for i, r in enumerate(rows))
-    out = subprocess.run([args.nutshell, "analyze", "--jsonl"], input=lines, capture_output=True, text=True, check=True).stdout
+    if args.nutshell:
+        lines = "".join(json.dumps({"id": i, "text": r["text"]}) + "\n" for i, r in enumerate(rows))
+        out = subprocess.run([args.nutshell, "analyze", "--jsonl"], input=lines, capture_output=True, text=True, check=True).stdout
+    else:
+        out = subprocess.run(["node", os.path.join(PEERS, "ner.mjs"), args.peer, args.data], capture_output=True, text=True, check=True).stdout
     gold, found = set(), set()
     for i, (row, line) in enumerate(zip(rows, out.splitlines())):
         result = json.loads(line)

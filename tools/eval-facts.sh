@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Fact quality side by side with the JavaScript libraries a web developer
+# would use instead: entities (CoNLL-2003 dev) for Nutshell, compromise and
+# wink-nlp; dates (TempEval-3) for Nutshell, chrono-node and
+# Recognizers-Text. Installs the peers into tools/peers/node_modules.
+#   tools/eval-facts.sh [DATA_DIR]     (default: ../shared/data)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+data="${1:-$ROOT/../shared/data}"
+cd "$ROOT"
+if ! [ -d tools/peers/node_modules/compromise ] || [ tools/peers/package-lock.json -nt tools/peers/node_modules/.package-lock.json ]; then
+  say "npm ci in tools/peers"
+  (cd tools/peers && npm ci --no-audit --no-fund --loglevel=error)
+fi
+say "cargo build --release --features cli"
+cargo build --quiet --release --features cli
+for who in "--nutshell target/release/nutshell" "--peer compromise" "--peer wink"; do
+  say "entities: ${who#--}"
+  python3 tools/eval_ner.py $who "$data/ner/dev.jsonl"
+done
+for who in "--nutshell target/release/nutshell" "--peer chrono" "--peer recognizers"; do
+  say "dates: ${who#--}"
+  python3 tools/eval_dates.py $who "$data/dates/timebank.jsonl" "$data/dates/aquaint.jsonl"
+done
