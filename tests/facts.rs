@@ -131,3 +131,32 @@ fn relative_dates_resolve_against_the_date_line() {
         [("3.5%", "percent", 3.5), ("$1.2bn", "money", 1.2e9)]
     );
 }
+
+#[test]
+fn the_samples_key_phrases() {
+    let analysis = analyze(SAMPLE, &Options::default()).unwrap();
+    let phrases: Vec<&str> = analysis
+        .keyphrases
+        .iter()
+        .map(|k| k.text.as_str())
+        .collect();
+    for expected in ["India", "Belarus", "Rajnath Singh", "SCO"] {
+        assert!(
+            phrases.contains(&expected),
+            "missing {expected} in {phrases:?}"
+        );
+    }
+    assert!(
+        phrases
+            .iter()
+            .all(|p| !p.ends_with("’s") && !p.contains("’s ")),
+        "{phrases:?}"
+    );
+    assert!(
+        analysis
+            .keyphrases
+            .windows(2)
+            .all(|w| w[0].score >= w[1].score),
+        "best first"
+    );
+}

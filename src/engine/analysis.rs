@@ -224,7 +224,14 @@ impl Analysis {
             dates,
             numbers,
             quotes: Vec::new(),
-            keyphrases: Vec::new(),
+            keyphrases: doc
+                .keyphrases
+                .iter()
+                .map(|k| Keyphrase {
+                    text: k.text.clone(),
+                    score: (k.score * 1e4).round() / 1e4,
+                })
+                .collect(),
         }
     }
 }

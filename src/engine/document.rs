@@ -2,13 +2,14 @@
 //!
 //! Stages run in a fixed order, each a function of the text and the stages
 //! before it: validate -> paragraphs -> sentences -> tokens -> header ->
-//! language -> entities -> dates -> numbers. Everything is computed once; the contract view
+//! language -> entities -> dates -> numbers -> key phrases. Everything is computed once; the contract view
 //! ([`super::analysis::Analysis`]) and later stages only read it.
 
 use super::calendar::Date;
 use super::dates::{find_dates, DateMention};
 use super::entities::{self, Mention};
 use super::error::Error;
+use super::keyphrases::{self, Keyphrase};
 use super::metadata::{read_header, Header};
 use super::numbers::{find_numbers, NumberMention};
 use super::options::Options;
@@ -40,6 +41,8 @@ pub struct Document<'t> {
     pub dates: Vec<DateMention>,
     /// Every number that is not part of a date, in text order.
     pub numbers: Vec<NumberMention>,
+    /// The key phrases, best first.
+    pub keyphrases: Vec<Keyphrase>,
 }
 
 impl<'t> Document<'t> {
@@ -73,6 +76,7 @@ impl<'t> Document<'t> {
                     .any(|d| d.span.start < n.span.end && n.span.start < d.span.end)
             })
             .collect();
+        let keyphrases = keyphrases::extract(text, &tokens);
         Ok(Document {
             text,
             paragraphs,
@@ -84,6 +88,7 @@ impl<'t> Document<'t> {
             mentions,
             dates,
             numbers,
+            keyphrases,
         })
     }
 

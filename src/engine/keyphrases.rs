@@ -1,0 +1,240 @@
+//! Key phrases: the article's topic in a few words, by YAKE (Campos et al.
+//! 2020, "YAKE! Keyword extraction from single documents using multiple
+//! local features"), a statistical method that needs no training or corpus.
+//!
+//! Each word is scored from five local features: casing (names and
+//! acronyms count), position (early words count), frequency, relatedness
+//! (a word that appears beside many different words is a function word)
+//! and spread over sentences. Candidate phrases of one or two words that
+//! neither start nor end with a stop word and cross no punctuation are
+//! scored from their words (a phrase of two words must recur); lower YAKE scores are better, and phrases that
+//! repeat a better one are dropped. The contract's score is `1 / (1 + S)`,
+//! so higher is better.
+
+use std::collections::HashMap;
+
+use super::terms::STOPWORDS;
+use super::tokens::{Token, TokenKind};
+
+/// How many phrases to keep.
+pub const KEEP: usize = 10;
+/// Longest phrase, in words.
+const MAX_WORDS: usize = 2;
+
+/// One key phrase.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Keyphrase {
+    /// The phrase as first written in the text.
+    pub text: String,
+    /// How key it is, in (0, 1]; higher is more.
+    pub score: f64,
+}
+
+#[derive(Default)]
+struct WordStats {
+    count: f64,
+    capitalised: f64,
+    sentences: Vec<usize>,
+    left: HashMap<String, ()>,
+    right: HashMap<String, ()>,
+}
+
+/// The best [`KEEP`] key phrases of the sentences (given as their tokens).
+pub fn extract(text: &str, sentences: &[Vec<Token>]) -> Vec<Keyphrase> {
+    let lower = |t: &Token| t.span.of(text).to_lowercase().replace('’', "'");
+    let is_word =
+        |t: &Token| t.kind == TokenKind::Word && t.span.of(text).chars().any(char::is_alphabetic);
+    let mut stats: HashMap<String, WordStats> = HashMap::new();
+    for (s, tokens) in sentences.iter().enumerate() {
+        for (i, t) in tokens.iter().enumerate() {
+            if !is_word(t) {
+                continue;
+            }
+            let w = lower(t);
+            let entry = stats.entry(w).or_default();
+            entry.count += 1.0;
+            let original = t.span.of(text);
+            if i > 0 && original.starts_with(char::is_uppercase)
+                || original
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+                    && original.len() > 1
+            {
+                entry.capitalised += 1.0;
+            }
+            entry.sentences.push(s);
+            if let Some(l) = i
+                .checked_sub(1)
+                .and_then(|k| tokens.get(k))
+                .filter(|x| is_word(x))
+            {
+                entry.left.insert(lower(l), ());
+            }
+            if let Some(r) = tokens.get(i + 1).filter(|x| is_word(x)) {
+                entry.right.insert(lower(r), ());
+            }
+        }
+    }
+    if stats.is_empty() {
+        return Vec::new();
+    }
+    let counts: Vec<f64> = stats
+        .values()
+        .filter(|w| w.count > 0.0)
+        .map(|w| w.count)
+        .collect();
+    let mean = counts.iter().sum::<f64>() / counts.len() as f64;
+    let sd = (counts.iter().map(|c| (c - mean).powi(2)).sum::<f64>() / counts.len() as f64).sqrt();
+    let max = counts.iter().copied().fold(1.0, f64::max);
+    let total_sentences = sentences.len().max(1) as f64;
+    let word_score: HashMap<&str, f64> = stats
+        .iter()
+        .map(|(w, st)| {
+            let case = st.capitalised.max(0.0) / (1.0 + st.count.ln());
+            let mut positions = st.sentences.clone();
+            positions.sort_unstable();
+            let median = positions[positions.len() / 2] as f64;
+            let position = (3.0 + median).ln().ln();
+            let frequency = st.count / (mean + sd);
+            let relatedness = 1.0
+                + (st.left.len() as f64 + st.right.len() as f64) / (2.0 * st.count)
+                    * (st.count / max);
+            let mut distinct = positions.clone();
+            distinct.dedup();
+            let different = distinct.len() as f64 / total_sentences;
+            let score =
+                relatedness * position / (case + frequency / relatedness + different / relatedness);
+            (w.as_str(), score)
+        })
+        .collect();
+
+    // Candidates: 1..=MAX_WORDS consecutive words inside a sentence, not
+    // starting or ending with a stop word.
+    let mut candidates: HashMap<String, (String, f64, Vec<String>)> = HashMap::new();
+    for tokens in sentences {
+        for start in 0..tokens.len() {
+            for len in 1..=MAX_WORDS {
+                let Some(window) = tokens.get(start..start + len) else {
+                    break;
+                };
+                if !window.iter().all(is_word)
+                    || window
+                        .windows(2)
+                        .any(|p| !text[p[0].span.end..p[1].span.start].trim().is_empty())
+                {
+                    break;
+                }
+                let mut words: Vec<String> = window.iter().map(lower).collect();
+                // A possessive ends a phrase, and its "'s" is not part of it:
+                // "France's" gives "France", "Belarus's foreign" nothing.
+                if words[..len - 1].iter().any(|w| w.ends_with("'s")) {
+                    continue;
+                }
+                let possessive = words[len - 1].ends_with("'s");
+                if possessive {
+                    let last = &mut words[len - 1];
+                    last.truncate(last.len() - 2);
+                }
+                let edge_stop = STOPWORDS.contains(&words[0].as_str())
+                    || STOPWORDS.contains(&words[len - 1].as_str());
+                if edge_stop || words.iter().any(|w| w.chars().count() < 2) {
+                    continue;
+                }
+                let key = words.join(" ");
+                let mut written = text[window[0].span.start..window[len - 1].span.end].to_string();
+                if possessive {
+                    let cut = written.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+                    written.truncate(cut);
+                }
+                candidates
+                    .entry(key)
+                    .or_insert_with(|| (written, 0.0, words))
+                    .1 += 1.0;
+            }
+        }
+    }
+    // A phrase of several words must recur: one-off word pairs
+    // ("Belarus held", "Minister Lieutenant") are text, not topics.
+    let mut scored: Vec<(String, String, f64)> = candidates
+        .into_iter()
+        .filter(|(_, (_, tf, words))| words.len() == 1 || *tf >= 2.0)
+        .map(|(key, (written, tf, words))| {
+            let scores: Vec<f64> = words
+                .iter()
+                .map(|w| word_score.get(w.as_str()).copied().unwrap_or(1.0))
+                .collect();
+            let product: f64 = scores.iter().product();
+            let sum: f64 = scores.iter().sum();
+            (key, written, product / (tf * (1.0 + sum)))
+        })
+        .collect();
+    scored.sort_by(|a, b| a.2.total_cmp(&b.2).then_with(|| a.0.cmp(&b.0)));
+    let mut kept: Vec<(String, String, f64)> = Vec::new();
+    for candidate in scored {
+        if kept.len() == KEEP {
+            break;
+        }
+        // Drop a phrase inside, or containing, a better one.
+        let overlaps = kept
+            .iter()
+            .any(|k| k.0.contains(&candidate.0) || candidate.0.contains(&k.0));
+        if !overlaps {
+            kept.push(candidate);
+        }
+    }
+    kept.into_iter()
+        .map(|(_, text, s)| Keyphrase {
+            text,
+            score: 1.0 / (1.0 + s),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::span::Span;
+    use crate::engine::tokens::tokenize;
+
+    #[test]
+    fn finds_the_topic_of_a_small_article() {
+        let text = "India and Belarus held defence talks. The defence talks covered military education. \
+                    Belarus wants more military education with India. Officials said the weather was fine.";
+        let sentences: Vec<Vec<Token>> = text
+            .split_inclusive(". ")
+            .scan(0, |at, s| {
+                let span = Span::new(*at, *at + s.len());
+                *at += s.len();
+                Some(tokenize(text, span))
+            })
+            .collect();
+        let phrases: Vec<String> = extract(text, &sentences)
+            .into_iter()
+            .map(|k| k.text)
+            .collect();
+        assert!(
+            phrases
+                .iter()
+                .take(4)
+                .any(|p| p == "India" || p == "Belarus"),
+            "{phrases:?}"
+        );
+        assert!(
+            phrases
+                .iter()
+                .any(|p| p.contains("military education") || p.contains("defence talks")),
+            "{phrases:?}"
+        );
+        assert!(
+            !phrases.iter().any(|p| p.starts_with("the ") || p == "said"),
+            "{phrases:?}"
+        );
+    }
+
+    #[test]
+    fn nothing_to_extract_from_punctuation() {
+        let text = "!!! ... ???";
+        assert!(extract(text, &[tokenize(text, Span::new(0, text.len()))]).is_empty());
+    }
+}
