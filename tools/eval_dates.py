@@ -9,12 +9,9 @@ and has the same normalised value).
     python3 tools/eval_dates.py --peer chrono|recognizers FILE.jsonl [...]   (tools/peers/dates.mjs)
 """
 
-import argparse
 import json
-import os
-import subprocess
 
-PEERS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "peers")
+from eval_common import answers, parser
 
 
 def prf(tp_found, n_found, tp_gold, n_gold):
@@ -24,25 +21,17 @@ def prf(tp_found, n_found, tp_gold, n_gold):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    who = parser.add_mutually_exclusive_group(required=True)
-    who.add_argument("--nutshell", help="path of the nutshell binary")
-    who.add_argument("--peer", choices=["chrono", "recognizers"], help="a JavaScript peer")
-    parser.add_argument("data", nargs="+")
-    args = parser.parse_args()
+    p = parser(__doc__.split("\n")[0], ["chrono", "recognizers"])
+    p.add_argument("data", nargs="+")
+    args = p.parse_args()
     print("| set | documents | gold | found | span P / R / F1 | value P / R / F1 |")
     print("|---|---|---|---|---|---|")
     for path in args.data:
         docs = [json.loads(line) for line in open(path, encoding="utf-8")]
-        if args.nutshell:
-            lines = "".join(json.dumps({"id": i, "text": d["text"], "date": d["dct"]}) + "\n" for i, d in enumerate(docs))
-            out = subprocess.run([args.nutshell, "analyze", "--jsonl"], input=lines, capture_output=True, text=True, check=True).stdout
-        else:
-            out = subprocess.run(["node", os.path.join(PEERS, "dates.mjs"), args.peer, path], capture_output=True, text=True, check=True).stdout
         n_gold = n_found = span_found = span_gold = value_found = value_gold = 0
-        for doc, line in zip(docs, out.splitlines()):
+        for doc, result in zip(docs, answers(args, path, docs, "dates.mjs", with_date=True)):
             gold = [t for t in doc["timexes"] if t["type"] in ("DATE", "TIME")]
-            found = json.loads(line).get("dates", [])
+            found = result.get("dates", [])
             n_gold += len(gold)
             n_found += len(found)
             overlaps = lambda a, b: a["start"] < b["end"] and b["start"] < a["end"]

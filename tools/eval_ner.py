@@ -6,12 +6,9 @@ and F1, for Nutshell or for a JavaScript peer (tools/peers/ner.mjs).
     python3 tools/eval_ner.py --peer compromise FILE.jsonl
 """
 
-import argparse
 import json
-import os
-import subprocess
 
-PEERS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "peers")
+from eval_common import answers, parser
 
 LABELS = ["PER", "ORG", "LOC", "MISC"]
 
@@ -24,21 +21,12 @@ def score(gold, found):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    who = parser.add_mutually_exclusive_group(required=True)
-    who.add_argument("--nutshell", help="path of the nutshell binary")
-    who.add_argument("--peer", choices=["compromise", "wink"], help="a JavaScript peer")
-    parser.add_argument("data")
-    args = parser.parse_args()
+    p = parser(__doc__.split("\n")[0], ["compromise", "wink"])
+    p.add_argument("data")
+    args = p.parse_args()
     rows = [json.loads(line) for line in open(args.data, encoding="utf-8")]
-    if args.nutshell:
-        lines = "".join(json.dumps({"id": i, "text": r["text"]}) + "\n" for i, r in enumerate(rows))
-        out = subprocess.run([args.nutshell, "analyze", "--jsonl"], input=lines, capture_output=True, text=True, check=True).stdout
-    else:
-        out = subprocess.run(["node", os.path.join(PEERS, "ner.mjs"), args.peer, args.data], capture_output=True, text=True, check=True).stdout
     gold, found = set(), set()
-    for i, (row, line) in enumerate(zip(rows, out.splitlines())):
-        result = json.loads(line)
+    for i, (row, result) in enumerate(zip(rows, answers(args, args.data, rows, "ner.mjs"))):
         gold |= {(i, e["start"], e["end"], e["label"]) for e in row["entities"]}
         found |= {(i, e["start"], e["end"], e["label"]) for e in result.get("entities", [])}
     print("| label | precision | recall | F1 | gold |")
