@@ -11,7 +11,7 @@
 //! repeat a better one are dropped. The contract's score is `1 / (1 + S)`,
 //! so higher is better.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::terms::STOPWORDS;
 use super::tokens::{Token, TokenKind};
@@ -35,8 +35,8 @@ struct WordStats {
     count: f64,
     capitalised: f64,
     sentences: Vec<usize>,
-    left: HashMap<String, ()>,
-    right: HashMap<String, ()>,
+    left: HashSet<String>,
+    right: HashSet<String>,
 }
 
 /// The best [`KEEP`] key phrases of the sentences (given as their tokens).
@@ -69,10 +69,10 @@ pub fn extract(text: &str, sentences: &[Vec<Token>]) -> Vec<Keyphrase> {
                 .and_then(|k| tokens.get(k))
                 .filter(|x| is_word(x))
             {
-                entry.left.insert(lower(l), ());
+                entry.left.insert(lower(l));
             }
             if let Some(r) = tokens.get(i + 1).filter(|x| is_word(x)) {
-                entry.right.insert(lower(r), ());
+                entry.right.insert(lower(r));
             }
         }
     }

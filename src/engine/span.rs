@@ -35,16 +35,6 @@ impl Span {
     pub fn of<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }
-
-    /// Length in bytes.
-    pub fn len(&self) -> usize {
-        self.end - self.start
-    }
-
-    /// Whether the span covers nothing.
-    pub fn is_empty(&self) -> bool {
-        self.start == self.end
-    }
 }
 
 /// How the outside world counts positions in a string.

@@ -166,11 +166,6 @@ fn joins(sep: char, prev: char, next: Option<char>, number_so_far: bool, segment
     sep == '.' && segment == 1 && prev.is_alphabetic() && next.is_alphabetic()
 }
 
-/// How many word tokens `text[span]` has.
-pub fn count_words(text: &str, span: Span) -> usize {
-    tokenize(text, span).iter().filter(|t| t.is_word()).count()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

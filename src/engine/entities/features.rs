@@ -133,14 +133,20 @@ pub fn features(tokens: &[TokenInfo], i: usize, prev1: usize, prev2: usize, out:
     );
     push(FeatureHash::kind("s-1|s").and(shape(-1)).and(&t.shape));
     push(FeatureHash::kind("s|s+1").and(&t.shape).and(shape(1)));
-    let chars: Vec<char> = t.lower.chars().collect();
-    for n in 1..=4usize.min(chars.len()) {
-        let prefix: String = chars[..n].iter().collect();
-        let suffix: String = chars[chars.len() - n..].iter().collect();
+    // Affixes of 1 to 4 chars, sliced rather than copied: this runs for
+    // every token of every text.
+    let bounds: Vec<usize> = t
+        .lower
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain([t.lower.len()])
+        .collect();
+    let chars = bounds.len() - 1;
+    for n in 1..=4usize.min(chars) {
         if n <= 3 {
-            push(FeatureHash::kind("pre").and(&prefix));
+            push(FeatureHash::kind("pre").and(&t.lower[..bounds[n]]));
         }
-        push(FeatureHash::kind("suf").and(&suffix));
+        push(FeatureHash::kind("suf").and(&t.lower[bounds[chars - n]..]));
     }
     if i == 0 {
         push(FeatureHash::kind("first").and(if t.capitalised { "cap" } else { "low" }));
