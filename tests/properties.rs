@@ -83,6 +83,24 @@ fn check_invariants(text: &str, analysis: &Analysis, unit: Unit) {
                 .numbers
                 .iter()
                 .map(|n| (n.start, n.end, n.text.as_str())),
+        )
+        .chain(
+            analysis
+                .quotes
+                .iter()
+                .map(|q| (q.start, q.end, q.text.as_str())),
+        )
+        .chain(
+            analysis
+                .statements
+                .iter()
+                .map(|s| (s.start, s.end, s.text.as_str())),
+        )
+        .chain(
+            analysis
+                .roles
+                .iter()
+                .map(|r| (r.start, r.end, r.text.as_str())),
         );
     for (start, end, said) in spans {
         assert!(
@@ -93,14 +111,6 @@ fn check_invariants(text: &str, analysis: &Analysis, unit: Unit) {
             &text[byte_at(start)..byte_at(end)],
             said,
             "fact text differs from the text at its offsets"
-        );
-    }
-    for quote in &analysis.quotes {
-        assert!(
-            quote.start < quote.end && quote.end <= len,
-            "quote {}..{} out of 0..{len}",
-            quote.start,
-            quote.end
         );
     }
     // Summary: valid indexes, document order, no repeats, finite scores.
@@ -153,6 +163,10 @@ fn mutated_sample() -> impl Strategy<Value = String> {
         "U.S. ",
         "\"",
         "’",
+        "'",
+        "“We will win,” he said. ",
+        ", said Lt. Gen. Viktor Khrenin, the minister, ",
+        " emphasised that ",
         "- item\n",
         "\u{200B}",
     ]);

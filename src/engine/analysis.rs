@@ -10,7 +10,6 @@
 use serde::Serialize;
 
 use super::document::Document;
-use super::entities::canonical::canonical_names;
 use super::span::{OffsetIndex, Unit};
 use super::summarize::Pick;
 
@@ -31,6 +30,10 @@ pub struct Analysis {
     pub numbers: Vec<NumberMention>,
     /// Every direct quote.
     pub quotes: Vec<Quote>,
+    /// Statements in reported speech, with their source (an added field).
+    pub statements: Vec<Statement>,
+    /// People's roles and titles (an added field).
+    pub roles: Vec<Role>,
     /// The article's key phrases, best first.
     pub keyphrases: Vec<Keyphrase>,
 }
@@ -119,7 +122,7 @@ pub struct NumberMention {
     pub unit: Option<String>,
 }
 
-/// One direct quote.
+/// One direct quote: the words inside the marks.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Quote {
     /// Offset of its first char.
@@ -128,6 +131,34 @@ pub struct Quote {
     pub end: usize,
     /// Canonical name of who said it, when known.
     pub speaker: Option<String>,
+    /// The quoted words (an added field).
+    pub text: String,
+}
+
+/// One statement in reported speech ("X emphasised that ...").
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Statement {
+    /// Offset of its first char.
+    pub start: usize,
+    /// Offset just past its last char.
+    pub end: usize,
+    /// Canonical name of its source.
+    pub speaker: String,
+    /// The clause reported.
+    pub text: String,
+}
+
+/// One role or title of a person ("Defence Minister").
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Role {
+    /// Offset of its first char.
+    pub start: usize,
+    /// Offset just past its last char.
+    pub end: usize,
+    /// The role as written.
+    pub text: String,
+    /// Canonical name of the person who holds it.
+    pub person: String,
 }
 
 /// One key phrase.
@@ -165,11 +196,10 @@ impl Analysis {
                 }
             })
             .collect();
-        let canonical = canonical_names(doc.text, &doc.mentions);
         let entities = doc
             .mentions
             .iter()
-            .zip(canonical)
+            .zip(&doc.names)
             .map(|(m, canonical)| {
                 let (start, end) = index.convert_span(m.span, unit);
                 Entity {
@@ -177,7 +207,7 @@ impl Analysis {
                     end,
                     text: m.span.of(doc.text).to_string(),
                     label: m.label.as_str(),
-                    canonical,
+                    canonical: canonical.clone(),
                 }
             })
             .collect();
@@ -223,7 +253,45 @@ impl Analysis {
             entities,
             dates,
             numbers,
-            quotes: Vec::new(),
+            quotes: doc
+                .quotes
+                .iter()
+                .map(|q| {
+                    let (start, end) = index.convert_span(q.span, unit);
+                    Quote {
+                        start,
+                        end,
+                        speaker: q.speaker.clone(),
+                        text: q.span.of(doc.text).to_string(),
+                    }
+                })
+                .collect(),
+            statements: doc
+                .statements
+                .iter()
+                .map(|s| {
+                    let (start, end) = index.convert_span(s.span, unit);
+                    Statement {
+                        start,
+                        end,
+                        speaker: s.speaker.clone(),
+                        text: s.span.of(doc.text).to_string(),
+                    }
+                })
+                .collect(),
+            roles: doc
+                .roles
+                .iter()
+                .map(|r| {
+                    let (start, end) = index.convert_span(r.span, unit);
+                    Role {
+                        start,
+                        end,
+                        text: r.span.of(doc.text).to_string(),
+                        person: doc.names[r.mention].clone(),
+                    }
+                })
+                .collect(),
             keyphrases: doc
                 .keyphrases
                 .iter()

@@ -2,11 +2,13 @@
 //!
 //! Stages run in a fixed order, each a function of the text and the stages
 //! before it: validate -> paragraphs -> sentences -> tokens -> header ->
-//! language -> entities -> dates -> numbers -> key phrases. Everything is computed once; the contract view
+//! language -> entities -> dates -> numbers -> key phrases -> canonical
+//! names -> roles -> quotes -> statements. Everything is computed once; the contract view
 //! ([`super::analysis::Analysis`]) and later stages only read it.
 
 use super::calendar::Date;
 use super::dates::{find_dates, DateMention};
+use super::entities::canonical::canonical_names;
 use super::entities::{self, Mention};
 use super::error::Error;
 use super::keyphrases::{self, Keyphrase};
@@ -14,7 +16,11 @@ use super::metadata::{read_header, Header};
 use super::numbers::{find_numbers, NumberMention};
 use super::options::Options;
 use super::paragraphs::{split_paragraphs, Paragraph};
+use super::quotes::{find_quotes, Quote};
+use super::roles::{find_roles, Role};
 use super::sentences::{split_sentences, Sentence};
+use super::speakers::Speakers;
+use super::statements::{find_statements, Statement};
 use super::tokens::{tokenize, Token};
 use super::{language, validate};
 
@@ -37,6 +43,14 @@ pub struct Document<'t> {
     pub language: &'static str,
     /// Every named-entity mention, in text order.
     pub mentions: Vec<Mention>,
+    /// The full name each mention refers to (same order as `mentions`).
+    pub names: Vec<String>,
+    /// Every role or title of a person mention, in text order.
+    pub roles: Vec<Role>,
+    /// Every direct quote, in text order.
+    pub quotes: Vec<Quote>,
+    /// Every attributed statement in reported speech, in text order.
+    pub statements: Vec<Statement>,
     /// Every date or time expression, in text order.
     pub dates: Vec<DateMention>,
     /// Every number that is not part of a date, in text order.
@@ -77,6 +91,17 @@ impl<'t> Document<'t> {
             })
             .collect();
         let keyphrases = keyphrases::extract(text, &tokens);
+        let names = canonical_names(text, &mentions);
+        let date_spans: Vec<_> = dates.iter().map(|d| d.span).collect();
+        let roles = find_roles(text, &tokens, &mentions, &date_spans);
+        let speakers = Speakers {
+            text,
+            mentions: &mentions,
+            names: &names,
+        };
+        let quotes = find_quotes(text, &paragraphs, &all_tokens, &speakers);
+        let quote_spans: Vec<_> = quotes.iter().map(|q| q.span).collect();
+        let statements = find_statements(text, &tokens, &speakers, &quote_spans);
         Ok(Document {
             text,
             paragraphs,
@@ -86,6 +111,10 @@ impl<'t> Document<'t> {
             date,
             language,
             mentions,
+            names,
+            roles,
+            quotes,
+            statements,
             dates,
             numbers,
             keyphrases,

@@ -34,6 +34,9 @@ pub enum Label {
 }
 
 impl Label {
+    /// Every label, in the order of their discriminants.
+    pub const ALL: [Label; 4] = [Label::Per, Label::Org, Label::Loc, Label::Misc];
+
     /// The CoNLL name: "PER", "ORG", "LOC" or "MISC".
     pub fn as_str(self) -> &'static str {
         match self {
@@ -118,6 +121,7 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
     for m in &mut mentions {
         m.span.end -= possessive_len(m.span.of(text));
     }
+    canonical::harmonise_labels(text, &mut mentions);
     mentions
 }
 
