@@ -242,14 +242,7 @@ impl Analysis {
         Analysis {
             meta,
             sentences,
-            summary: picks
-                .iter()
-                .map(|p| SummaryItem {
-                    sentence: p.sentence,
-                    score: (p.score * 1e4).round() / 1e4,
-                    reasons: p.reasons.clone(),
-                })
-                .collect(),
+            summary: summary_items(picks),
             entities,
             dates,
             numbers,
@@ -302,4 +295,16 @@ impl Analysis {
                 .collect(),
         }
     }
+}
+
+/// The contract view of chosen summary sentences.
+pub fn summary_items(picks: &[Pick]) -> Vec<SummaryItem> {
+    picks
+        .iter()
+        .map(|p| SummaryItem {
+            sentence: p.sentence,
+            score: (p.score * 1e4).round() / 1e4,
+            reasons: p.reasons.clone(),
+        })
+        .collect()
 }

@@ -68,7 +68,22 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
 /// # Errors
 /// As [`analyze`].
 pub fn analyze_in(text: &str, options: &Options, unit: Unit) -> Result<Analysis, Error> {
+    analyze_scored(text, options, unit).map(|(analysis, _)| analysis)
+}
+
+/// Analyse `text`, with offsets counted in `unit`, and keep the sentence
+/// scores, so a reader changing the summary's length gets a new selection
+/// ([`Scores::select`], [`analysis::summary_items`]) without a new analysis.
+///
+/// # Errors
+/// As [`analyze`].
+pub fn analyze_scored(
+    text: &str,
+    options: &Options,
+    unit: Unit,
+) -> Result<(Analysis, Scores), Error> {
     let doc = Document::parse(text, options)?;
-    let picks = Scores::compute(&doc).select(options.length());
-    Ok(Analysis::of(&doc, &picks, unit))
+    let scores = Scores::compute(&doc);
+    let picks = scores.select(options.length());
+    Ok((Analysis::of(&doc, &picks, unit), scores))
 }

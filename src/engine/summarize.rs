@@ -99,7 +99,7 @@ impl SentenceScore {
 
 /// Every body sentence scored; header lines (title, date line, byline) are
 /// never candidates.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Scores {
     scored: Vec<SentenceScore>,
     vectors: Vec<TermVector>,

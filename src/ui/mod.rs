@@ -5,10 +5,14 @@
 //! wasm32 build with feature `web`: one per file under `components/`, named
 //! for what the reader sees.
 
+pub mod cards;
+pub mod export;
 pub mod state;
 
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
 mod app;
+#[cfg(all(target_arch = "wasm32", feature = "web"))]
+mod browser;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
 mod components;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]

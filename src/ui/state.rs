@@ -7,7 +7,9 @@
 
 use std::rc::Rc;
 
-use crate::engine::{analyze_in, Analysis, Error, Options, Unit};
+use super::cards::{build_cards, Card, CardKind};
+use crate::engine::analysis::{summary_items, SummaryItem};
+use crate::engine::{analyze_scored, Analysis, Error, Length, Options, Scores, Unit};
 
 /// Everything the widget shows.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -18,6 +20,13 @@ pub struct State {
     pub outcome: Outcome,
     /// A one-off message about the last action (a refused file, say).
     pub notice: Option<String>,
+    /// The summary length the reader chose, in sentences; `None` for the
+    /// product's default. It carries over to the next text.
+    pub length: Option<usize>,
+    /// The card item whose mentions are marked in the text.
+    pub selected: Option<(CardKind, usize)>,
+    /// Whether the summary's sentences are marked in the full text.
+    pub summary_marked: bool,
 }
 
 /// What became of analysing the current text.
@@ -26,11 +35,41 @@ pub enum Outcome {
     /// No text yet: nothing to analyse.
     #[default]
     Waiting,
-    /// The analysis, with byte offsets into `State::text` (the UI slices
-    /// Rust strings, so bytes are its natural unit).
-    Ready(Rc<Analysis>),
+    /// The analysis and what the widget derives from it.
+    Ready(Rc<Ready>),
     /// Why the text could not be analysed.
     Failed(Error),
+}
+
+/// An analysed text: the analysis (byte offsets into `State::text`, since
+/// the UI slices Rust strings), the sentence scores kept for re-selecting,
+/// the current summary and the cards.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ready {
+    /// The analysis as the engine gave it.
+    pub analysis: Analysis,
+    /// Every body sentence's score, for a new length without a new analysis.
+    pub scores: Scores,
+    /// The summary at the current length.
+    pub summary: Vec<SummaryItem>,
+    /// The key-fact cards.
+    pub cards: Vec<Card>,
+}
+
+impl Ready {
+    /// How many sentences a summary can have at most.
+    pub fn max_length(&self) -> usize {
+        self.scores.sentences().len()
+    }
+
+    /// Facts on the cards (names, dates, numbers, quotes; not key phrases).
+    pub fn facts(&self) -> usize {
+        self.cards
+            .iter()
+            .filter(|c| c.kind != CardKind::Keyphrases)
+            .map(|c| c.items.len())
+            .sum()
+    }
 }
 
 /// What a person (or the browser on their behalf) did.
@@ -38,37 +77,122 @@ pub enum Outcome {
 pub enum Action {
     /// The text changed: typed, pasted, opened from a file or the sample.
     SetText(String),
-    /// A file could not be read or is not a kind the widget opens; the text
-    /// stays as it was.
-    Refuse(String),
+    /// Tell the reader something (a refused file, a copy done); the text
+    /// and its analysis stay as they were.
+    Notify(String),
     /// Empty the box.
     Clear,
+    /// Summarise in this many sentences.
+    SetLength(usize),
+    /// One sentence fewer (the `[` key).
+    Shorter,
+    /// One sentence more (the `]` key).
+    Longer,
+    /// Mark the mentions of this card item, or unmark them if marked.
+    Select(CardKind, usize),
+    /// Show or hide the summary's sentences marked in the full text.
+    ToggleSummaryMarks,
 }
 
 impl State {
     /// The state after `action`.
     pub fn apply(&self, action: Action) -> State {
         match action {
-            Action::SetText(text) => State::analysed(text.into()),
-            Action::Refuse(message) => State {
+            Action::SetText(text) => State {
+                notice: None,
+                selected: None,
+                ..self.analysed(text.into())
+            },
+            Action::Notify(message) => State {
                 notice: Some(message),
                 ..self.clone()
             },
-            Action::Clear => State::default(),
+            Action::Clear => State {
+                length: self.length,
+                summary_marked: self.summary_marked,
+                ..State::default()
+            },
+            Action::SetLength(n) => self.resummarised(n),
+            Action::Shorter => self.resummarised(self.current_length().saturating_sub(1)),
+            Action::Longer => self.resummarised(self.current_length() + 1),
+            Action::Select(kind, index) => State {
+                selected: (self.selected != Some((kind, index))).then_some((kind, index)),
+                ..self.clone()
+            },
+            Action::ToggleSummaryMarks => State {
+                summary_marked: !self.summary_marked,
+                ..self.clone()
+            },
         }
     }
 
-    fn analysed(text: Rc<str>) -> State {
-        let outcome = match analyze_in(&text, &Options::default(), Unit::Byte) {
-            Ok(analysis) => Outcome::Ready(Rc::new(analysis)),
+    /// This state with `text` analysed at the reader's length.
+    fn analysed(&self, text: Rc<str>) -> State {
+        let options = Options {
+            sentences: self.length,
+            ..Options::default()
+        };
+        let outcome = match analyze_scored(&text, &options, Unit::Byte) {
+            Ok((analysis, scores)) => {
+                let cards = build_cards(&text, &analysis);
+                Outcome::Ready(Rc::new(Ready {
+                    summary: analysis.summary.clone(),
+                    analysis,
+                    scores,
+                    cards,
+                }))
+            }
             Err(Error::Empty) => Outcome::Waiting,
             Err(error) => Outcome::Failed(error),
         };
         State {
             text,
             outcome,
-            notice: None,
+            ..self.clone()
         }
+    }
+
+    /// This state with a summary of `n` sentences (at least one, at most
+    /// every body sentence), re-selected from the kept scores.
+    fn resummarised(&self, n: usize) -> State {
+        let Outcome::Ready(ready) = &self.outcome else {
+            return State {
+                length: Some(n.max(1)),
+                ..self.clone()
+            };
+        };
+        let n = n.clamp(1, ready.max_length().max(1));
+        let summary = summary_items(&ready.scores.select(Length::Sentences(n)));
+        State {
+            length: Some(n),
+            outcome: Outcome::Ready(Rc::new(Ready {
+                summary,
+                ..(**ready).clone()
+            })),
+            ..self.clone()
+        }
+    }
+
+    /// How many sentences the summary has now.
+    pub fn current_length(&self) -> usize {
+        match &self.outcome {
+            Outcome::Ready(ready) => ready.summary.len(),
+            _ => self.length.unwrap_or(0),
+        }
+    }
+
+    /// The spans to mark in the text: the selected item's mentions.
+    pub fn marks(&self) -> Vec<(usize, usize)> {
+        let (Outcome::Ready(ready), Some((kind, index))) = (&self.outcome, self.selected) else {
+            return Vec::new();
+        };
+        ready
+            .cards
+            .iter()
+            .find(|c| c.kind == kind)
+            .and_then(|c| c.items.get(index))
+            .map(|item| item.spans.clone())
+            .unwrap_or_default()
     }
 
     /// The line a screen reader announces and everyone sees under the box.
@@ -78,11 +202,13 @@ impl State {
         }
         match &self.outcome {
             Outcome::Waiting => "Paste an article, open a file or try the sample.".into(),
-            Outcome::Ready(a) => format!(
-                "Analysed: {} sentences, {} words, {}.",
-                a.sentences.len(),
-                a.meta.words,
-                reading_time(a.meta.reading_minutes)
+            Outcome::Ready(ready) => format!(
+                "Summary ready: {} of {} sentences, {} facts. {} words, {}.",
+                ready.summary.len(),
+                ready.analysis.sentences.len(),
+                ready.facts(),
+                ready.analysis.meta.words,
+                reading_time(ready.analysis.meta.reading_minutes)
             ),
             Outcome::Failed(error) => format!("Cannot analyse this text: {error}."),
         }
@@ -104,21 +230,21 @@ mod tests {
 
     #[test]
     fn analyses_text_as_it_changes() {
-        let state = State::default().apply(Action::SetText("One. Two.".into()));
-        let Outcome::Ready(analysis) = &state.outcome else {
+        let state = State::default().apply(Action::SetText("Rain fell. Wind blew.".into()));
+        let Outcome::Ready(ready) = &state.outcome else {
             panic!("not analysed: {state:?}")
         };
-        assert_eq!(analysis.sentences.len(), 2);
+        assert_eq!(ready.analysis.sentences.len(), 2);
         assert_eq!(
             state.status(),
-            "Analysed: 2 sentences, 2 words, under a minute to read."
+            "Summary ready: 2 of 2 sentences, 0 facts. 4 words, under a minute to read."
         );
     }
 
     #[test]
     fn keeps_the_text_when_a_file_is_refused() {
         let state = State::default().apply(Action::SetText("Keep me.".into()));
-        let refused = state.apply(Action::Refuse("That is not a text file.".into()));
+        let refused = state.apply(Action::Notify("That is not a text file.".into()));
         assert_eq!(&*refused.text, "Keep me.");
         assert_eq!(refused.outcome, state.outcome);
         assert_eq!(refused.status(), "That is not a text file.");
@@ -144,5 +270,68 @@ mod tests {
         let state = State::default().apply(Action::SetText("  \n".into()));
         assert_eq!(state.outcome, Outcome::Waiting);
         assert_eq!(State::default().apply(Action::Clear), State::default());
+    }
+
+    const SAMPLE: &str = include_str!("../../seeds/000_b56badeed06a7e90.txt");
+
+    #[test]
+    fn changes_length_without_losing_the_analysis_and_keeps_it_for_the_next_text() {
+        let state = State::default().apply(Action::SetText(SAMPLE.into()));
+        let Outcome::Ready(before) = &state.outcome else {
+            panic!("not analysed")
+        };
+        let longer = state.apply(Action::Longer);
+        assert_eq!(longer.current_length(), state.current_length() + 1);
+        let Outcome::Ready(after) = &longer.outcome else {
+            panic!("lost the analysis")
+        };
+        assert_eq!(after.analysis, before.analysis);
+        assert!(after
+            .summary
+            .windows(2)
+            .all(|w| w[0].sentence < w[1].sentence));
+        // Clamped to what the article has, and never below one sentence.
+        let max = after.max_length();
+        assert_eq!(
+            longer.apply(Action::SetLength(max + 5)).current_length(),
+            max
+        );
+        assert_eq!(longer.apply(Action::SetLength(0)).current_length(), 1);
+        assert_eq!(
+            longer
+                .apply(Action::SetLength(1))
+                .apply(Action::Shorter)
+                .current_length(),
+            1
+        );
+        // The chosen length applies to the next text too.
+        let next = longer
+            .apply(Action::SetLength(2))
+            .apply(Action::SetText(SAMPLE.replace("India", "Chile")));
+        assert_eq!(next.current_length(), 2);
+    }
+
+    #[test]
+    fn selecting_a_card_item_marks_its_mentions_and_selecting_again_unmarks() {
+        let state = State::default().apply(Action::SetText(SAMPLE.into()));
+        let Outcome::Ready(ready) = &state.outcome else {
+            panic!("not analysed")
+        };
+        let people = ready
+            .cards
+            .iter()
+            .find(|c| c.kind == CardKind::People)
+            .unwrap();
+        let selected = state.apply(Action::Select(CardKind::People, 0));
+        assert_eq!(selected.marks(), people.items[0].spans);
+        assert!(selected
+            .apply(Action::Select(CardKind::People, 0))
+            .marks()
+            .is_empty());
+        // A new text drops the selection.
+        assert_eq!(
+            selected.apply(Action::SetText("New text.".into())).selected,
+            None
+        );
     }
 }

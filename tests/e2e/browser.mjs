@@ -53,3 +53,15 @@ export async function openWidget(env, options = {}) {
 export function screenshotPath(name) {
   return join(OUTPUT, `${name}.png`);
 }
+
+/**
+ * Paste `text` into the box as a browser does: the whole text in one input
+ * event. (Playwright's fill and insertText deliver a multi-line text line
+ * by line in Chromium.)
+ */
+export async function paste(page, text) {
+  await page.locator('#source-text').evaluate((box, value) => {
+    box.value = value;
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
+}

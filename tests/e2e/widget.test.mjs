@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, start, openWidget, screenshotPath } from './browser.mjs';
+import { ROOT, start, openWidget, paste, screenshotPath } from './browser.mjs';
 
 const SAMPLE = await readFile(join(ROOT, 'seeds', '000_b56badeed06a7e90.txt'), 'utf8');
 let env;
@@ -19,7 +19,7 @@ test('pasting the sample shows its date, size and sentences', async () => {
   await page.keyboard.insertText(SAMPLE); // what a paste inserts, as one input event
 
   const status = page.locator('#status');
-  await assert.doesNotReject(status.filter({ hasText: 'Analysed: 11 sentences, 306 words' }).waitFor());
+  await assert.doesNotReject(status.filter({ hasText: /^Summary ready: 3 of 11 sentences, \d+ facts\. 306 words, 1 min to read\.$/ }).waitFor());
   assert.equal(await page.locator('#stat-date').textContent(), '2025-06-28');
   assert.equal(await page.locator('#stat-words').textContent(), '306');
   assert.equal(await page.locator('#stat-reading').textContent(), '1 min to read');
@@ -46,7 +46,7 @@ test('dark and narrow layouts render the same analysis', async () => {
   const { page, context } = await openWidget(env, { viewport: { width: 360, height: 800 }, colorScheme: 'dark' });
   await page.locator('#source-text').fill(SAMPLE);
   await page.locator('#sentences > li').nth(10).waitFor();
-  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const background = await page.evaluate(() => getComputedStyle(document.querySelector('.nutshell')).backgroundColor);
   assert.equal(background, 'rgb(20, 24, 22)', 'dark theme from prefers-color-scheme');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0, 'no sideways scrolling at 360 px');
@@ -56,7 +56,9 @@ test('dark and narrow layouts render the same analysis', async () => {
 
 test('the keyboard alone reaches the sample and the analysis', async () => {
   const { page, context } = await openWidget(env);
-  // Tab from the top of the page: text box, Open file…, Try the sample.
+  // Tab from the top of the page: theme, text box, Open file…, Try the sample.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'theme');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'source-text');
   await page.keyboard.press('Tab');
@@ -65,6 +67,21 @@ test('the keyboard alone reaches the sample and the analysis', async () => {
   await page.keyboard.press('Enter');
   await page.locator('#sentences > li').nth(10).waitFor();
   assert.equal(await page.locator('#source-text').inputValue(), SAMPLE);
+  // ] and [ change the summary's length; in the text box they are text.
+  const summary = page.locator('#summary > li');
+  await page.keyboard.press(']');
+  await summary.nth(3).waitFor();
+  await page.keyboard.press('[');
+  await page.keyboard.press('[');
+  await page.locator('#length-readout').filter({ hasText: '2 of 10 sentences · 20%' }).waitFor();
+  assert.equal(await summary.count(), 2);
+  await page.locator('#source-text').press(']');
+  assert.equal(await summary.count(), 2);
+  // Tab on to the first fact and choose it with the keyboard.
+  await page.locator('.card-people .fact').first().focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#sentences mark.mention').first().waitFor();
+  assert.equal(await page.locator('.card-people .fact').first().getAttribute('aria-pressed'), 'true');
   await context.close();
 });
 
@@ -124,7 +141,7 @@ test('a dropped or opened .txt file is analysed; other files are refused', async
     return dt;
   });
   await page.locator('.source').dispatchEvent('drop', { dataTransfer: transfer });
-  await page.locator('#status').filter({ hasText: 'Analysed: 2 sentences' }).waitFor();
+  await page.locator('#status').filter({ hasText: 'Summary ready: 2 of 2 sentences' }).waitFor();
   await context.close();
 });
 
@@ -163,14 +180,9 @@ test('the JS API takes any JavaScript string and rejects bad input with a code',
 
 test('a very long paste lists its first 400 sentences and says how many more there are', async () => {
   const { page, context } = await openWidget(env);
-  // A paste: the whole text arrives in one input event. (Playwright's fill
-  // and insertText deliver a multi-line text line by line in Chromium.)
-  await page.locator('#source-text').evaluate((box, text) => {
-    box.value = text;
-    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-  }, 'Line of text.\n'.repeat(1000));
+  await paste(page, 'Line of text.\n'.repeat(1000));
   await page.locator('#more-sentences').filter({ hasText: '… and 600 more sentences, not listed here.' }).waitFor();
   assert.equal(await page.locator('#sentences > li').count(), 400);
-  assert.match(await page.locator('#status').textContent(), /^Analysed: 1000 sentences/);
+  assert.match(await page.locator('#status').textContent(), /^Summary ready: \d+ of 1000 sentences/);
   await context.close();
 });

@@ -4,20 +4,19 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::engine::Analysis;
-use crate::ui::state::reading_time;
+use crate::ui::state::{reading_time, Ready};
 
 /// Props of [`ArticleStats`].
 #[derive(Properties, PartialEq)]
 pub struct ArticleStatsProps {
-    /// The analysis to describe.
-    pub analysis: Rc<Analysis>,
+    /// The analysed text to describe.
+    pub ready: Rc<Ready>,
 }
 
 /// Title and the article's vital numbers.
 #[component]
 pub fn ArticleStats(props: &ArticleStatsProps) -> Html {
-    let a = &props.analysis;
+    let a = &props.ready.analysis;
     let meta = &a.meta;
     let paragraphs = a.sentences.last().map_or(0, |s| s.paragraph + 1);
     html! {

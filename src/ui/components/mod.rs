@@ -1,13 +1,21 @@
 //! One component per file, each named for what the reader sees.
 
 mod article_stats;
+mod export_bar;
+mod fact_cards;
+mod length_slider;
 mod sentence_list;
 mod source_input;
 mod status_line;
 mod summary_list;
+mod theme_switch;
 
 pub use article_stats::ArticleStats;
+pub use export_bar::ExportBar;
+pub use fact_cards::FactCards;
+pub use length_slider::LengthSlider;
 pub use sentence_list::SentenceList;
 pub use source_input::SourceInput;
 pub use status_line::StatusLine;
 pub use summary_list::SummaryList;
+pub use theme_switch::ThemeSwitch;

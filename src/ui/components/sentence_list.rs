@@ -1,11 +1,11 @@
-//! The text, sentence by sentence: the frame the summary and fact
-//! highlights are drawn on.
+//! The full text, sentence by sentence, with the summary's sentences and a
+//! chosen fact's mentions marked on it.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::engine::Analysis;
+use crate::ui::state::Ready;
 
 /// The most sentences drawn: a browser lays out tens of thousands of list
 /// items in seconds, and nobody reads past a few hundred here; the full
@@ -18,7 +18,11 @@ pub struct SentenceListProps {
     /// The analysed text.
     pub text: Rc<str>,
     /// Its analysis, with byte offsets.
-    pub analysis: Rc<Analysis>,
+    pub ready: Rc<Ready>,
+    /// Spans to mark: the chosen fact's mentions.
+    pub marks: Rc<Vec<(usize, usize)>>,
+    /// Whether the summary's sentences are marked.
+    pub summary_marked: bool,
 }
 
 /// The sentences, numbered, with a gap where a paragraph ends: all of
@@ -26,18 +30,26 @@ pub struct SentenceListProps {
 #[component]
 pub fn SentenceList(props: &SentenceListProps) -> Html {
     let text = &props.text;
-    let sentences = &props.analysis.sentences;
+    let sentences = &props.ready.analysis.sentences;
+    let in_summary =
+        |i: usize| props.summary_marked && props.ready.summary.iter().any(|s| s.sentence == i);
     html! {
         <div class="sentences-block">
-            <h3 class="block-heading">{ "Sentences" }</h3>
+            <h3 class="block-heading">{ "Full text" }</h3>
             <ol class="sentences" id="sentences">
                 for (i, s) in sentences.iter().enumerate().take(SHOWN_SENTENCES) {
                     <li
                         key={i}
-                        class={classes!("sentence", (i > 0 && sentences[i - 1].paragraph != s.paragraph).then_some("new-paragraph"))}
+                        id={format!("sentence-{i}")}
+                        tabindex="-1"
+                        class={classes!(
+                            "sentence",
+                            (i > 0 && sentences[i - 1].paragraph != s.paragraph).then_some("new-paragraph"),
+                            in_summary(i).then_some("in-summary"),
+                        )}
                         data-start={s.start.to_string()}
                     >
-                        { text.get(s.start..s.end).unwrap_or_default().to_string() }
+                        { marked(text, s.start, s.end, &props.marks) }
                     </li>
                 }
             </ol>
@@ -48,4 +60,29 @@ pub fn SentenceList(props: &SentenceListProps) -> Html {
             }
         </div>
     }
+}
+
+/// `text[start..end]` as text nodes, with the parts inside `marks` wrapped
+/// in `<mark>` (marks may cross the sentence's edges; they are clipped).
+fn marked(text: &str, start: usize, end: usize, marks: &[(usize, usize)]) -> Html {
+    let piece = |a: usize, b: usize| text.get(a..b).unwrap_or_default().to_string();
+    let mut inside: Vec<(usize, usize)> = marks
+        .iter()
+        .map(|&(a, b)| (a.max(start), b.min(end)))
+        .filter(|(a, b)| a < b)
+        .collect();
+    inside.sort_unstable();
+    let mut nodes = Vec::new();
+    let mut at = start;
+    for (a, b) in inside {
+        let a = a.max(at);
+        if a >= b {
+            continue;
+        }
+        nodes.push(html! { { piece(at, a) } });
+        nodes.push(html! { <mark class="mention">{ piece(a, b) }</mark> });
+        at = b;
+    }
+    nodes.push(html! { { piece(at, end) } });
+    nodes.into_iter().collect::<Html>()
 }

@@ -88,7 +88,7 @@ pub fn SourceInput(props: &SourceInputProps) -> Html {
                 .and_then(|files| files.get(0));
             match file {
                 Some(file) => read_file(file, on_action.clone()),
-                None => on_action.emit(Action::Refuse(
+                None => on_action.emit(Action::Notify(
                     "Drop a .txt or .md file here, or paste the text.".into(),
                 )),
             }
@@ -138,13 +138,13 @@ fn read_file(file: File, on_action: Callback<Action>) {
         || file.type_().starts_with("text/plain")
         || file.type_() == "text/markdown";
     if !is_text {
-        on_action.emit(Action::Refuse(format!(
+        on_action.emit(Action::Notify(format!(
             "“{name}” is not a .txt or .md file. Open a plain-text file, or copy the article's text and paste it."
         )));
         return;
     }
     if file.size() > MAX_FILE_BYTES {
-        on_action.emit(Action::Refuse(format!(
+        on_action.emit(Action::Notify(format!(
             "“{name}” is {:.1} MB, too large to analyse here (the limit is {} characters).",
             file.size() / 1e6,
             MAX_CHARS
@@ -158,7 +158,7 @@ fn read_file(file: File, on_action: Callback<Action>) {
             .and_then(|v| v.as_string())
         {
             Some(text) => Action::SetText(text),
-            None => Action::Refuse(format!("“{name}” could not be read.")),
+            None => Action::Notify(format!("“{name}” could not be read.")),
         };
         on_action.emit(action);
     });

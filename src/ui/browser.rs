@@ -1,0 +1,119 @@
+//! The few browser services the widget uses, each wrapped once: copying to
+//! the clipboard (falling back to a download where the page may not),
+//! downloading a string as a file (a Blob URL, never the network),
+//! scrolling a sentence into view, and the draft kept in local storage.
+//!
+//! Every failure here is reported as a message for the status line, never a
+//! panic: a browser may refuse storage or the clipboard at any time.
+
+use js_sys::Array;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    Blob, BlobPropertyBag, HtmlAnchorElement, ScrollBehavior, ScrollIntoViewOptions,
+    ScrollLogicalPosition, Storage, Url,
+};
+
+/// Local-storage key of the text in the box.
+const DRAFT_KEY: &str = "nutshell.draft";
+/// Local-storage key of the chosen theme.
+const THEME_KEY: &str = "nutshell.theme";
+
+/// Copy `text` to the clipboard; where the page may not, download it as
+/// `file_name` instead. Returns what happened, for the status line.
+pub async fn copy_or_download(text: String, file_name: &str, mime: &str) -> String {
+    let Some(window) = web_sys::window() else {
+        return "Copying needs a browser window.".into();
+    };
+    let copied = JsFuture::from(window.navigator().clipboard().write_text(&text)).await;
+    match copied {
+        Ok(_) => "Copied to the clipboard.".into(),
+        Err(_) => match download(&text, file_name, mime) {
+            Ok(()) => {
+                format!("The clipboard is not available here, so it was downloaded as {file_name}.")
+            }
+            Err(message) => message,
+        },
+    }
+}
+
+/// Save `text` as a file named `file_name`, through a Blob URL.
+///
+/// # Errors
+/// A message for the status line when the browser refuses.
+pub fn download(text: &str, file_name: &str, mime: &str) -> Result<(), String> {
+    let failed = |_: JsValue| format!("Could not save {file_name}.");
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| "Saving needs a browser window.".to_string())?;
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let parts = Array::of1(&JsValue::from_str(text));
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(failed)?;
+    let url = Url::create_object_url_with_blob(&blob).map_err(failed)?;
+    let link: HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(failed)?
+        .unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    Url::revoke_object_url(&url).map_err(failed)
+}
+
+/// Scroll the element with `id` to the middle of the view and focus it.
+pub fn scroll_to(id: &str) {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    let options = ScrollIntoViewOptions::new();
+    options.set_behavior(ScrollBehavior::Smooth);
+    options.set_block(ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+        // Ignored if the element cannot take focus; scrolling is the point.
+        let _ = element.focus();
+    }
+}
+
+fn storage() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// The draft kept from an earlier visit, if any.
+pub fn load_draft() -> Option<String> {
+    storage()?.get_item(DRAFT_KEY).ok()?
+}
+
+/// Keep `text` for the next visit (or forget it when empty). Returns a
+/// message when the browser refused, e.g. over its storage quota.
+pub fn save_draft(text: &str) -> Option<String> {
+    let storage = storage()?;
+    let saved = if text.is_empty() {
+        storage.remove_item(DRAFT_KEY)
+    } else {
+        storage.set_item(DRAFT_KEY, text)
+    };
+    saved
+        .err()
+        .map(|_| "This text is too large to keep for your next visit; it stays here until you close the page.".into())
+}
+
+/// The theme chosen on an earlier visit: "light", "dark" or "auto".
+pub fn load_theme() -> String {
+    storage()
+        .and_then(|s| s.get_item(THEME_KEY).ok().flatten())
+        .filter(|t| matches!(t.as_str(), "light" | "dark"))
+        .unwrap_or_else(|| "auto".into())
+}
+
+/// Keep the chosen theme for the next visit.
+pub fn save_theme(theme: &str) {
+    if let Some(storage) = storage() {
+        // A refused write only means the choice is not remembered.
+        let _ = storage.set_item(THEME_KEY, theme);
+    }
+}

@@ -1,0 +1,398 @@
+//! The key-fact cards: the analysis's mention lists grouped the way a reader
+//! scans them (one line per person, not one per mention), in plain Rust so
+//! the grouping is tested natively.
+//!
+//! Each card lists its items most-mentioned first (dates run in time
+//! order, as a timeline does); each item keeps the offsets of every
+//! mention, so clicking it can mark them all in the text. A card with no
+//! items is not built: empty categories are hidden, not shown empty.
+
+use std::collections::HashMap;
+
+use crate::engine::Analysis;
+
+/// Longest quote or statement shown in full on a card, in chars.
+const QUOTE_CHARS: usize = 240;
+
+/// The kinds of card, in the order they are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CardKind {
+    /// People, with their roles.
+    People,
+    /// Organisations, with their other names (acronyms).
+    Organisations,
+    /// Places.
+    Places,
+    /// Other named things: events, nationalities, operations.
+    Other,
+    /// Dates, in time order.
+    Dates,
+    /// Money, percentages, quantities, durations, counts.
+    Numbers,
+    /// Quotes and reported statements with their speakers.
+    Quotes,
+    /// The article's key phrases.
+    Keyphrases,
+}
+
+impl CardKind {
+    /// The card's heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            CardKind::People => "People",
+            CardKind::Organisations => "Organisations",
+            CardKind::Places => "Places",
+            CardKind::Other => "Other names",
+            CardKind::Dates => "Dates",
+            CardKind::Numbers => "Numbers",
+            CardKind::Quotes => "Who said what",
+            CardKind::Keyphrases => "Key phrases",
+        }
+    }
+
+    /// A name for ids and CSS classes.
+    pub fn slug(self) -> &'static str {
+        match self {
+            CardKind::People => "people",
+            CardKind::Organisations => "organisations",
+            CardKind::Places => "places",
+            CardKind::Other => "other",
+            CardKind::Dates => "dates",
+            CardKind::Numbers => "numbers",
+            CardKind::Quotes => "quotes",
+            CardKind::Keyphrases => "keyphrases",
+        }
+    }
+}
+
+/// One card.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Card {
+    /// What it lists.
+    pub kind: CardKind,
+    /// Its lines.
+    pub items: Vec<CardItem>,
+}
+
+impl Card {
+    /// Mentions across all items (the count on the card's heading).
+    pub fn mentions(&self) -> usize {
+        self.items.iter().map(|i| i.spans.len()).sum()
+    }
+}
+
+/// One line of a card.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CardItem {
+    /// The name, value or speaker.
+    pub label: String,
+    /// What else a reader wants with it: roles, acronyms, the date as
+    /// written, the number's kind, the quote.
+    pub detail: Option<String>,
+    /// Offsets of every mention, in the analysis's unit.
+    pub spans: Vec<(usize, usize)>,
+}
+
+/// The cards for `analysis` of `text` (offsets in bytes, as the UI
+/// analyses), non-empty ones only, in [`CardKind`] order.
+pub fn build_cards(text: &str, analysis: &Analysis) -> Vec<Card> {
+    let entity_cards = [
+        ("PER", CardKind::People),
+        ("ORG", CardKind::Organisations),
+        ("LOC", CardKind::Places),
+        ("MISC", CardKind::Other),
+    ]
+    .map(|(label, kind)| Card {
+        kind,
+        items: entity_items(analysis, label),
+    });
+    let [people, organisations, places, other] = entity_cards;
+    [
+        people,
+        organisations,
+        places,
+        other,
+        Card {
+            kind: CardKind::Dates,
+            items: date_items(analysis),
+        },
+        Card {
+            kind: CardKind::Numbers,
+            items: number_items(analysis),
+        },
+        Card {
+            kind: CardKind::Quotes,
+            items: quote_items(analysis),
+        },
+        Card {
+            kind: CardKind::Keyphrases,
+            items: keyphrase_items(text, analysis),
+        },
+    ]
+    .into_iter()
+    .filter(|c| !c.items.is_empty())
+    .collect()
+}
+
+/// Items grouped by `key`, in order of first appearance, then sorted most
+/// mentioned first (stable, so ties keep text order).
+fn grouped<'a>(
+    mentions: impl Iterator<Item = (&'a str, (usize, usize))>,
+) -> Vec<(&'a str, Vec<(usize, usize)>)> {
+    let mut order: Vec<(&str, Vec<(usize, usize)>)> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for (key, span) in mentions {
+        let at = *index.entry(key).or_insert_with(|| {
+            order.push((key, Vec::new()));
+            order.len() - 1
+        });
+        order[at].1.push(span);
+    }
+    order.sort_by_key(|(_, spans)| std::cmp::Reverse(spans.len()));
+    order
+}
+
+/// People, organisations, places or other names: one item per canonical
+/// name, with roles (people) or the other forms used (acronyms).
+fn entity_items(analysis: &Analysis, label: &str) -> Vec<CardItem> {
+    let of_label = || analysis.entities.iter().filter(|e| e.label == label);
+    grouped(of_label().map(|e| (e.canonical.as_str(), (e.start, e.end))))
+        .into_iter()
+        .map(|(name, spans)| {
+            let extras: Vec<&str> = if label == "PER" {
+                analysis
+                    .roles
+                    .iter()
+                    .filter(|r| r.person == name)
+                    .map(|r| r.text.as_str())
+                    .collect()
+            } else {
+                of_label()
+                    .filter(|e| e.canonical == name && e.text != name)
+                    .map(|e| e.text.as_str())
+                    .collect()
+            };
+            CardItem {
+                label: name.to_string(),
+                detail: joined_distinct(&extras),
+                spans,
+            }
+        })
+        .collect()
+}
+
+/// Dates: one item per value (the text where a value is unknown), in time
+/// order, with the forms written.
+fn date_items(analysis: &Analysis) -> Vec<CardItem> {
+    let key = |d: &crate::engine::analysis::DateMention| {
+        d.value.clone().unwrap_or_else(|| d.text.clone())
+    };
+    let keys: Vec<String> = analysis.dates.iter().map(key).collect();
+    let mut items: Vec<CardItem> = grouped(
+        keys.iter()
+            .zip(&analysis.dates)
+            .map(|(k, d)| (k.as_str(), (d.start, d.end))),
+    )
+    .into_iter()
+    .map(|(value, spans)| {
+        let written: Vec<&str> = analysis
+            .dates
+            .iter()
+            .zip(&keys)
+            .filter(|(d, k)| k.as_str() == value && d.text != value)
+            .map(|(d, _)| d.text.as_str())
+            .collect();
+        CardItem {
+            label: value.to_string(),
+            detail: joined_distinct(&written),
+            spans,
+        }
+    })
+    .collect();
+    // ISO values sort in time order as strings; unknown values go last.
+    items.sort_by_key(|i| {
+        (
+            !i.label.starts_with(|c: char| c.is_ascii_digit()),
+            i.label.clone(),
+        )
+    });
+    items
+}
+
+/// Numbers: one item per number as written, money and percentages first.
+fn number_items(analysis: &Analysis) -> Vec<CardItem> {
+    const ORDER: [&str; 6] = [
+        "money", "percent", "quantity", "duration", "ordinal", "cardinal",
+    ];
+    let mut items: Vec<(usize, CardItem)> = grouped(
+        analysis
+            .numbers
+            .iter()
+            .map(|n| (n.text.as_str(), (n.start, n.end))),
+    )
+    .into_iter()
+    .filter_map(|(written, spans)| {
+        let n = analysis.numbers.iter().find(|n| n.text == written)?;
+        let rank = ORDER
+            .iter()
+            .position(|k| *k == n.kind)
+            .unwrap_or(ORDER.len());
+        let detail = match &n.unit {
+            Some(unit) => format!("{}, {}", n.kind, unit),
+            None => n.kind.to_string(),
+        };
+        Some((
+            rank,
+            CardItem {
+                label: written.to_string(),
+                detail: Some(detail),
+                spans,
+            },
+        ))
+    })
+    .collect();
+    items.sort_by_key(|(rank, _)| *rank);
+    items.into_iter().map(|(_, item)| item).collect()
+}
+
+/// Quotes and statements in text order, each with its speaker.
+fn quote_items(analysis: &Analysis) -> Vec<CardItem> {
+    let quotes = analysis
+        .quotes
+        .iter()
+        .map(|q| (q.start, q.end, q.speaker.as_deref(), &q.text, true));
+    let statements = analysis
+        .statements
+        .iter()
+        .map(|s| (s.start, s.end, Some(s.speaker.as_str()), &s.text, false));
+    let mut all: Vec<_> = quotes.chain(statements).collect();
+    all.sort_by_key(|&(start, ..)| start);
+    all.into_iter()
+        .map(|(start, end, speaker, said, direct)| CardItem {
+            label: speaker.unwrap_or("Unattributed").to_string(),
+            detail: Some(if direct {
+                format!("“{}”", shortened(said))
+            } else {
+                format!("said that {}", shortened(said))
+            }),
+            spans: vec![(start, end)],
+        })
+        .collect()
+}
+
+/// Key phrases, best first, each with where it occurs (case-insensitive,
+/// ASCII case only so byte offsets stay exact).
+fn keyphrase_items(text: &str, analysis: &Analysis) -> Vec<CardItem> {
+    let lower = text.to_ascii_lowercase();
+    analysis
+        .keyphrases
+        .iter()
+        .map(|k| {
+            let needle = k.text.to_ascii_lowercase();
+            let spans = if needle.is_empty() {
+                Vec::new()
+            } else {
+                lower
+                    .match_indices(&needle)
+                    .map(|(at, _)| (at, at + needle.len()))
+                    .collect()
+            };
+            CardItem {
+                label: k.text.clone(),
+                detail: None,
+                spans,
+            }
+        })
+        .collect()
+}
+
+/// The distinct values of `parts` (ignoring case), joined, or `None`.
+fn joined_distinct(parts: &[&str]) -> Option<String> {
+    let mut seen: Vec<&str> = Vec::new();
+    for part in parts {
+        if !seen.iter().any(|s| s.eq_ignore_ascii_case(part)) {
+            seen.push(part);
+        }
+    }
+    (!seen.is_empty()).then(|| seen.join(" · "))
+}
+
+/// `s` cut to [`QUOTE_CHARS`] at a word boundary, with an ellipsis.
+fn shortened(s: &str) -> String {
+    if s.chars().count() <= QUOTE_CHARS {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(QUOTE_CHARS).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{analyze_in, Options, Unit};
+
+    const SAMPLE: &str = include_str!("../../seeds/000_b56badeed06a7e90.txt");
+
+    fn card(cards: &[Card], kind: CardKind) -> &Card {
+        cards.iter().find(|c| c.kind == kind).expect("card present")
+    }
+
+    #[test]
+    fn groups_the_sample_into_cards() {
+        let analysis = analyze_in(SAMPLE, &Options::default(), Unit::Byte).unwrap();
+        let cards = build_cards(SAMPLE, &analysis);
+        let people = card(&cards, CardKind::People);
+        let khrenin = people
+            .items
+            .iter()
+            .find(|i| i.label == "Viktor Khrenin")
+            .expect("Khrenin listed");
+        assert_eq!(
+            khrenin.spans.len(),
+            2,
+            "full name and surname are one person"
+        );
+        let roles = khrenin.detail.as_deref().unwrap_or_default();
+        assert!(roles.contains("Defence Minister") && roles.contains("Lieutenant General"));
+        let sco = card(&cards, CardKind::Organisations)
+            .items
+            .iter()
+            .find(|i| i.label == "Shanghai Cooperation Organisation")
+            .expect("SCO listed");
+        assert_eq!(sco.detail.as_deref(), Some("SCO"));
+        // Every span of every item is where its text is.
+        for item in cards.iter().flat_map(|c| &c.items) {
+            for &(start, end) in &item.spans {
+                assert!(SAMPLE.get(start..end).is_some_and(|s| !s.is_empty()));
+            }
+        }
+    }
+
+    #[test]
+    fn dates_run_in_time_order_and_empty_cards_are_hidden() {
+        let text = "The deal was signed on 3 March 2024. Talks began on 1 May 2023.";
+        let analysis = analyze_in(text, &Options::default(), Unit::Byte).unwrap();
+        let cards = build_cards(text, &analysis);
+        let dates: Vec<&str> = card(&cards, CardKind::Dates)
+            .items
+            .iter()
+            .map(|i| i.label.as_str())
+            .collect();
+        assert_eq!(dates, ["2023-05-01", "2024-03-03"]);
+        assert!(cards.iter().all(|c| !c.items.is_empty()));
+        assert!(!cards.iter().any(|c| c.kind == CardKind::Quotes));
+    }
+
+    #[test]
+    fn quotes_name_their_speaker_and_long_ones_are_shortened() {
+        let long = "word ".repeat(100);
+        let text = format!("\"{}\" said Angela Merkel.", long.trim_end());
+        let analysis = analyze_in(&text, &Options::default(), Unit::Byte).unwrap();
+        let cards = build_cards(&text, &analysis);
+        let quote = &card(&cards, CardKind::Quotes).items[0];
+        assert_eq!(quote.label, "Angela Merkel");
+        let detail = quote.detail.as_deref().unwrap_or_default();
+        assert!(detail.ends_with("…”") && detail.chars().count() < QUOTE_CHARS + 5);
+    }
+}

@@ -1,0 +1,87 @@
+//! Taking the result away: the summary copied as Markdown or plain text,
+//! the full analysis downloaded as the CLI's JSON or as a Markdown report.
+//! Everything is built in memory; nothing goes over the network.
+
+use std::rc::Rc;
+
+use serde::Serialize;
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+use crate::engine::{analyze_in, Options, Unit};
+use crate::ui::browser::{copy_or_download, download};
+use crate::ui::export::{analysis_markdown, summary_markdown, summary_plain};
+use crate::ui::state::{Action, Ready};
+
+/// Props of [`ExportBar`].
+#[derive(Properties, PartialEq)]
+pub struct ExportBarProps {
+    /// The analysed text.
+    pub text: Rc<str>,
+    /// Its analysis and current summary.
+    pub ready: Rc<Ready>,
+    /// Where messages for the status line go.
+    pub on_action: Callback<Action>,
+}
+
+/// Copy and download buttons.
+#[component]
+pub fn ExportBar(props: &ExportBarProps) -> Html {
+    let copy = |make: fn(&str, &Ready) -> String, file_name: &'static str, mime: &'static str| {
+        let (text, ready, on_action) = (
+            props.text.clone(),
+            props.ready.clone(),
+            props.on_action.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let content = make(&text, &ready);
+            let on_action = on_action.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let message = copy_or_download(content, file_name, mime).await;
+                on_action.emit(Action::Notify(message));
+            });
+        })
+    };
+    let save = |make: fn(&str, &Ready) -> Result<String, String>,
+                file_name: &'static str,
+                mime: &'static str| {
+        let (text, ready, on_action) = (
+            props.text.clone(),
+            props.ready.clone(),
+            props.on_action.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let result =
+                make(&text, &ready).and_then(|content| download(&content, file_name, mime));
+            on_action.emit(Action::Notify(match result {
+                Ok(()) => format!("Saved {file_name}."),
+                Err(message) => message,
+            }));
+        })
+    };
+    html! {
+        <div class="export" role="group" aria-label="Take the result away">
+            <button type="button" class="button" id="copy-markdown" onclick={copy(summary_markdown, "summary.md", "text/markdown")}>{ "Copy summary" }</button>
+            <button type="button" class="button" id="copy-text" onclick={copy(summary_plain, "summary.txt", "text/plain")}>{ "Copy as plain text" }</button>
+            <button type="button" class="button button-quiet" id="download-json" onclick={save(contract_json, "nutshell-analysis.json", "application/json")}>{ "Download JSON" }</button>
+            <button type="button" class="button button-quiet" id="download-markdown" onclick={save(|t, r| Ok(analysis_markdown(t, r)), "nutshell-analysis.md", "text/markdown")}>{ "Download report" }</button>
+        </div>
+    }
+}
+
+/// The analysis as the CLI prints it (char offsets, the contract of
+/// `shared/CONTRACT.md`), at the summary length on screen.
+fn contract_json(text: &str, ready: &Ready) -> Result<String, String> {
+    let options = Options {
+        sentences: Some(ready.summary.len().max(1)),
+        ..Options::default()
+    };
+    let analysis = analyze_in(text, &options, Unit::Char).map_err(|e| e.to_string())?;
+    let value = analysis
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| e.to_string())?;
+    js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| "Could not write the analysis as JSON.".to_string())
+}

@@ -1,0 +1,127 @@
+//! What a reader takes away: the summary as Markdown or plain text, and the
+//! whole analysis as a Markdown report, built in plain Rust (tested
+//! natively); the browser part only copies or downloads the string.
+//!
+//! Article text is written into Markdown escaped, so a pasted "*" or "<b>"
+//! stays literal wherever the Markdown is later rendered.
+
+use super::cards::Card;
+use super::state::Ready;
+
+/// The summary sentences' text, in order.
+fn summary_sentences<'a>(text: &'a str, ready: &Ready) -> Vec<&'a str> {
+    ready
+        .summary
+        .iter()
+        .filter_map(|item| ready.analysis.sentences.get(item.sentence))
+        .filter_map(|s| text.get(s.start..s.end))
+        .collect()
+}
+
+/// The summary as plain text, one sentence a line.
+pub fn summary_plain(text: &str, ready: &Ready) -> String {
+    let mut out = summary_sentences(text, ready).join("\n");
+    out.push('\n');
+    out
+}
+
+/// The summary as a Markdown list under the article's title.
+pub fn summary_markdown(text: &str, ready: &Ready) -> String {
+    let mut out = String::new();
+    if let Some(title) = &ready.analysis.meta.title {
+        out.push_str(&format!("# {}\n\n", escape(title)));
+    }
+    for sentence in summary_sentences(text, ready) {
+        out.push_str(&format!("- {}\n", escape(sentence)));
+    }
+    out
+}
+
+/// The whole analysis as a Markdown report: facts about the article, the
+/// summary, then each card.
+pub fn analysis_markdown(text: &str, ready: &Ready) -> String {
+    let meta = &ready.analysis.meta;
+    let mut out = summary_markdown(text, ready);
+    if meta.title.is_none() {
+        out.insert_str(0, "# Summary\n\n");
+    }
+    let date = meta.date.as_deref().unwrap_or("no date");
+    out.push_str(&format!(
+        "\n{} words · {} · {} sentences\n",
+        meta.words,
+        date,
+        ready.analysis.sentences.len()
+    ));
+    for card in &ready.cards {
+        out.push_str(&card_markdown(card));
+    }
+    out
+}
+
+/// One card as a Markdown section.
+fn card_markdown(card: &Card) -> String {
+    let mut out = format!("\n## {}\n\n", card.kind.title());
+    for item in &card.items {
+        out.push_str(&format!("- **{}**", escape(&item.label)));
+        if let Some(detail) = &item.detail {
+            out.push_str(&format!(" — {}", escape(detail)));
+        }
+        if item.spans.len() > 1 {
+            out.push_str(&format!(" ({}×)", item.spans.len()));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// `s` with Markdown's special characters escaped and line breaks folded.
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::state::{Action, Outcome, State};
+
+    fn ready(text: &str) -> std::rc::Rc<Ready> {
+        match State::default().apply(Action::SetText(text.into())).outcome {
+            Outcome::Ready(ready) => ready,
+            other => panic!("not analysed: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn summary_comes_out_as_plain_text_and_escaped_markdown() {
+        let text = "Prices rose by *5%* in <b>May</b>. The bank held rates. Markets calmed.";
+        let ready = ready(text);
+        let plain = summary_plain(text, &ready);
+        assert!(plain.starts_with("Prices rose by *5%* in <b>May</b>.\n"));
+        let markdown = summary_markdown(text, &ready);
+        assert!(markdown.starts_with("- Prices rose by \\*5%\\* in \\<b\\>May\\</b\\>.\n"));
+        assert_eq!(markdown.lines().count(), ready.summary.len());
+    }
+
+    #[test]
+    fn report_has_the_summary_and_every_card() {
+        let text = include_str!("../../seeds/000_b56badeed06a7e90.txt");
+        let ready = ready(text);
+        let report = analysis_markdown(text, &ready);
+        assert!(report.starts_with("# "));
+        for card in &ready.cards {
+            assert!(report.contains(&format!("## {}", card.kind.title())));
+        }
+        assert!(report.contains("**Viktor Khrenin**"));
+    }
+}
