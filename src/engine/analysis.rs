@@ -3,18 +3,23 @@
 //!
 //! These types are the single source of that contract: the CLI prints them
 //! with serde_json and the JS API hands them to JavaScript with
-//! serde-wasm-bindgen, so both stay exact by construction. Fields that later
+//! serde-wasm-bindgen, so both stay exact by construction. They read back
+//! too (`Deserialize`), for the widget, whose analysis runs in a worker;
+//! the closed vocabularies (labels, kinds, language codes) are
+//! `Cow<'static, str>` so the engine writes them without allocating. Fields that later
 //! stages fill (summary, entities, dates, numbers, quotes, key phrases) are
 //! always present, empty until their stage exists.
 
-use serde::Serialize;
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
 
 use super::document::Document;
 use super::span::{OffsetIndex, Unit};
 use super::summarize::Pick;
 
 /// Everything Nutshell found in one text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     /// About the article as a whole.
     pub meta: Meta,
@@ -39,7 +44,7 @@ pub struct Analysis {
 }
 
 /// About the article as a whole.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Meta {
     /// The headline, when the text starts with one.
     pub title: Option<String>,
@@ -48,7 +53,7 @@ pub struct Meta {
     /// The byline's names ("Jane Doe"), when there is one (an added field).
     pub byline: Option<String>,
     /// ISO 639-1 code of the text's language.
-    pub language: &'static str,
+    pub language: Cow<'static, str>,
     /// Word count.
     pub words: usize,
     /// Minutes a reader needs, to one decimal.
@@ -56,7 +61,7 @@ pub struct Meta {
 }
 
 /// Where one sentence is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentenceOut {
     /// Offset of its first char.
     pub start: usize,
@@ -67,7 +72,7 @@ pub struct SentenceOut {
 }
 
 /// One chosen summary sentence.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SummaryItem {
     /// Index into `sentences`.
     pub sentence: usize,
@@ -78,7 +83,7 @@ pub struct SummaryItem {
 }
 
 /// One named-entity mention, labelled as in CoNLL-2003.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
     /// Offset of its first char.
     pub start: usize,
@@ -87,13 +92,13 @@ pub struct Entity {
     /// The mention as written.
     pub text: String,
     /// PER, ORG, LOC or MISC.
-    pub label: &'static str,
+    pub label: Cow<'static, str>,
     /// The full name this mention refers to.
     pub canonical: String,
 }
 
 /// One date or time expression.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DateMention {
     /// Offset of its first char.
     pub start: usize,
@@ -106,7 +111,7 @@ pub struct DateMention {
 }
 
 /// One number.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NumberMention {
     /// Offset of its first char.
     pub start: usize,
@@ -115,7 +120,7 @@ pub struct NumberMention {
     /// The number as written.
     pub text: String,
     /// money, percent, quantity, duration, cardinal or ordinal.
-    pub kind: &'static str,
+    pub kind: Cow<'static, str>,
     /// Its value.
     pub value: f64,
     /// Its unit or currency.
@@ -123,7 +128,7 @@ pub struct NumberMention {
 }
 
 /// One direct quote: the words inside the marks.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     /// Offset of its first char.
     pub start: usize,
@@ -136,7 +141,7 @@ pub struct Quote {
 }
 
 /// One statement in reported speech ("X emphasised that ...").
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Statement {
     /// Offset of its first char.
     pub start: usize,
@@ -149,7 +154,7 @@ pub struct Statement {
 }
 
 /// One role or title of a person ("Defence Minister").
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Role {
     /// Offset of its first char.
     pub start: usize,
@@ -162,7 +167,7 @@ pub struct Role {
 }
 
 /// One key phrase.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Keyphrase {
     /// The phrase.
     pub text: String,
@@ -180,7 +185,7 @@ impl Analysis {
             title: doc.header.title.map(|s| s.of(doc.text).to_string()),
             date: doc.date.map(|d| d.to_string()),
             byline: doc.header.byline.map(|s| s.of(doc.text).to_string()),
-            language: doc.language,
+            language: Cow::Borrowed(doc.language),
             words,
             reading_minutes: super::metadata::reading_minutes(words),
         };
@@ -206,7 +211,7 @@ impl Analysis {
                     start,
                     end,
                     text: m.span.of(doc.text).to_string(),
-                    label: m.label.as_str(),
+                    label: Cow::Borrowed(m.label.as_str()),
                     canonical: canonical.clone(),
                 }
             })
@@ -233,7 +238,7 @@ impl Analysis {
                     start,
                     end,
                     text: n.span.of(doc.text).to_string(),
-                    kind: n.kind.as_str(),
+                    kind: Cow::Borrowed(n.kind.as_str()),
                     value: n.value,
                     unit: n.unit.map(str::to_string),
                 }

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 /// A sentence as a sparse, L2-normalised TF-IDF vector.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TermVector {
     /// `(term id, weight)`, sorted by term id.
     entries: Vec<(u32, f32)>,

@@ -26,6 +26,8 @@
 //! O(n log n) per selection, so long reports stay near-linear and a new
 //! length needs no re-analysis.
 
+use serde::{Deserialize, Serialize};
+
 use super::document::Document;
 use super::similarity::{TermSpace, TermVector};
 use super::terms::content_terms;
@@ -58,7 +60,7 @@ pub enum Length {
 }
 
 /// Why a sentence scored as it did.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
 pub struct Evidence {
     /// Rank among body sentences, from 0.
     pub rank: usize,
@@ -76,7 +78,7 @@ pub struct Evidence {
 }
 
 /// A sentence's signals and the evidence behind them.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct SentenceScore {
     /// Index into the document's sentences.
     pub sentence: usize,
@@ -99,7 +101,7 @@ impl SentenceScore {
 
 /// Every body sentence scored; header lines (title, date line, byline) are
 /// never candidates.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Scores {
     scored: Vec<SentenceScore>,
     vectors: Vec<TermVector>,

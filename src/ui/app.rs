@@ -1,6 +1,6 @@
 //! The widget's root: owns the [`State`], lays out the components, and
-//! wires the page-wide parts: the `[` `]` length keys, the theme, and the
-//! draft kept in local storage across reloads.
+//! wires the page-wide parts: the analysis worker, the `[` `]` length keys,
+//! the theme, and the draft kept in local storage across reloads.
 
 use std::rc::Rc;
 
@@ -13,6 +13,7 @@ use super::components::{
     SummaryList, ThemeSwitch,
 };
 use super::state::{Action, Outcome, State};
+use super::worker::Analyser;
 
 /// Yew's reducer is a thin forward to [`State::apply`], which holds the logic
 /// and is tested natively.
@@ -33,9 +34,21 @@ pub fn App() -> Html {
     });
     let theme = use_state(load_theme);
     let on_action = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action: Action| dispatcher.dispatch(action))
     };
+    let analyser = {
+        let on_action = on_action.clone();
+        use_memo((), move |_| Analyser::new(on_action))
+    };
+    {
+        let (text, length, analysing) = (state.text.clone(), state.length, state.analysing);
+        use_effect_with(state.revision, move |&revision| {
+            if analysing {
+                analyser.request(revision, text, length);
+            }
+        });
+    }
     {
         let on_action = on_action.clone();
         use_effect_with(state.text.clone(), move |text| {
@@ -74,9 +87,12 @@ pub fn App() -> Html {
                     <h2 id="source-heading" class="panel-heading">{ "Article" }</h2>
                     <SourceInput text={state.text.clone()} on_action={on_action.clone()} />
                     <StatusLine message={state.status()} {failed} />
+                    if state.analysing {
+                        <progress class="busy" aria-label="Analysing"></progress>
+                    }
                 </section>
                 if let Outcome::Ready(ready) = &state.outcome {
-                    <section class="panel result-panel" aria-labelledby="result-heading">
+                    <section class={classes!("panel", "result-panel", state.analysing.then_some("stale"))} aria-labelledby="result-heading" aria-busy={state.analysing.to_string()}>
                         <h2 id="result-heading" class="panel-heading">{ "At a glance" }</h2>
                         <ArticleStats ready={ready.clone()} />
                         if !ready.summary.is_empty() {

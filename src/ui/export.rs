@@ -93,10 +93,10 @@ fn escape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::state::{Action, Outcome, State};
+    use crate::ui::state::{Outcome, State};
 
     fn ready(text: &str) -> std::rc::Rc<Ready> {
-        match State::default().apply(Action::SetText(text.into())).outcome {
+        match State::default().settled(text).outcome {
             Outcome::Ready(ready) => ready,
             other => panic!("not analysed: {other:?}"),
         }

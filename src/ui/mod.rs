@@ -7,6 +7,7 @@
 
 pub mod cards;
 pub mod export;
+pub mod html_import;
 pub mod state;
 
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
@@ -15,5 +16,7 @@ mod app;
 mod browser;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
 mod components;
+#[cfg(all(target_arch = "wasm32", feature = "web"))]
+mod worker;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
 pub use app::App;

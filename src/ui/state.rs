@@ -4,11 +4,18 @@
 //! The text a person pasted is the one thing the widget must never lose: every
 //! action keeps it unless it replaces it on purpose, and a failed analysis
 //! or a refused file leaves it as it was.
+//!
+//! Analysis is asynchronous: a new text is checked at once (an empty,
+//! binary or oversized text gets its message without waiting) and then
+//! analysed elsewhere (the worker, see `worker.rs`), which answers with
+//! [`Action::Analysed`] for the text's [`State::revision`]. An answer for
+//! an older revision is dropped, so a newer paste always wins.
 
 use std::rc::Rc;
 
 use super::cards::{build_cards, Card, CardKind};
 use crate::engine::analysis::{summary_items, SummaryItem};
+use crate::engine::validate::check_text;
 use crate::engine::{analyze_scored, Analysis, Error, Length, Options, Scores, Unit};
 
 /// Everything the widget shows.
@@ -27,6 +34,11 @@ pub struct State {
     pub selected: Option<(CardKind, usize)>,
     /// Whether the summary's sentences are marked in the full text.
     pub summary_marked: bool,
+    /// Counts text changes: which text an analysis belongs to.
+    pub revision: u64,
+    /// Whether the current text is being analysed (the outcome shown is the
+    /// previous text's until it is done).
+    pub analysing: bool,
 }
 
 /// What became of analysing the current text.
@@ -92,17 +104,39 @@ pub enum Action {
     Select(CardKind, usize),
     /// Show or hide the summary's sentences marked in the full text.
     ToggleSummaryMarks,
+    /// The analysis of the text at `revision` is done.
+    Analysed {
+        /// The revision of the text analysed.
+        revision: u64,
+        /// What the engine made of it.
+        result: Box<Result<(Analysis, Scores), Error>>,
+    },
+}
+
+/// Analyse `text` as the widget does: byte offsets, a summary of `length`
+/// sentences (or the default), scores kept.
+///
+/// # Errors
+/// As [`crate::engine::analyze`].
+pub fn analyse(text: &str, length: Option<usize>) -> Result<(Analysis, Scores), Error> {
+    let options = Options {
+        sentences: length,
+        ..Options::default()
+    };
+    analyze_scored(text, &options, Unit::Byte)
 }
 
 impl State {
     /// The state after `action`.
     pub fn apply(&self, action: Action) -> State {
         match action {
-            Action::SetText(text) => State {
-                notice: None,
-                selected: None,
-                ..self.analysed(text.into())
+            Action::SetText(text) => self.with_text(text.into()),
+            Action::Analysed { revision, result } if revision == self.revision => State {
+                outcome: outcome_of(*result, &self.text),
+                analysing: false,
+                ..self.clone()
             },
+            Action::Analysed { .. } => self.clone(),
             Action::Notify(message) => State {
                 notice: Some(message),
                 ..self.clone()
@@ -110,6 +144,7 @@ impl State {
             Action::Clear => State {
                 length: self.length,
                 summary_marked: self.summary_marked,
+                revision: self.revision + 1,
                 ..State::default()
             },
             Action::SetLength(n) => self.resummarised(n),
@@ -126,28 +161,34 @@ impl State {
         }
     }
 
-    /// This state with `text` analysed at the reader's length.
-    fn analysed(&self, text: Rc<str>) -> State {
-        let options = Options {
-            sentences: self.length,
-            ..Options::default()
-        };
-        let outcome = match analyze_scored(&text, &options, Unit::Byte) {
-            Ok((analysis, scores)) => {
-                let cards = build_cards(&text, &analysis);
-                Outcome::Ready(Rc::new(Ready {
-                    summary: analysis.summary.clone(),
-                    analysis,
-                    scores,
-                    cards,
-                }))
-            }
-            Err(Error::Empty) => Outcome::Waiting,
-            Err(error) => Outcome::Failed(error),
+    /// This state after `text` was typed and analysed here, for tests.
+    #[cfg(test)]
+    pub fn settled(&self, text: &str) -> State {
+        let typed = self.apply(Action::SetText(text.into()));
+        if !typed.analysing {
+            return typed;
+        }
+        let result = analyse(&typed.text, typed.length);
+        typed.apply(Action::Analysed {
+            revision: typed.revision,
+            result: Box::new(result),
+        })
+    }
+
+    /// This state with a new `text`: checked at once, to be analysed.
+    fn with_text(&self, text: Rc<str>) -> State {
+        let (outcome, analysing) = match check_text(&text) {
+            Ok(()) => (self.outcome.clone(), true),
+            Err(Error::Empty) => (Outcome::Waiting, false),
+            Err(error) => (Outcome::Failed(error), false),
         };
         State {
             text,
             outcome,
+            analysing,
+            notice: None,
+            selected: None,
+            revision: self.revision + 1,
             ..self.clone()
         }
     }
@@ -200,6 +241,9 @@ impl State {
         if let Some(notice) = &self.notice {
             return notice.clone();
         }
+        if self.analysing {
+            return "Analysing…".into();
+        }
         match &self.outcome {
             Outcome::Waiting => "Paste an article, open a file or try the sample.".into(),
             Outcome::Ready(ready) => format!(
@@ -212,6 +256,23 @@ impl State {
             ),
             Outcome::Failed(error) => format!("Cannot analyse this text: {error}."),
         }
+    }
+}
+
+/// The outcome of an analysis of `text`, with its cards built.
+fn outcome_of(result: Result<(Analysis, Scores), Error>, text: &str) -> Outcome {
+    match result {
+        Ok((analysis, scores)) => {
+            let cards = build_cards(text, &analysis);
+            Outcome::Ready(Rc::new(Ready {
+                summary: analysis.summary.clone(),
+                analysis,
+                scores,
+                cards,
+            }))
+        }
+        Err(Error::Empty) => Outcome::Waiting,
+        Err(error) => Outcome::Failed(error),
     }
 }
 
@@ -230,7 +291,7 @@ mod tests {
 
     #[test]
     fn analyses_text_as_it_changes() {
-        let state = State::default().apply(Action::SetText("Rain fell. Wind blew.".into()));
+        let state = State::default().settled("Rain fell. Wind blew.");
         let Outcome::Ready(ready) = &state.outcome else {
             panic!("not analysed: {state:?}")
         };
@@ -243,18 +304,18 @@ mod tests {
 
     #[test]
     fn keeps_the_text_when_a_file_is_refused() {
-        let state = State::default().apply(Action::SetText("Keep me.".into()));
+        let state = State::default().settled("Keep me.");
         let refused = state.apply(Action::Notify("That is not a text file.".into()));
         assert_eq!(&*refused.text, "Keep me.");
         assert_eq!(refused.outcome, state.outcome);
         assert_eq!(refused.status(), "That is not a text file.");
         // The next edit clears the notice.
-        assert_eq!(refused.apply(Action::SetText("New.".into())).notice, None);
+        assert_eq!(refused.settled("New.").notice, None);
     }
 
     #[test]
     fn keeps_the_text_when_it_cannot_be_analysed() {
-        let state = State::default().apply(Action::SetText("bin\0ary".into()));
+        let state = State::default().settled("bin\0ary");
         assert_eq!(&*state.text, "bin\0ary");
         assert!(matches!(
             state.outcome,
@@ -267,16 +328,25 @@ mod tests {
 
     #[test]
     fn waits_quietly_on_empty_text() {
-        let state = State::default().apply(Action::SetText("  \n".into()));
+        let state = State::default().settled("  \n");
         assert_eq!(state.outcome, Outcome::Waiting);
-        assert_eq!(State::default().apply(Action::Clear), State::default());
+        let typed = State::default().apply(Action::SetText("Half an analysis.".into()));
+        let cleared = typed.apply(Action::Clear);
+        assert!(cleared.text.is_empty() && !cleared.analysing);
+        assert_eq!(cleared.outcome, Outcome::Waiting);
+        // The answer for the text cleared away is dropped.
+        let late = cleared.apply(Action::Analysed {
+            revision: typed.revision,
+            result: Box::new(analyse(&typed.text, None)),
+        });
+        assert_eq!(late, cleared);
     }
 
     const SAMPLE: &str = include_str!("../../seeds/000_b56badeed06a7e90.txt");
 
     #[test]
     fn changes_length_without_losing_the_analysis_and_keeps_it_for_the_next_text() {
-        let state = State::default().apply(Action::SetText(SAMPLE.into()));
+        let state = State::default().settled(SAMPLE);
         let Outcome::Ready(before) = &state.outcome else {
             panic!("not analysed")
         };
@@ -307,13 +377,13 @@ mod tests {
         // The chosen length applies to the next text too.
         let next = longer
             .apply(Action::SetLength(2))
-            .apply(Action::SetText(SAMPLE.replace("India", "Chile")));
+            .settled(&SAMPLE.replace("India", "Chile"));
         assert_eq!(next.current_length(), 2);
     }
 
     #[test]
     fn selecting_a_card_item_marks_its_mentions_and_selecting_again_unmarks() {
-        let state = State::default().apply(Action::SetText(SAMPLE.into()));
+        let state = State::default().settled(SAMPLE);
         let Outcome::Ready(ready) = &state.outcome else {
             panic!("not analysed")
         };
@@ -329,9 +399,26 @@ mod tests {
             .marks()
             .is_empty());
         // A new text drops the selection.
-        assert_eq!(
-            selected.apply(Action::SetText("New text.".into())).selected,
-            None
-        );
+        assert_eq!(selected.settled("New text.").selected, None);
+    }
+
+    #[test]
+    fn a_newer_text_wins_over_an_older_answer() {
+        let first = State::default().apply(Action::SetText("First text here.".into()));
+        let second = first.apply(Action::SetText("Second text, newer.".into()));
+        assert!(second.analysing);
+        assert_eq!(second.status(), "Analysing…");
+        // The answer for the first text arrives late and is dropped.
+        let late = second.apply(Action::Analysed {
+            revision: first.revision,
+            result: Box::new(analyse(&first.text, None)),
+        });
+        assert_eq!(late, second);
+        let done = second.apply(Action::Analysed {
+            revision: second.revision,
+            result: Box::new(analyse(&second.text, None)),
+        });
+        assert!(!done.analysing);
+        assert!(matches!(done.outcome, Outcome::Ready(_)));
     }
 }

@@ -137,3 +137,42 @@ test('the draft survives a reload and Clear forgets it', async () => {
   assert.equal(await page.locator('#source-text').inputValue(), '');
   await context.close();
 });
+
+test('a 50,000-word paste is analysed in a worker, the page keeps answering, and the newest text wins', async () => {
+  const { page, context, errors } = await openWidget(env);
+  await page.waitForFunction(() => window.wasmBindings);
+  assert.ok(page.workers().some((w) => w.url().endsWith('/worker.js')), 'the analysis worker runs');
+  const body = SAMPLE.split('\n').slice(1).join('\n');
+  const words = body.split(/\s+/).filter(Boolean).length;
+  const long = Array(Math.ceil(50_000 / words)).fill(body).join('\n\n');
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration)))
+      .observe({ type: 'longtask' });
+  });
+  await paste(page, long);
+  await page.locator('#status').filter({ hasText: 'Analysing…' }).waitFor();
+  await page.locator('progress.busy').waitFor();
+  // Typed while the long text is analysed: the box takes it, and the
+  // analysis shown at the end is of the newest text.
+  await page.locator('#source-text').press('End');
+  await page.keyboard.type(' Typed at the end.');
+  await page.locator('#status').filter({ hasText: /^Summary ready/ }).waitFor({ timeout: 60_000 });
+  const longest = Math.max(0, ...await page.evaluate(() => window.__longTasks));
+  const final = `${long} Typed at the end.`;
+  assert.equal(await page.locator('#source-text').inputValue(), final);
+  const expected = await page.evaluate(async (text) => (await window.wasmBindings.analyze(text)).sentences.length, final);
+  assert.match(await page.locator('#status').textContent(), new RegExp(`of ${expected} sentences`));
+  assert.equal(await page.locator('#more-sentences').count(), 1);
+  // The main thread never did the analysis's work: its longest task is
+  // shorter than the analysis takes when run on the main thread itself.
+  const direct = await page.evaluate((text) => {
+    const start = performance.now();
+    window.wasmBindings.analyzeForWidget(text);
+    return performance.now() - start;
+  }, long);
+  assert.ok(longest < direct, `longest main-thread task ${longest} ms, analysis alone ${direct} ms`);
+  console.log(`50,000 words: longest main-thread task ${longest.toFixed(0)} ms; the analysis on the main thread would take ${direct.toFixed(0)} ms`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -105,9 +105,13 @@ test('pasted markup and Markdown are shown as text and never run', async () => {
   await page.locator('input[type=file]').setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from(PAYLOADS.join('\n\n')) });
   await page.locator('#sentences > li').nth(7).waitFor();
   assert.equal(await page.locator('.result-panel :is(img, svg, script, iframe, a, style)').count(), 0);
-  // An HTML file is refused with a message (HTML import is a later issue), and nothing in it runs.
-  await page.locator('input[type=file]').setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from('<script>window.__pwned=8</script><p>Hi.</p>') });
-  await page.locator('#status.status-problem').filter({ hasText: '“page.html” is not a .txt or .md file' }).waitFor();
+  // A hostile HTML page gives its article as text, and nothing in it runs.
+  const page_html = `<html><head><title>Page</title><script>window.__pwned=8</script></head><body>
+    <nav>Home | News</nav><article><h1>Headline here</h1><p onclick="window.__pwned=9">First <img src=x onerror="window.__pwned=10">para.</p>
+    <p>${PAYLOADS[0].replace(/</g, '&lt;')}</p></article><footer>Footer</footer></body></html>`;
+  await page.locator('input[type=file]').setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(page_html) });
+  await page.waitForFunction(() => document.querySelector('#source-text').value.startsWith('Headline here'));
+  assert.equal(await page.locator('#source-text').inputValue(), `Headline here\n\nFirst para.\n\n${PAYLOADS[0]}`);
   await page.waitForTimeout(200);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).display), 'block');
@@ -125,13 +129,13 @@ test('text that cannot be analysed gets a message and stays in the box', async (
   await context.close();
 });
 
-test('a dropped or opened .txt file is analysed; other files are refused', async () => {
+test('a dropped or opened .txt file is analysed; files that are not text are refused', async () => {
   const { page, context } = await openWidget(env);
   await page.locator('input[type=file]').setInputFiles({ name: 'article.txt', mimeType: 'text/plain', buffer: Buffer.from(SAMPLE) });
   await page.locator('#sentences > li').nth(10).waitFor();
 
   await page.locator('input[type=file]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
-  await page.locator('#status.status-problem').filter({ hasText: '“photo.png” is not a .txt or .md file' }).waitFor();
+  await page.locator('#status.status-problem').filter({ hasText: '“photo.png” is not a .txt, .md or .html file' }).waitFor();
   assert.equal(await page.locator('#source-text').inputValue(), SAMPLE, 'the text is kept');
 
   // A real drop: a DataTransfer holding a file, dropped on the panel.

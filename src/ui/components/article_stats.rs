@@ -33,7 +33,7 @@ pub fn ArticleStats(props: &ArticleStatsProps) -> Html {
                 <div class="stat"><dt>{ "Reading" }</dt><dd id="stat-reading">{ reading_time(meta.reading_minutes) }</dd></div>
                 <div class="stat"><dt>{ "Sentences" }</dt><dd id="stat-sentences">{ a.sentences.len() }</dd></div>
                 <div class="stat"><dt>{ "Paragraphs" }</dt><dd>{ paragraphs }</dd></div>
-                <div class="stat"><dt>{ "Language" }</dt><dd>{ meta.language }</dd></div>
+                <div class="stat"><dt>{ "Language" }</dt><dd>{ meta.language.to_string() }</dd></div>
             </dl>
         </div>
     }

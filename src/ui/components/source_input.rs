@@ -2,7 +2,8 @@
 //! dropping one on the panel. All three end in one [`Action::SetText`].
 //!
 //! The text is only ever a textarea's value or a text node: nothing pasted
-//! or opened is parsed as HTML or run.
+//! or opened is handed to the browser as HTML or run. An opened `.html`
+//! page is read by [`article_text`] in Rust, which keeps its article text.
 
 use std::rc::Rc;
 
@@ -11,6 +12,7 @@ use web_sys::{DragEvent, File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::engine::validate::MAX_CHARS;
+use crate::ui::html_import::article_text;
 use crate::ui::state::Action;
 
 /// The article every new reader can try.
@@ -23,6 +25,8 @@ const MAX_FILE_BYTES: f64 = (MAX_CHARS * 4) as f64;
 
 /// File name endings the widget opens as plain text.
 const TEXT_ENDINGS: &[&str] = &[".txt", ".text", ".md", ".markdown"];
+/// File name endings the widget opens as a web page, keeping its article.
+const HTML_ENDINGS: &[&str] = &[".html", ".htm", ".xhtml"];
 
 /// Props of [`SourceInput`].
 #[derive(Properties, PartialEq)]
@@ -89,7 +93,7 @@ pub fn SourceInput(props: &SourceInputProps) -> Html {
             match file {
                 Some(file) => read_file(file, on_action.clone()),
                 None => on_action.emit(Action::Notify(
-                    "Drop a .txt or .md file here, or paste the text.".into(),
+                    "Drop a .txt, .md or .html file here, or paste the text.".into(),
                 )),
             }
         })
@@ -106,7 +110,7 @@ pub fn SourceInput(props: &SourceInputProps) -> Html {
             <textarea
                 id="source-text"
                 class="source-text"
-                placeholder="Paste a news article here, or drop a .txt or .md file…"
+                placeholder="Paste a news article here, or drop a .txt, .md or .html file…"
                 spellcheck="false"
                 value={props.text.to_string()}
                 oninput={on_input}
@@ -119,7 +123,7 @@ pub fn SourceInput(props: &SourceInputProps) -> Html {
                     class="visually-hidden"
                     tabindex="-1"
                     aria-hidden="true"
-                    accept=".txt,.text,.md,.markdown,text/plain,text/markdown"
+                    accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html"
                     onchange={on_file_chosen}
                 />
                 <button type="button" class="button" id="try-sample" onclick={on_sample}>{ "Try the sample" }</button>
@@ -134,12 +138,14 @@ pub fn SourceInput(props: &SourceInputProps) -> Html {
 fn read_file(file: File, on_action: Callback<Action>) {
     let name = file.name();
     let lower = name.to_lowercase();
+    let mime = file.type_();
+    let is_html = HTML_ENDINGS.iter().any(|e| lower.ends_with(e)) || mime.starts_with("text/html");
     let is_text = TEXT_ENDINGS.iter().any(|e| lower.ends_with(e))
-        || file.type_().starts_with("text/plain")
-        || file.type_() == "text/markdown";
-    if !is_text {
+        || mime.starts_with("text/plain")
+        || mime == "text/markdown";
+    if !is_text && !is_html {
         on_action.emit(Action::Notify(format!(
-            "“{name}” is not a .txt or .md file. Open a plain-text file, or copy the article's text and paste it."
+            "“{name}” is not a .txt, .md or .html file. Open one of those, or copy the article's text and paste it."
         )));
         return;
     }
@@ -157,6 +163,12 @@ fn read_file(file: File, on_action: Callback<Action>) {
             .ok()
             .and_then(|v| v.as_string())
         {
+            Some(html) if is_html => match article_text(&html) {
+                text if text.is_empty() => {
+                    Action::Notify(format!("“{name}” has no article text to analyse."))
+                }
+                text => Action::SetText(text),
+            },
             Some(text) => Action::SetText(text),
             None => Action::Notify(format!("“{name}” could not be read.")),
         };

@@ -1,0 +1,184 @@
+//! Where the analysis runs: a module Web Worker (`www/worker.js`) that
+//! loads this same wasm module, so analysing a long article never blocks
+//! typing, scrolling or the length slider. The page hands the worker its
+//! compiled `WebAssembly.Module` (`wasm_bindgen::module()`) and the URL of
+//! its JS glue, so nothing is downloaded or compiled twice.
+//!
+//! Where a worker cannot start (no module workers, a policy against them,
+//! a page assembled without Trunk's preload links), or fails, the text is
+//! analysed on the page's thread instead: slower for long texts, never
+//! wrong. Answers come back as [`Action::Analysed`] for a revision; the
+//! state drops stale ones.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use js_sys::{Object, Reflect, Uint8Array};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{HtmlLinkElement, MessageEvent, Worker, WorkerOptions, WorkerType};
+use yew::Callback;
+
+use crate::api::WidgetAnalysis;
+use crate::ui::state::{analyse, Action};
+
+/// Where the worker script is, relative to the page.
+const WORKER_URL: &str = "./worker.js";
+
+/// One text to analyse.
+#[derive(Debug, Clone)]
+struct Request {
+    revision: u64,
+    text: Rc<str>,
+    length: Option<usize>,
+}
+
+/// The analysis in a worker's message (`{type: "analysed", id, result}`,
+/// `result` the bytes of a [`WidgetAnalysis`]), if it holds one.
+fn analysed(data: &JsValue) -> Option<(u64, WidgetAnalysis)> {
+    let field = |name: &str| Reflect::get(data, &name.into()).ok();
+    if field("type")?.as_string()? != "analysed" {
+        return None;
+    }
+    let id = field("id")?.as_f64()? as u64;
+    let bytes = Uint8Array::new(&field("result")?).to_vec();
+    Some((id, postcard::from_bytes(&bytes).ok()?))
+}
+
+/// Runs analyses: in the worker while it works, here otherwise.
+pub struct Analyser {
+    worker: Option<Worker>,
+    broken: Rc<Cell<bool>>,
+    pending: Rc<RefCell<Option<Request>>>,
+    on_action: Callback<Action>,
+    _on_message: Option<Closure<dyn FnMut(MessageEvent)>>,
+    _on_error: Option<Closure<dyn FnMut(JsValue)>>,
+}
+
+impl Analyser {
+    /// An analyser that reports through `on_action`, with its worker
+    /// started if the page allows one.
+    pub fn new(on_action: Callback<Action>) -> Analyser {
+        let broken = Rc::new(Cell::new(false));
+        let pending: Rc<RefCell<Option<Request>>> = Rc::new(RefCell::new(None));
+        let Some(worker) = start_worker() else {
+            broken.set(true);
+            return Analyser {
+                worker: None,
+                broken,
+                pending,
+                on_action,
+                _on_message: None,
+                _on_error: None,
+            };
+        };
+        let fall_back = {
+            let (broken, pending, on_action) = (broken.clone(), pending.clone(), on_action.clone());
+            move || {
+                broken.set(true);
+                if let Some(request) = pending.borrow_mut().take() {
+                    analyse_here(&request, &on_action);
+                }
+            }
+        };
+        let on_message = {
+            let (pending, on_action, fall_back) =
+                (pending.clone(), on_action.clone(), fall_back.clone());
+            Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                match analysed(&event.data()) {
+                    Some((id, result)) => {
+                        let mut waiting = pending.borrow_mut();
+                        if waiting.as_ref().is_some_and(|r| r.revision == id) {
+                            waiting.take();
+                        }
+                        drop(waiting);
+                        on_action.emit(Action::Analysed {
+                            revision: id,
+                            result: Box::new(Ok((result.analysis, result.scores))),
+                        });
+                    }
+                    None => fall_back(),
+                }
+            })
+        };
+        let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| fall_back());
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        Analyser {
+            worker: Some(worker),
+            broken,
+            pending,
+            on_action,
+            _on_message: Some(on_message),
+            _on_error: Some(on_error),
+        }
+    }
+
+    /// Analyse `text` (revision `revision`) with a summary of `length`
+    /// sentences; the answer comes as [`Action::Analysed`].
+    pub fn request(&self, revision: u64, text: Rc<str>, length: Option<usize>) {
+        let request = Request {
+            revision,
+            text,
+            length,
+        };
+        match self.worker.as_ref().filter(|_| !self.broken.get()) {
+            Some(worker) => {
+                let message = Object::new();
+                let set =
+                    |key: &str, value: JsValue| Reflect::set(&message, &key.into(), &value).is_ok();
+                let built = set("type", "analyse".into())
+                    && set("id", JsValue::from_f64(revision as f64))
+                    && set("text", JsValue::from_str(&request.text))
+                    && set(
+                        "sentences",
+                        length.map_or(JsValue::UNDEFINED, |n| JsValue::from_f64(n as f64)),
+                    );
+                *self.pending.borrow_mut() = Some(request.clone());
+                if !built || worker.post_message(&message).is_err() {
+                    self.broken.set(true);
+                    self.pending.borrow_mut().take();
+                    analyse_here(&request, &self.on_action);
+                }
+            }
+            None => analyse_here(&request, &self.on_action),
+        }
+    }
+}
+
+impl Drop for Analyser {
+    fn drop(&mut self) {
+        if let Some(worker) = &self.worker {
+            worker.terminate();
+        }
+    }
+}
+
+/// Analyse on this thread and report.
+fn analyse_here(request: &Request, on_action: &Callback<Action>) {
+    let result = analyse(&request.text, request.length);
+    on_action.emit(Action::Analysed {
+        revision: request.revision,
+        result: Box::new(result),
+    });
+}
+
+/// Start the worker and hand it this module, if the page allows.
+fn start_worker() -> Option<Worker> {
+    let document = web_sys::window()?.document()?;
+    let glue = document
+        .query_selector("link[rel=modulepreload][href$='.js']")
+        .ok()??
+        .dyn_into::<HtmlLinkElement>()
+        .ok()?
+        .href();
+    let options = WorkerOptions::new();
+    options.set_type(WorkerType::Module);
+    let worker = Worker::new_with_options(WORKER_URL, &options).ok()?;
+    let init = Object::new();
+    Reflect::set(&init, &"type".into(), &"init".into()).ok()?;
+    Reflect::set(&init, &"glue".into(), &glue.into()).ok()?;
+    Reflect::set(&init, &"module".into(), &wasm_bindgen::module()).ok()?;
+    worker.post_message(&init).ok()?;
+    Some(worker)
+}
