@@ -7,12 +7,12 @@ use nutshell::engine::{analyze, Options};
 
 const SAMPLE: &str = include_str!("../seeds/000_b56badeed06a7e90.txt");
 
-fn entities(text: &str) -> HashSet<(String, &'static str, String)> {
+fn entities(text: &str) -> HashSet<(String, String, String)> {
     analyze(text, &Options::default())
         .unwrap()
         .entities
         .into_iter()
-        .map(|e| (e.text, e.label, e.canonical))
+        .map(|e| (e.text, e.label.into_owned(), e.canonical))
         .collect()
 }
 
@@ -37,7 +37,7 @@ fn finds_the_facts_a_reader_expects_in_the_sample() {
         ("Belarusian", "MISC", "Belarusian"),
     ] {
         assert!(
-            found.contains(&(text.to_string(), label, canonical.to_string())),
+            found.contains(&(text.to_string(), label.to_string(), canonical.to_string())),
             "missing {text} {label} -> {canonical}; found {found:?}"
         );
     }
@@ -47,11 +47,15 @@ fn finds_the_facts_a_reader_expects_in_the_sample() {
 fn possessives_stay_outside_the_name() {
     let found = entities("Officials said India’s minister met Germany's envoy in Berlin.");
     assert!(
-        found.contains(&("India".to_string(), "LOC", "India".to_string())),
+        found.contains(&("India".to_string(), "LOC".to_string(), "India".to_string())),
         "{found:?}"
     );
     assert!(
-        found.contains(&("Germany".to_string(), "LOC", "Germany".to_string())),
+        found.contains(&(
+            "Germany".to_string(),
+            "LOC".to_string(),
+            "Germany".to_string()
+        )),
         "{found:?}"
     );
 }
@@ -62,19 +66,27 @@ fn reuters_style_sentences() {
         "Prime Minister John Major said on Tuesday that the European Union would meet in Brussels.",
     );
     assert!(
-        found.contains(&("John Major".to_string(), "PER", "John Major".to_string())),
+        found.contains(&(
+            "John Major".to_string(),
+            "PER".to_string(),
+            "John Major".to_string()
+        )),
         "{found:?}"
     );
     assert!(
         found.contains(&(
             "European Union".to_string(),
-            "ORG",
+            "ORG".to_string(),
             "European Union".to_string()
         )),
         "{found:?}"
     );
     assert!(
-        found.contains(&("Brussels".to_string(), "LOC", "Brussels".to_string())),
+        found.contains(&(
+            "Brussels".to_string(),
+            "LOC".to_string(),
+            "Brussels".to_string()
+        )),
         "{found:?}"
     );
 }
@@ -102,7 +114,7 @@ fn the_samples_date_and_duration() {
         .find(|n| n.text == "33-year")
         .expect("the 33-year history");
     assert_eq!(
-        (duration.kind, duration.value, duration.unit.as_deref()),
+        (&*duration.kind, duration.value, duration.unit.as_deref()),
         ("duration", 33.0, Some("year"))
     );
 }
@@ -124,7 +136,7 @@ fn relative_dates_resolve_against_the_date_line() {
     let numbers: Vec<(&str, &str, f64)> = analysis
         .numbers
         .iter()
-        .map(|n| (n.text.as_str(), n.kind, n.value))
+        .map(|n| (n.text.as_str(), &*n.kind, n.value))
         .collect();
     assert_eq!(
         numbers,
@@ -158,5 +170,72 @@ fn the_samples_key_phrases() {
             .windows(2)
             .all(|w| w[0].score >= w[1].score),
         "best first"
+    );
+}
+
+#[test]
+fn the_samples_roles_and_reported_speech() {
+    let analysis = analyze(SAMPLE, &Options::default()).unwrap();
+    let roles: Vec<(&str, &str)> = analysis
+        .roles
+        .iter()
+        .map(|r| (r.text.as_str(), r.person.as_str()))
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            ("Belarusian Defence Minister", "Viktor Khrenin"),
+            ("Lieutenant General", "Viktor Khrenin"),
+            ("Indian Defence Minister", "Rajnath Singh"),
+        ]
+    );
+    // "Khrenin has underscored that ...", "Khrenin emphasized that ...",
+    // "He noted that ...": all three his, "He" by the last person named.
+    let statements: Vec<(&str, &str)> = analysis
+        .statements
+        .iter()
+        .map(|s| {
+            (
+                s.speaker.as_str(),
+                s.text.split(' ').next().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        statements,
+        [
+            ("Viktor Khrenin", "India"),
+            ("Viktor Khrenin", "cooperation"),
+            ("Viktor Khrenin", "both"),
+        ]
+    );
+    assert!(
+        analysis.quotes.is_empty(),
+        "the sample quotes nobody directly"
+    );
+}
+
+#[test]
+fn quotes_in_a_news_paragraph_get_their_speakers() {
+    let text = "Defence Minister Rajnath Singh arrived in Qingdao on Thursday.\n\n\
+        \"Terrorism cannot be fought with double standards,\" Singh told the meeting. \
+        \"We expect every member to act.\"\n\n\
+        A spokesman for the ministry, Anna Petrova, said: \"The talks were useful and frank.\"";
+    let analysis = analyze(text, &Options::default()).unwrap();
+    let quotes: Vec<(&str, Option<&str>)> = analysis
+        .quotes
+        .iter()
+        .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        quotes,
+        [
+            (
+                "Terrorism cannot be fought with double standards",
+                Some("Rajnath Singh")
+            ),
+            ("We expect every member to act.", Some("Rajnath Singh")),
+            ("The talks were useful and frank.", Some("Anna Petrova")),
+        ]
     );
 }

@@ -131,6 +131,9 @@ fn check_text(text: &str, options: &Options) {
         match analyze_in(text, options, unit) {
             Ok(analysis) => {
                 check_invariants(text, &analysis, unit);
+                let json = serde_json::to_string(&analysis).unwrap();
+                let read_back: nutshell::engine::Analysis = serde_json::from_str(&json).unwrap();
+                assert_eq!(read_back, analysis, "does not read back what it writes");
                 assert_eq!(
                     analyze_in(text, options, unit).unwrap(),
                     analysis,
