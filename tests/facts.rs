@@ -106,7 +106,11 @@ fn the_samples_date_and_duration() {
     let dates = dates_of(&analysis);
     assert_eq!(
         dates,
-        [("2025-06-28", Some("2025-06-28")), ("2025", Some("2025"))]
+        [
+            ("2025-06-28", Some("2025-06-28")),
+            ("2025", Some("2025")),
+            ("the near future", Some("FUTURE_REF"))
+        ]
     );
     let duration = analysis
         .numbers

@@ -9,6 +9,7 @@
 
 use std::collections::HashMap;
 
+use crate::engine::analysis::DateMention;
 use crate::engine::Analysis;
 
 /// Longest quote or statement shown in full on a card, in chars.
@@ -182,21 +183,27 @@ fn entity_items(analysis: &Analysis, label: &str) -> Vec<CardItem> {
 }
 
 /// Dates: one item per value (the text where a value is unknown), in time
-/// order, with the forms written.
+/// order, with the forms written. TimeML's vague references ("now",
+/// "recently": `PRESENT_REF`, `PAST_REF`) are no dates a reader scans for,
+/// so they are left off.
 fn date_items(analysis: &Analysis) -> Vec<CardItem> {
-    let key = |d: &crate::engine::analysis::DateMention| {
-        d.value.clone().unwrap_or_else(|| d.text.clone())
-    };
-    let keys: Vec<String> = analysis.dates.iter().map(key).collect();
+    let dates: Vec<&DateMention> = analysis
+        .dates
+        .iter()
+        .filter(|d| !d.value.as_deref().is_some_and(|v| v.ends_with("_REF")))
+        .collect();
+    let keys: Vec<String> = dates
+        .iter()
+        .map(|d| d.value.clone().unwrap_or_else(|| d.text.clone()))
+        .collect();
     let mut items: Vec<CardItem> = grouped(
         keys.iter()
-            .zip(&analysis.dates)
+            .zip(&dates)
             .map(|(k, d)| (k.as_str(), (d.start, d.end))),
     )
     .into_iter()
     .map(|(value, spans)| {
-        let written: Vec<&str> = analysis
-            .dates
+        let written: Vec<&str> = dates
             .iter()
             .zip(&keys)
             .filter(|(d, k)| k.as_str() == value && d.text != value)
@@ -371,7 +378,7 @@ mod tests {
 
     #[test]
     fn dates_run_in_time_order_and_empty_cards_are_hidden() {
-        let text = "The deal was signed on 3 March 2024. Talks began on 1 May 2023.";
+        let text = "The deal was signed on 3 March 2024. Talks began on 1 May 2023 and go on now.";
         let analysis = analyze_in(text, &Options::default(), Unit::Byte).unwrap();
         let cards = build_cards(text, &analysis);
         let dates: Vec<&str> = card(&cards, CardKind::Dates)

@@ -6,14 +6,29 @@
 //! 2025", "1998") are read directly, taking a missing year from the
 //! article's date. Relative ones ("yesterday", "Friday", "last week", "next
 //! month", "two days ago", "10:30 a.m.") are resolved against the article's
-//! date; without one their value is `None`. A bare weekday in news almost
-//! always names the most recent such day (the article reports what
-//! happened), so "Friday" resolves to the last Friday on or before the
-//! article's date unless "next" or "this" says otherwise.
+//! date; without one their value is `None`. A bare weekday names the
+//! nearest such day when the sentence does not say past or future (news
+//! writes "Friday" for the days just around its date), the last one when it
+//! reports the past, the next one for the future ([`tense`]); "next",
+//! "last" and "this" say so outright.
+//!
+//! A date without a year is the nearest such date when one lies within
+//! [`NEAR_DAYS`] of the article's; further off, the sentence's tense picks
+//! last year's or next year's, and a sentence that says neither keeps the
+//! article's own year (the TimeML guidelines' reading).
+//!
+//! [`periods`] adds what news reports in besides calendar dates: fiscal
+//! quarters ("the third quarter"), parts of days ("Thursday evening") and
+//! TimeML's vague references ("now", "recently", "the future"), whose
+//! values are TIMEX3's `PRESENT_REF`, `PAST_REF` and `FUTURE_REF`.
+
+mod periods;
+mod tense;
 
 use super::calendar::{month_number, weekday_number, Date, MONTHS};
 use super::span::Span;
 use super::tokens::Token;
+use tense::Tense;
 
 /// One date or time expression.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,6 +43,16 @@ pub struct DateMention {
 const COUNT_WORDS: [&str; 13] = [
     "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve",
+];
+
+/// Within this many days of the article's date, a date without a year is
+/// the nearest such date whatever the tense ("Jan. 14" in a January 6
+/// article is next week's, "Nov. 25" last November's).
+const NEAR_DAYS: i64 = 75;
+
+/// Time zones written after a time ("5 p.m. EST").
+const TIME_ZONES: [&str; 10] = [
+    "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "bst", "cet",
 ];
 
 /// Words after which a capitalised "May" is the month, not the verb.
@@ -47,6 +72,7 @@ pub fn find_dates(text: &str, tokens: &[Token], anchor: Option<Date>) -> Vec<Dat
         tokens,
         words: &words,
         anchor,
+        tense: Tense::of(text, tokens, &words),
     };
     let mut found = Vec::new();
     let mut i = 0;
@@ -70,6 +96,7 @@ struct Reader<'a> {
     tokens: &'a [Token],
     words: &'a [String],
     anchor: Option<Date>,
+    tense: Tense,
 }
 
 impl Reader<'_> {
@@ -125,29 +152,27 @@ impl Reader<'_> {
         may_is_month.then_some(m)
     }
 
-    /// The year that puts `month` (and `day`) nearest the article's date:
-    /// news speaks of the months around it ("Nov. 25" in a January article
-    /// is last November).
-    fn nearest_year(&self, month: u8, day: u8) -> Option<i32> {
-        let anchor = self.anchor?;
-        (anchor.year() - 1..=anchor.year() + 1)
-            .filter_map(|y| {
-                Date::new(y, month, day.min(28)).map(|d| (y, (d.days() - anchor.days()).abs()))
-            })
-            .min_by_key(|&(_, distance)| distance)
-            .map(|(y, _)| y)
-    }
-
     /// The expression starting at token `i`: its end and value.
     fn at(&self, i: usize) -> Option<(usize, Option<String>)> {
-        self.iso(i)
+        self.quarter(i)
+            .or_else(|| self.part_of_today(i))
+            .or_else(|| self.clock(i))
+            .or_else(|| self.day_expression(i))
+            .or_else(|| self.ago(i))
+            .or_else(|| self.vague(i))
+            .or_else(|| self.year(i).map(|y| (i + 1, Some(format!("{y:04}")))))
+    }
+
+    /// An expression naming a day or a month, with a part of the day after
+    /// it ("Thursday evening").
+    fn day_expression(&self, i: usize) -> Option<(usize, Option<String>)> {
+        let (end, value) = self
+            .iso(i)
             .or_else(|| self.day_month(i))
             .or_else(|| self.month_day(i))
             .or_else(|| self.relative(i))
-            .or_else(|| self.ago(i))
-            .or_else(|| self.weekday(i))
-            .or_else(|| self.clock(i))
-            .or_else(|| self.year(i).map(|y| (i + 1, Some(format!("{y:04}")))))
+            .or_else(|| self.weekday(i))?;
+        Some((self.part_of_day(end), value))
     }
 
     /// "2025-06-28".
@@ -187,7 +212,10 @@ impl Reader<'_> {
         if let Some(y) = self.year(at) {
             return Some((at + 1, Some(format!("{y:04}-{m:02}"))));
         }
-        let year = self.nearest_year(m, 15);
+        if let Some((end, year)) = self.relative_year(at) {
+            return Some((end, year.map(|y| format!("{y:04}-{m:02}"))));
+        }
+        let year = self.year_for(m, None);
         Some((i + 1, year.map(|y| format!("{y:04}-{m:02}"))))
     }
 
@@ -205,16 +233,54 @@ impl Reader<'_> {
     }
 
     fn full(&self, year: Option<i32>, month: u8, day: u8) -> Option<String> {
-        let year = year.or_else(|| self.nearest_year(month, day))?;
+        let year = year.or_else(|| self.year_for(month, Some(day)))?;
         Date::new(year, month, day).map(|d| d.to_string())
     }
 
-    /// today, yesterday, tomorrow, tonight; last/this/next week, month, year.
+    /// "last year", "this year", "next year" at `at`, after a month
+    /// ("June last year"): its end and the year it names.
+    fn relative_year(&self, at: usize) -> Option<(usize, Option<i32>)> {
+        let step = match self.word(at) {
+            "last" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return None,
+        };
+        (self.word(at + 1) == "year").then(|| (at + 2, self.anchor.map(|a| a.year() + step)))
+    }
+
+    /// The year of a `month` (and `day`) written without one, by the
+    /// sentence's tense: the last such date on or before the article's for
+    /// the past, the next on or after it for the future, else the
+    /// article's year.
+    fn year_for(&self, month: u8, day: Option<u8>) -> Option<i32> {
+        let anchor = self.anchor?;
+        let nearest = (anchor.year() - 1..=anchor.year() + 1)
+            .filter_map(|y| {
+                Date::new(y, month, day.unwrap_or(15).min(28))
+                    .map(|d| (y, (d.days() - anchor.days()).abs()))
+            })
+            .min_by_key(|&(_, distance)| distance)
+            .filter(|&(_, distance)| distance <= NEAR_DAYS);
+        if let Some((year, _)) = nearest {
+            return Some(year);
+        }
+        let key = (month, day.unwrap_or(1));
+        let anchor_key = (anchor.month(), if day.is_some() { anchor.day() } else { 1 });
+        Some(match self.tense {
+            Tense::Past if key > anchor_key => anchor.year() - 1,
+            Tense::Future if key < anchor_key => anchor.year() + 1,
+            _ => anchor.year(),
+        })
+    }
+
+    /// today, yesterday, tomorrow; last/this/next week, month, year, or a
+    /// month's name.
     fn relative(&self, i: usize) -> Option<(usize, Option<String>)> {
         let anchor = self.anchor;
         let shift = |days: i64| anchor.and_then(|a| a.add_days(days)).map(|d| d.to_string());
         match self.word(i) {
-            "today" | "tonight" => return Some((i + 1, shift(0))),
+            "today" => return Some((i + 1, shift(0))),
             "yesterday" => return Some((i + 1, shift(-1))),
             "tomorrow" => return Some((i + 1, shift(1))),
             _ => {}
@@ -227,6 +293,19 @@ impl Reader<'_> {
         };
         if self.word(i + 1) == "day" {
             return None;
+        }
+        if let Some(m) = self.month(i + 1) {
+            // "last May": the last May before this month; "next May" the
+            // next one after it; "this May" this year's.
+            let value = self.anchor.map(|a| {
+                let year = match step {
+                    -1 if m >= a.month() => a.year() - 1,
+                    1 if m <= a.month() => a.year() + 1,
+                    _ => a.year(),
+                };
+                format!("{year:04}-{m:02}")
+            });
+            return Some((i + 2, value));
         }
         let value = shifted(self.anchor, self.word(i + 1), step)?;
         Some((i + 2, value))
@@ -268,7 +347,15 @@ impl Reader<'_> {
                 "next" => 7 - back,
                 "last" if back == 0 => -7,
                 "this" => i64::from(day) - today,
-                _ => -back,
+                _ if back == 0 => 0,
+                // The past goes back, the future forward, the rest to the
+                // nearest such day.
+                _ => match self.tense {
+                    Tense::Past => -back,
+                    Tense::Future => 7 - back,
+                    Tense::Present if back <= 3 => -back,
+                    Tense::Present => 7 - back,
+                },
             };
             a.add_days(offset).map(|d| d.to_string())
         });
@@ -278,7 +365,9 @@ impl Reader<'_> {
     /// "10:30", "10:30 a.m.", "10 a.m." on the article's date.
     fn clock(&self, i: usize) -> Option<(usize, Option<String>)> {
         let w = self.word(i);
-        let (h, m, mut end) = if let Some((h, m)) = w.split_once(':') {
+        let (h, m, mut end) = if w == "noon" {
+            (12, 0, i + 1)
+        } else if let Some((h, m)) = w.split_once(':') {
             (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?, i + 1)
         } else {
             let h = w.parse::<u32>().ok()?;
@@ -299,6 +388,17 @@ impl Reader<'_> {
             h
         };
         if hour > 23 || m > 59 {
+            return None;
+        }
+        // "10 p.m. EST Wednesday", "noon Thursday": the day named after it.
+        let zone = usize::from(TIME_ZONES.contains(&self.word(end)));
+        let day = self
+            .day_expression(end + zone)
+            .filter(|(_, value)| value.as_ref().is_some_and(|v| v.len() == 10));
+        if let Some((day_end, Some(date))) = day {
+            return Some((day_end, Some(format!("{date}T{hour:02}:{m:02}"))));
+        }
+        if w == "noon" {
             return None;
         }
         Some((end, self.anchor.map(|a| format!("{a}T{hour:02}:{m:02}"))))
@@ -379,7 +479,7 @@ mod tests {
             [
                 v("Yesterday", "1998-01-07"),
                 v("today", "1998-01-08"),
-                v("Friday", "1998-01-02"),
+                v("Friday", "1998-01-09"),
                 v("last week", "1998-W01"),
                 v("next month", "1998-02"),
                 v("this year", "1998"),
@@ -394,6 +494,73 @@ mod tests {
                 v("10:30 a.m.", "1998-01-08T10:30")
             ]
         );
+    }
+
+    #[test]
+    fn tense_picks_the_weekday_and_the_year() {
+        // 1998-01-08 was a Thursday.
+        assert_eq!(
+            dates("The talks ended on Monday.", "1998-01-08"),
+            [v("Monday", "1998-01-05")]
+        );
+        assert_eq!(
+            dates("The talks will resume on Monday.", "1998-01-08"),
+            [v("Monday", "1998-01-12")]
+        );
+        assert_eq!(
+            dates(
+                "Prices rose in August; last May they fell; in June last year too.",
+                "1998-02-10"
+            ),
+            [
+                v("August", "1997-08"),
+                v("last May", "1997-05"),
+                v("June last year", "1997-06")
+            ]
+        );
+        assert_eq!(
+            dates("The plant will open in August.", "1998-02-10"),
+            [v("August", "1998-08")]
+        );
+    }
+
+    #[test]
+    fn quarters_parts_of_days_and_vague_references() {
+        assert_eq!(
+            dates(
+                "Third-quarter profit rose, and the fourth quarter of 1988 and the year-ago quarter were weak.",
+                "1989-11-02"
+            ),
+            [
+                v("Third-quarter", "1989-Q3"),
+                v("the fourth quarter of 1988", "1988-Q4"),
+                v("the year-ago quarter", "1988-Q3")
+            ]
+        );
+        assert_eq!(
+            dates(
+                "He spoke at 10 p.m. EST Wednesday and again Thursday evening, and now rests.",
+                "1998-02-13"
+            ),
+            [
+                v("10 p.m. EST Wednesday", "1998-02-11T22:00"),
+                v("Thursday evening", "1998-02-12"),
+                v("now", "PRESENT_REF")
+            ]
+        );
+        assert_eq!(
+            dates(
+                "Recently it rained; the future looks dry; soon we will see.",
+                "1998-02-13"
+            ),
+            [
+                v("Recently", "PAST_REF"),
+                v("the future", "FUTURE_REF"),
+                v("soon", "FUTURE_REF")
+            ]
+        );
+        // A quarter of the votes is no period.
+        assert!(dates("A quarter of the votes were lost.", "1998-02-13").is_empty());
     }
 
     #[test]

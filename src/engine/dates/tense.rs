@@ -1,0 +1,69 @@
+//! Whether a sentence speaks of the past or the future, for dates written
+//! without a year or week ("in March", "on Monday").
+//!
+//! Full tense needs a parser; news needs less. A future sentence says so
+//! with a modal or a planning word ("will", "is scheduled", "plans"); a past
+//! one with a past-tense verb, which English mostly marks with "-ed" or one
+//! of a few dozen irregular forms. A sentence with neither is read as the
+//! present, and its dates take the article's year.
+
+use super::super::tokens::{Token, TokenKind};
+
+/// Words that put a sentence in the future.
+const FUTURE: &[&str] = &[
+    "will",
+    "'ll",
+    "’ll",
+    "shall",
+    "scheduled",
+    "expected",
+    "expects",
+    "plans",
+    "planned",
+    "planning",
+    "due",
+    "upcoming",
+    "slated",
+    "intends",
+    "aims",
+];
+
+/// Past forms of common irregular verbs, and past auxiliaries.
+const PAST: &[&str] = &[
+    "was", "were", "had", "did", "said", "came", "went", "took", "made", "got", "met", "won",
+    "lost", "told", "began", "fell", "rose", "grew", "saw", "left", "held", "paid", "sold",
+    "bought", "gave", "found", "kept", "led", "ran", "set", "spent", "stood", "thought", "wrote",
+    "brought", "fought", "hit", "struck", "broke", "chose", "drove", "flew", "knew", "became",
+];
+
+/// A sentence's tense, as far as dates need it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// It reports what happened.
+    Past,
+    /// It speaks of the present, or does not say.
+    Present,
+    /// It speaks of what will happen.
+    Future,
+}
+
+impl Tense {
+    /// The tense of the sentence whose tokens are `tokens` (lowercased:
+    /// `words`); future cues win over past ones ("said it will").
+    pub fn of(text: &str, tokens: &[Token], words: &[String]) -> Tense {
+        if words.iter().any(|w| FUTURE.contains(&w.as_str())) {
+            return Tense::Future;
+        }
+        let past = tokens.iter().zip(words).any(|(t, w)| {
+            let lowercase = t.span.of(text).starts_with(char::is_lowercase);
+            t.kind == TokenKind::Word
+                && lowercase
+                && (PAST.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")))
+        });
+        if past {
+            Tense::Past
+        } else {
+            Tense::Present
+        }
+    }
+}
