@@ -1,6 +1,9 @@
 // How long the JS API takes in Debian's Chromium on the release build, for
 // the sample and the pathological inputs of examples/pathological.rs: the
-// numbers behind the engine's input limit. Prints a Markdown table.
+// numbers behind the engine's input limit; then how long the widget takes
+// from a paste to its cards (analysis in the worker, the answer read back,
+// the page drawn) for the sample and a 20,000-word article. Prints
+// Markdown tables.
 //
 //   node tools/browser-bench.mjs      (after a release build into dist/)
 
@@ -47,6 +50,46 @@ try {
     }, text);
     console.log(`| ${name} | ${[...text].length} | ${result} | ${median.toFixed(1)} ms |`);
   }
+  console.log('\n| pasted into the widget | words | median time from paste to cards |');
+  console.log('|---|---|---|');
+  for (const [name, text] of [['the sample article', sample], ['a 20,000-word article', article(20_000)]]) {
+    const median = await page.evaluate(async (text) => {
+      const status = document.querySelector('#status');
+      const box = document.querySelector('#source-text');
+      const times = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        const ready = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (status.textContent.startsWith('Summary ready') && document.querySelector('#cards')) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(status, { childList: true, subtree: true, characterData: true });
+        });
+        box.value = text;
+        box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+        await ready;
+        await new Promise((r) => requestAnimationFrame(() => r()));
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      return times[2];
+    }, text);
+    console.log(`| ${name} | ${text.split(/\s+/).filter(Boolean).length} | ${median.toFixed(0)} ms |`);
+  }
 } finally {
   await env.close();
+}
+
+/** About `words` words of article-like text, built from the sample as
+ * benches/analyze.rs builds it. */
+function article(words) {
+  const paragraphs = sample.split('\n\n').map((p) => p.trim()).filter((p) => p.length > 40);
+  let text = 'date 2025-06-28\n\n';
+  for (let i = 0; text.split(/\s+/).length < words; i++) {
+    text += `In part ${i}, ${paragraphs[(i * 7) % paragraphs.length]}\n\n`;
+  }
+  return text;
 }

@@ -14,9 +14,13 @@ if ! [ -d tools/peers/node_modules/compromise ] || [ tools/peers/package-lock.js
 fi
 say "cargo build --release --features cli"
 cargo build --quiet --release --features cli
-for who in "--nutshell target/release/nutshell" "--peer compromise" "--peer wink"; do
-  say "entities: ${who#--}"
-  python3 tools/eval_ner.py $who "$data/ner/dev.jsonl"
+# Sentence by sentence (the CoNLL convention), then whole documents (how
+# articles arrive, and where one name keeps one label).
+for set in dev dev.docs; do
+  for who in "--nutshell target/release/nutshell" "--peer compromise" "--peer wink"; do
+    say "entities ($set): ${who#--}"
+    python3 tools/eval_ner.py $who "$data/ner/$set.jsonl"
+  done
 done
 for who in "--nutshell target/release/nutshell" "--peer chrono" "--peer recognizers"; do
   say "dates: ${who#--}"

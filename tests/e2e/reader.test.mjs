@@ -124,10 +124,10 @@ test('the theme follows the system, switches by hand and is remembered', async (
 });
 
 test('the draft survives a reload and Clear forgets it', async () => {
-  const { page, context } = await withSample({ viewport: { width: 360, height: 800 } });
+  const { page, context } = await withSample({ viewport: { width: 320, height: 800 } });
   await page.screenshot({ path: screenshotPath('cards-narrow'), fullPage: true });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.equal(overflow, 0, 'no sideways scrolling at 360 px');
+  assert.equal(overflow, 0, 'no sideways scrolling at 320 px');
   await page.reload();
   await page.locator('#cards').waitFor();
   assert.equal(await page.locator('#source-text').inputValue(), SAMPLE);

@@ -120,9 +120,40 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
     }
     for m in &mut mentions {
         m.span.end -= possessive_len(m.span.of(text));
+        m.span.start += conjunction_len(m.span.of(text));
     }
+    // A capitalised pronoun at a sentence's start is no name ("She said").
+    mentions.retain(|m| {
+        !PRONOUNS
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(m.span.of(text)))
+    });
     canonical::harmonise_labels(text, &mut mentions);
     mentions
+}
+
+/// Pronouns the tagger can mistake for names at the start of a sentence.
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "his", "her", "their",
+];
+
+/// Conjunctions the tagger can fold into a name that starts a sentence
+/// ("And Dirar has revealed").
+const CONJUNCTIONS: &[&str] = &["and", "but", "or", "so", "yet"];
+
+/// Bytes of a leading conjunction and the space after it, when more name
+/// follows.
+fn conjunction_len(mention: &str) -> usize {
+    let first = mention.split_whitespace().next().unwrap_or_default();
+    if !CONJUNCTIONS.iter().any(|c| c.eq_ignore_ascii_case(first)) {
+        return 0;
+    }
+    let rest = mention[first.len()..].trim_start();
+    if rest.is_empty() {
+        0
+    } else {
+        mention.len() - rest.len()
+    }
 }
 
 /// Bytes of a possessive ending ("India's", "Belarus’s"): the name stops
@@ -172,5 +203,34 @@ fn example(text: &str, tokens: &[Token], gold: &[Mention]) -> Example {
             .map(|t| TokenInfo::new(t.span.of(text)))
             .collect(),
         tags,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pronouns_and_leading_conjunctions_are_no_names() {
+        // Captions run into the text without a full stop, so "She" comes
+        // mid-sentence and capitalised: the tagger alone calls it a name.
+        let text =
+            "I knew it was wrong She said she had not spoken up. And Dirar has revealed more.";
+        let tokens: Vec<Vec<Token>> = crate::engine::sentences::split_sentences(
+            text,
+            &crate::engine::paragraphs::split_paragraphs(text),
+        )
+        .iter()
+        .map(|s| crate::engine::tokens::tokenize(text, s.span))
+        .collect();
+        let names: Vec<&str> = recognise(text, &tokens)
+            .iter()
+            .map(|m| m.span.of(text))
+            .collect();
+        assert!(!names.contains(&"She"), "{names:?}");
+        assert!(names.iter().all(|n| !n.starts_with("And ")), "{names:?}");
+        assert_eq!(conjunction_len("And  Dirar"), 5);
+        assert_eq!(conjunction_len("And"), 0);
+        assert_eq!(conjunction_len("Andrew Smith"), 0);
     }
 }
