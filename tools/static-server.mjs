@@ -22,8 +22,11 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serve `dir` on 127.0.0.1:`port`; resolves to `{ url, close }`. */
-export function serve(dir, port = 0) {
+/**
+ * Serve `dir` on 127.0.0.1:`port`; resolves to `{ url, close }`. `headers`
+ * are added to every answer (the tests send a Content-Security-Policy).
+ */
+export function serve(dir, port = 0, headers = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -45,6 +48,7 @@ export function serve(dir, port = 0) {
         'Content-Length': body.length,
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-cache',
+        ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {

@@ -22,8 +22,8 @@ use yew::Callback;
 use crate::api::WidgetAnalysis;
 use crate::ui::state::{analyse, Action};
 
-/// Where the worker script is, relative to the page.
-const WORKER_URL: &str = "./worker.js";
+/// The worker script's file, beside the JS glue.
+const WORKER_FILE: &str = "worker.js";
 
 /// One text to analyse.
 #[derive(Debug, Clone)]
@@ -172,9 +172,11 @@ fn start_worker() -> Option<Worker> {
         .dyn_into::<HtmlLinkElement>()
         .ok()?
         .href();
+    // Next to the glue, wherever the page that loaded it lives.
+    let url = web_sys::Url::new_with_base(WORKER_FILE, &glue).ok()?.href();
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
-    let worker = Worker::new_with_options(WORKER_URL, &options).ok()?;
+    let worker = Worker::new_with_options(&url, &options).ok()?;
     let init = Object::new();
     Reflect::set(&init, &"type".into(), &"init".into()).ok()?;
     Reflect::set(&init, &"glue".into(), &glue.into()).ok()?;

@@ -18,10 +18,13 @@ const FLAGS = [
   '--no-first-run', '--disable-quic',
 ];
 
-/** Start the server and the browser; `close()` stops both. */
-export async function start() {
+/**
+ * Start the server and the browser; `close()` stops both. `headers` go on
+ * every answer of the server (a Content-Security-Policy, say).
+ */
+export async function start({ headers = {} } = {}) {
   await mkdir(OUTPUT, { recursive: true });
-  const server = await serve(join(ROOT, 'dist'));
+  const server = await serve(join(ROOT, 'dist'), 0, headers);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: FLAGS,

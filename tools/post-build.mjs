@@ -1,0 +1,62 @@
+// Trunk's post_build hook (Trunk.toml): finishes the release bundle in the
+// staging directory before Trunk moves it to dist/.
+//
+// 1. Moves Trunk's inline boot script into a file of its own, so the page
+//    runs under a Content-Security-Policy without 'unsafe-inline'.
+// 2. Writes the service worker's exact file list and a cache name made from
+//    the files' contents (sha256), so each release gets its own cache.
+//
+//   TRUNK_STAGING_DIR=dist node tools/post-build.mjs   (Trunk sets the variable)
+
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('post-build: TRUNK_STAGING_DIR is not set (run by Trunk, or set it by hand)');
+  process.exit(2);
+}
+
+const digest = (data) => createHash('sha256').update(data).digest('hex');
+
+// 1. The boot script.
+const indexPath = join(staging, 'index.html');
+let html = await readFile(indexPath, 'utf8');
+const inline = /<script type="module">([\s\S]*?)<\/script>/.exec(html);
+if (inline) {
+  const boot = inline[1].trim() + '\n';
+  const name = `boot-${digest(boot).slice(0, 16)}.js`;
+  await writeFile(join(staging, name), boot);
+  html = html.replace(inline[0], `<script type="module" src="./${name}"></script>`);
+  await writeFile(indexPath, html);
+} else if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
+  console.error('post-build: an inline script is left in index.html; the CSP would block it');
+  process.exit(1);
+}
+
+// 2. The service worker.
+async function files(dir) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)])));
+  return nested.flat();
+}
+const all = (await files(staging))
+  .map((path) => relative(staging, path).split(sep).join('/'))
+  .filter((path) => path !== 'sw.js')
+  .sort();
+const hash = createHash('sha256');
+for (const path of all) {
+  hash.update(path);
+  hash.update(await readFile(join(staging, path)));
+}
+const cache = `nutshell-${hash.digest('hex').slice(0, 16)}`;
+const list = JSON.stringify(['./', ...all.map((path) => `./${path}`)], null, 2);
+const swPath = join(staging, 'sw.js');
+const sw = await readFile(swPath, 'utf8');
+if (!sw.includes('__NUTSHELL_CACHE__') || !sw.includes('__NUTSHELL_FILES__')) {
+  console.error('post-build: sw.js has no placeholders to fill');
+  process.exit(1);
+}
+await writeFile(swPath, sw.replace('__NUTSHELL_CACHE__', cache).replace('__NUTSHELL_FILES__', list));
+console.log(`post-build: boot script external; service worker caches ${all.length + 1} files as ${cache}`);
