@@ -3,7 +3,9 @@
 //
 // 1. Moves Trunk's inline boot script into a file of its own, so the page
 //    runs under a Content-Security-Policy without 'unsafe-inline'.
-// 2. Writes the service worker's exact file list and a cache name made from
+// 2. Writes the hashed file names into embed.js, which hosts load by a
+//    stable name.
+// 3. Writes the service worker's exact file list and a cache name made from
 //    the files' contents (sha256), so each release gets its own cache.
 //
 //   TRUNK_STAGING_DIR=dist node tools/post-build.mjs   (Trunk sets the variable)
@@ -35,7 +37,24 @@ if (inline) {
   process.exit(1);
 }
 
-// 2. The service worker.
+// 2. The embedding script: the hashed names of the glue, wasm and CSS.
+const names = await readdir(staging);
+const named = (pattern, what) => {
+  const found = names.filter((n) => pattern.test(n));
+  if (found.length !== 1) {
+    console.error(`post-build: expected one ${what} in ${staging}, found ${found.length}`);
+    process.exit(1);
+  }
+  return found[0];
+};
+const embedPath = join(staging, 'embed.js');
+const embed = (await readFile(embedPath, 'utf8'))
+  .replace('__NUTSHELL_GLUE__', named(/^nutshell-web-[0-9a-f]+\.js$/, 'JS glue'))
+  .replace('__NUTSHELL_WASM__', named(/^nutshell-web-[0-9a-f]+_bg\.wasm$/, 'wasm module'))
+  .replace('__NUTSHELL_CSS__', named(/^style-[0-9a-f]+\.css$/, 'stylesheet'));
+await writeFile(embedPath, embed);
+
+// 3. The service worker.
 async function files(dir) {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)])));
@@ -59,4 +78,4 @@ if (!sw.includes('__NUTSHELL_CACHE__') || !sw.includes('__NUTSHELL_FILES__')) {
   process.exit(1);
 }
 await writeFile(swPath, sw.replace('__NUTSHELL_CACHE__', cache).replace('__NUTSHELL_FILES__', list));
-console.log(`post-build: boot script external; service worker caches ${all.length + 1} files as ${cache}`);
+console.log(`post-build: boot script external; embed.js filled; service worker caches ${all.length + 1} files as ${cache}`);

@@ -15,7 +15,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use super::document::Document;
-use super::span::{OffsetIndex, Unit};
+use super::span::{OffsetIndex, Span, Unit};
 use super::summarize::Pick;
 
 /// Everything Nutshell found in one text.
@@ -302,6 +302,42 @@ impl Analysis {
     }
 }
 
+impl Analysis {
+    /// This analysis, made with byte offsets into `text`, with its offsets
+    /// counted in `unit` instead: the widget analyses in bytes (it slices
+    /// Rust strings) and hands embedding pages UTF-16 offsets, without a
+    /// second analysis.
+    pub fn with_unit(&self, text: &str, unit: Unit) -> Analysis {
+        let index = OffsetIndex::new(text);
+        let convert = |start: &mut usize, end: &mut usize| {
+            (*start, *end) = index.convert_span(Span::new(*start, *end), unit);
+        };
+        let mut out = self.clone();
+        for s in &mut out.sentences {
+            convert(&mut s.start, &mut s.end);
+        }
+        for e in &mut out.entities {
+            convert(&mut e.start, &mut e.end);
+        }
+        for d in &mut out.dates {
+            convert(&mut d.start, &mut d.end);
+        }
+        for n in &mut out.numbers {
+            convert(&mut n.start, &mut n.end);
+        }
+        for q in &mut out.quotes {
+            convert(&mut q.start, &mut q.end);
+        }
+        for s in &mut out.statements {
+            convert(&mut s.start, &mut s.end);
+        }
+        for r in &mut out.roles {
+            convert(&mut r.start, &mut r.end);
+        }
+        out
+    }
+}
+
 /// The contract view of chosen summary sentences.
 pub fn summary_items(picks: &[Pick]) -> Vec<SummaryItem> {
     picks
@@ -312,4 +348,19 @@ pub fn summary_items(picks: &[Pick]) -> Vec<SummaryItem> {
             reasons: p.reasons.clone(),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::{analyze_in, Options, Unit};
+
+    #[test]
+    fn converts_byte_offsets_as_a_fresh_analysis_would_count() {
+        let text = "Viktor Khrenin said: “Belarus’s ties with India 👍🏽 grow,” on 28 June 2025. Zoë agreed.";
+        let bytes = analyze_in(text, &Options::default(), Unit::Byte).unwrap();
+        for unit in [Unit::Char, Unit::Utf16] {
+            let fresh = analyze_in(text, &Options::default(), unit).unwrap();
+            assert_eq!(bytes.with_unit(text, unit), fresh);
+        }
+    }
 }

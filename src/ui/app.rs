@@ -1,6 +1,11 @@
 //! The widget's root: owns the [`State`], lays out the components, and
 //! wires the page-wide parts: the analysis worker, the `[` `]` length keys,
 //! the theme, and the draft kept in local storage across reloads.
+//!
+//! The same root serves an embedded widget ([`Embed`], from
+//! `www/embed.js`): there the host's attributes give the text, length and
+//! theme, nothing is kept in local storage (instances stay independent),
+//! and each finished analysis is reported to the host.
 
 use std::rc::Rc;
 
@@ -12,7 +17,7 @@ use super::components::{
     ArticleStats, ExportBar, FactCards, LengthSlider, SentenceList, SourceInput, StatusLine,
     SummaryList, ThemeSwitch,
 };
-use super::state::{Action, Outcome, State};
+use super::state::{Action, Outcome, Ready, State};
 use super::worker::Analyser;
 
 /// Yew's reducer is a thin forward to [`State::apply`], which holds the logic
@@ -25,21 +30,62 @@ impl Reducible for State {
     }
 }
 
+/// An embedded widget's settings: the custom element's attributes and
+/// where its results go.
+#[derive(PartialEq)]
+pub struct Embed {
+    /// The text to analyse at once.
+    pub text: String,
+    /// The summary's length in sentences, if the host set one.
+    pub length: Option<usize>,
+    /// "auto", "light" or "dark".
+    pub theme: String,
+    /// Only the key-fact cards.
+    pub compact: bool,
+    /// The URL of the JS glue, for the worker.
+    pub glue: String,
+    /// Told of each finished analysis: the text and what was made of it.
+    pub on_analyzed: Callback<(Rc<str>, Rc<Ready>)>,
+    /// Told why a text could not be analysed.
+    pub on_error: Callback<crate::engine::Error>,
+}
+
+/// Props of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Set when the widget is embedded in another page.
+    #[prop_or_default]
+    pub embed: Option<Rc<Embed>>,
+}
+
 /// The whole widget.
 #[component]
-pub fn App() -> Html {
-    let state = use_reducer(|| match load_draft() {
-        Some(draft) => State::default().apply(Action::SetText(draft)),
-        None => State::default(),
+pub fn App(props: &AppProps) -> Html {
+    let embed = props.embed.clone();
+    let state = use_reducer({
+        let embed = embed.clone();
+        move || match &embed {
+            Some(embed) => State {
+                length: embed.length,
+                ..State::default()
+            }
+            .apply(Action::SetText(embed.text.clone())),
+            None => load_draft().map_or_else(State::default, |draft| {
+                State::default().apply(Action::SetText(draft))
+            }),
+        }
     });
-    let theme = use_state(load_theme);
+    let theme = use_state(|| match &embed {
+        Some(embed) => embed.theme.clone(),
+        None => load_theme(),
+    });
     let on_action = {
         let dispatcher = state.dispatcher();
         Callback::from(move |action: Action| dispatcher.dispatch(action))
     };
     let analyser = {
-        let on_action = on_action.clone();
-        use_memo((), move |_| Analyser::new(on_action))
+        let (on_action, glue) = (on_action.clone(), embed.as_ref().map(|e| e.glue.clone()));
+        use_memo((), move |_| Analyser::new(on_action, glue))
     };
     {
         let (text, length, analysing) = (state.text.clone(), state.length, state.analysing);
@@ -50,12 +96,26 @@ pub fn App() -> Html {
         });
     }
     {
-        let on_action = on_action.clone();
-        use_effect_with(state.text.clone(), move |text| {
-            if let Some(message) = save_draft(text) {
+        // Keep the draft (own page only), once per text change.
+        let (on_action, text, keep) = (on_action.clone(), state.text.clone(), embed.is_none());
+        use_effect_with(state.revision, move |_| {
+            if let Some(message) = keep.then(|| save_draft(&text)).flatten() {
                 on_action.emit(Action::Notify(message));
             }
         });
+    }
+    {
+        // Tell an embedding host once an analysis is done or refused.
+        let (embed, text, outcome) = (embed.clone(), state.text.clone(), state.outcome.clone());
+        use_effect_with(
+            (state.revision, state.analysing),
+            move |&(_, analysing)| match (embed, outcome) {
+                (Some(_), _) if analysing => {}
+                (Some(embed), Outcome::Ready(ready)) => embed.on_analyzed.emit((text, ready)),
+                (Some(embed), Outcome::Failed(error)) => embed.on_error.emit(error),
+                _ => {}
+            },
+        );
     }
     let on_theme = {
         let theme = theme.clone();
@@ -75,23 +135,48 @@ pub fn App() -> Html {
     };
     let failed = matches!(state.outcome, Outcome::Failed(_)) || state.notice.is_some();
     let marks = Rc::new(state.marks());
+    let ready = match &state.outcome {
+        Outcome::Ready(ready) => Some(ready.clone()),
+        _ => None,
+    };
+    let status = html! { <StatusLine message={state.status()} {failed} /> };
+    let class = classes!(
+        "nutshell",
+        embed.is_some().then_some("embedded"),
+        embed
+            .as_ref()
+            .is_some_and(|e| e.compact)
+            .then_some("compact"),
+    );
+    if embed.as_ref().is_some_and(|e| e.compact) {
+        return html! {
+            <div {class} data-theme={(*theme).clone()}>
+                { status }
+                if let Some(ready) = ready {
+                    <FactCards {ready} selected={state.selected} on_action={on_action.clone()} />
+                }
+            </div>
+        };
+    }
     html! {
-        <div class="nutshell" data-theme={(*theme).clone()} onkeydown={on_key}>
-            <header class="masthead">
-                <h1 class="brand">{ "Nutshell" }</h1>
-                <p class="tagline">{ "The gist of an article, worked out on your own machine. Nothing you paste leaves this page." }</p>
-                <ThemeSwitch theme={AttrValue::from((*theme).clone())} on_change={on_theme} />
-            </header>
+        <div {class} data-theme={(*theme).clone()} onkeydown={on_key}>
+            if embed.is_none() {
+                <header class="masthead">
+                    <h1 class="brand">{ "Nutshell" }</h1>
+                    <p class="tagline">{ "The gist of an article, worked out on your own machine. Nothing you paste leaves this page." }</p>
+                    <ThemeSwitch theme={AttrValue::from((*theme).clone())} on_change={on_theme} />
+                </header>
+            }
             <main class="layout">
                 <section class="panel source-panel" aria-labelledby="source-heading">
                     <h2 id="source-heading" class="panel-heading">{ "Article" }</h2>
                     <SourceInput text={state.text.clone()} on_action={on_action.clone()} />
-                    <StatusLine message={state.status()} {failed} />
+                    { status }
                     if state.analysing {
                         <progress class="busy" aria-label="Analysing"></progress>
                     }
                 </section>
-                if let Outcome::Ready(ready) = &state.outcome {
+                if let Some(ready) = ready {
                     <section class={classes!("panel", "result-panel", state.analysing.then_some("stale"))} aria-labelledby="result-heading" aria-busy={state.analysing.to_string()}>
                         <h2 id="result-heading" class="panel-heading">{ "At a glance" }</h2>
                         <ArticleStats ready={ready.clone()} />
@@ -115,7 +200,7 @@ pub fn App() -> Html {
                             </div>
                         }
                         <FactCards ready={ready.clone()} selected={state.selected} on_action={on_action.clone()} />
-                        <SentenceList text={state.text.clone()} ready={ready.clone()} {marks} summary_marked={state.summary_marked} />
+                        <SentenceList text={state.text.clone()} {ready} {marks} summary_marked={state.summary_marked} />
                     </section>
                 }
             </main>

@@ -10,7 +10,7 @@ use js_sys::Array;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    Blob, BlobPropertyBag, HtmlAnchorElement, ScrollBehavior, ScrollIntoViewOptions,
+    Blob, BlobPropertyBag, Element, HtmlAnchorElement, ScrollBehavior, ScrollIntoViewOptions,
     ScrollLogicalPosition, Storage, Url,
 };
 
@@ -61,11 +61,16 @@ pub fn download(text: &str, file_name: &str, mime: &str) -> Result<(), String> {
     Url::revoke_object_url(&url).map_err(failed)
 }
 
-/// Scroll the element with `id` to the middle of the view and focus it.
-pub fn scroll_to(id: &str) {
-    let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
+/// Scroll the element with `id` in the same widget as `from` to the middle
+/// of the view and focus it. Looked up from the widget's root, not the
+/// document, so it works inside an embedding page's shadow root and with
+/// several widgets on one page.
+pub fn scroll_to(from: &Element, id: &str) {
+    let Some(element) = from
+        .closest(".nutshell")
+        .ok()
+        .flatten()
+        .and_then(|root| root.query_selector(&format!("#{id}")).ok().flatten())
     else {
         return;
     };

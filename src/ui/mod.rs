@@ -17,6 +17,8 @@ mod browser;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
 mod components;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
+mod embed;
+#[cfg(all(target_arch = "wasm32", feature = "web"))]
 mod worker;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
 pub use app::App;

@@ -57,11 +57,13 @@ pub struct Analyser {
 
 impl Analyser {
     /// An analyser that reports through `on_action`, with its worker
-    /// started if the page allows one.
-    pub fn new(on_action: Callback<Action>) -> Analyser {
+    /// started if the page allows one. `glue` is the URL of the JS glue
+    /// when the caller knows it (an embedding page); else it is read from
+    /// the page's module preload link.
+    pub fn new(on_action: Callback<Action>, glue: Option<String>) -> Analyser {
         let broken = Rc::new(Cell::new(false));
         let pending: Rc<RefCell<Option<Request>>> = Rc::new(RefCell::new(None));
-        let Some(worker) = start_worker() else {
+        let Some(worker) = glue.or_else(page_glue).and_then(|glue| start_worker(&glue)) else {
             broken.set(true);
             return Analyser {
                 worker: None,
@@ -163,23 +165,27 @@ fn analyse_here(request: &Request, on_action: &Callback<Action>) {
     });
 }
 
-/// Start the worker and hand it this module, if the page allows.
-fn start_worker() -> Option<Worker> {
+/// The URL of the page's JS glue, from the module preload link Trunk
+/// writes.
+fn page_glue() -> Option<String> {
     let document = web_sys::window()?.document()?;
-    let glue = document
+    let link = document
         .query_selector("link[rel=modulepreload][href$='.js']")
-        .ok()??
-        .dyn_into::<HtmlLinkElement>()
-        .ok()?
-        .href();
+        .ok()??;
+    Some(link.dyn_into::<HtmlLinkElement>().ok()?.href())
+}
+
+/// Start the worker beside the glue at `glue` and hand it this module, if
+/// the page allows (a worker must come from the page's own origin).
+fn start_worker(glue: &str) -> Option<Worker> {
     // Next to the glue, wherever the page that loaded it lives.
-    let url = web_sys::Url::new_with_base(WORKER_FILE, &glue).ok()?.href();
+    let url = web_sys::Url::new_with_base(WORKER_FILE, glue).ok()?.href();
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
     let worker = Worker::new_with_options(&url, &options).ok()?;
     let init = Object::new();
     Reflect::set(&init, &"type".into(), &"init".into()).ok()?;
-    Reflect::set(&init, &"glue".into(), &glue.into()).ok()?;
+    Reflect::set(&init, &"glue".into(), &JsValue::from_str(glue)).ok()?;
     Reflect::set(&init, &"module".into(), &wasm_bindgen::module()).ok()?;
     worker.post_message(&init).ok()?;
     Some(worker)

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use web_sys::Element;
 use yew::prelude::*;
 
 use crate::ui::browser::scroll_to;
@@ -35,7 +36,11 @@ pub fn SummaryList(props: &SummaryListProps) -> Html {
                         title="Show in the full text"
                         onclick={
                             let id = format!("sentence-{}", item.sentence);
-                            Callback::from(move |_: MouseEvent| scroll_to(&id))
+                            Callback::from(move |e: MouseEvent| {
+                                if let Some(from) = e.target_dyn_into::<Element>() {
+                                    scroll_to(&from, &id);
+                                }
+                            })
                         }
                     >
                         { ready.analysis.sentences.get(item.sentence).and_then(|s| props.text.get(s.start..s.end)).unwrap_or_default().to_string() }

@@ -1,0 +1,136 @@
+// Nutshell inside other pages: the example host page (two custom elements
+// and an iframe) under the strict CSP, the bundle served from a sub-path,
+// and the custom element loaded from another origin. Debian's Chromium via
+// playwright-core, against the release build.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, mkdir, symlink, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, start, screenshotPath } from './browser.mjs';
+import { serve } from '../../tools/static-server.mjs';
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+let env;
+
+before(async () => { env = await start({ headers: { 'Content-Security-Policy': CSP } }); });
+after(async () => { await env?.close(); });
+
+/** A fresh page recording errors, CSP violations and requests. */
+async function watchedPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 1200 } });
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('request', (r) => requests.push(r.url()));
+  return { context, page, errors, requests };
+}
+
+const analyzed = (page, count) => page.waitForFunction(
+  (n) => (window.nutshellEvents ?? []).filter((e) => e.type === 'nutshell:analyzed').length >= n, count, { timeout: 30_000 },
+);
+
+test('the example host page: two independent widgets and an iframe, styles kept apart, no violation, nothing sent elsewhere', async () => {
+  const { context, page, errors, requests } = await watchedPage(env.browser);
+  await page.goto(`${env.url}embed-example.html`);
+  await analyzed(page, 2);
+  const events = await page.evaluate(() => window.nutshellEvents.map((e) => ({ who: e.who, sentences: e.detail.sentences.length, entities: e.detail.entities.map((x) => x.text) })));
+  const full = events.find((e) => e.who === 'widget-full');
+  assert.equal(full.sentences, 7);
+  assert.ok(full.entities.includes('Maria Lund'));
+  // The event's offsets are UTF-16, as JavaScript slices.
+  const offsetsRight = await page.evaluate(() => {
+    const { detail } = window.nutshellEvents.find((e) => e.who === 'widget-full');
+    const text = document.querySelector('#widget-full template').content.textContent;
+    return detail.entities.every((e) => text.slice(e.start, e.end) === e.text);
+  });
+  assert.ok(offsetsRight);
+
+  const full_ = page.locator('#widget-full');
+  const cards = page.locator('#widget-cards');
+  assert.equal(await full_.locator('#summary > li').count(), 2, 'length="2"');
+  assert.equal(await cards.locator('textarea').count(), 0, 'compact: cards only');
+  assert.ok(await cards.locator('.card-people .fact', { hasText: 'Tom Okafor' }).count() === 1);
+
+  // Independent: a longer summary in one widget leaves the other alone.
+  await full_.locator('#summary-length').fill('4');
+  await full_.locator('#length-readout').filter({ hasText: '4 of 5' }).waitFor();
+  await full_.locator('.card-people .fact').first().click();
+  assert.equal(await cards.locator('.fact[aria-pressed="true"]').count(), 0);
+
+  // Host styles stay out; the widget's stay in; the host themes by --nutshell-*.
+  const style = await page.evaluate(() => {
+    const shadow = (id) => document.getElementById(id).shadowRoot;
+    const button = shadow('widget-full').querySelector('#copy-markdown');
+    const heading = shadow('widget-full').querySelector('.panel-heading');
+    return {
+      font: getComputedStyle(heading).fontFamily,
+      button: getComputedStyle(button).backgroundColor,
+      hostPanel: getComputedStyle(document.querySelector('body > .panel')).borderTopStyle,
+      hostParagraph: getComputedStyle(document.querySelector('body > p')).color,
+      accent: getComputedStyle(shadow('widget-cards').querySelector('.nutshell')).getPropertyValue('--nutshell-accent').trim(),
+      cardsScheme: getComputedStyle(shadow('widget-cards').querySelector('.nutshell')).colorScheme,
+    };
+  });
+  assert.doesNotMatch(style.font, /Comic Sans/);
+  assert.notEqual(style.button, 'rgb(255, 105, 180)', 'the host button rule does not reach in');
+  assert.equal(style.hostPanel, 'dotted', 'the widget .panel rule does not reach out');
+  assert.equal(style.hostParagraph, 'rgb(204, 0, 0)');
+  assert.equal(style.accent, '#6b2fa0');
+  assert.equal(style.cardsScheme, 'dark');
+
+  // The iframe shows the widget page and sizes itself to it.
+  const frame = page.frameLocator('#frame');
+  await frame.locator('#source-text').waitFor();
+  await page.waitForFunction(() => document.getElementById('frame').offsetHeight > 300);
+  assert.equal(await page.locator('#frame').getAttribute('title'), 'Nutshell: summarise an article');
+
+  await page.screenshot({ path: screenshotPath('embed-example'), fullPage: true });
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  const origin = new URL(env.url).origin;
+  assert.deepEqual(requests.filter((u) => new URL(u).origin !== origin), []);
+  await context.close();
+});
+
+test('served from a sub-path, and loaded into a page of another origin', async () => {
+  const root = await mkdtemp(join(tmpdir(), 'nutshell-'));
+  await mkdir(join(root, 'tools'));
+  await symlink(join(ROOT, 'dist'), join(root, 'tools', 'nutshell'));
+  // The widget's server allows other origins to load it (as the README says to).
+  const widget = await serve(root, 0, { 'Access-Control-Allow-Origin': '*' });
+  const hostDir = join(root, 'host');
+  await mkdir(hostDir);
+  const embedUrl = `${widget.url}tools/nutshell/embed.js`;
+  await writeFile(join(hostDir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+    <script type="module" src="${embedUrl}"></script><script type="module" src="host.js"></script>
+    <link rel="icon" href="data:,"></head><body><nutshell-summarizer id="one" text="The Harbour Council met on Monday. Chair Maria Lund said the ferry will start in June."></nutshell-summarizer></body></html>`);
+  await writeFile(join(hostDir, 'host.js'), `window.nutshellEvents = [];
+    document.addEventListener('nutshell:analyzed', (e) => window.nutshellEvents.push({ type: e.type, detail: e.detail }));`);
+  const host = await serve(hostDir, 0);
+  try {
+    const { context, page, errors } = await watchedPage(env.browser);
+    // The page itself from the sub-path.
+    await page.goto(`${widget.url}tools/nutshell/`);
+    await page.locator('#try-sample').click();
+    await page.locator('#cards').waitFor();
+    // The element on another origin's page.
+    await page.goto(host.url);
+    await analyzed(page, 1);
+    const sentences = await page.evaluate(() => window.nutshellEvents[0].detail.sentences.length);
+    assert.equal(sentences, 2);
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await host.close();
+    await widget.close();
+    await rm(root, { recursive: true, force: true });
+  }
+});

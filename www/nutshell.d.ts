@@ -1,0 +1,63 @@
+// Type declarations for Nutshell's JavaScript API and custom element.
+// The module is the page's JS glue (nutshell-web-<hash>.js, named in
+// embed.js); `analyze` and `version` are its exports.
+
+/** Options of `analyze`; give at most one of sentences, ratio, words. */
+export interface AnalyzeOptions {
+  sentences?: number;
+  ratio?: number;
+  words?: number;
+  /** The article's date, YYYY-MM-DD, for resolving relative dates. */
+  date?: string;
+}
+
+/** Offsets are UTF-16 code units: `text.slice(start, end)`. */
+export interface Span { start: number; end: number }
+
+export interface Analysis {
+  meta: {
+    title: string | null;
+    date: string | null;
+    byline: string | null;
+    language: string;
+    words: number;
+    reading_minutes: number;
+  };
+  sentences: (Span & { paragraph: number })[];
+  summary: { sentence: number; score: number; reasons: string[] }[];
+  entities: (Span & { text: string; label: 'PER' | 'ORG' | 'LOC' | 'MISC'; canonical: string })[];
+  /** ISO 8601 values; quarters as YYYY-Qn; PRESENT_REF, PAST_REF, FUTURE_REF as TimeML. */
+  dates: (Span & { text: string; value: string | null })[];
+  numbers: (Span & {
+    text: string;
+    kind: 'money' | 'percent' | 'quantity' | 'duration' | 'cardinal' | 'ordinal';
+    value: number;
+    unit: string | null;
+  })[];
+  quotes: (Span & { speaker: string | null; text: string })[];
+  statements: (Span & { speaker: string; text: string })[];
+  roles: (Span & { text: string; person: string })[];
+  keyphrases: { text: string; score: number }[];
+}
+
+/** How a call fails: the promise rejects with one of these. */
+export interface NutshellError {
+  code: 'empty' | 'too_large' | 'binary' | 'invalid_option' | 'internal' | 'load_failed';
+  message: string;
+}
+
+export function analyze(text: string, options?: AnalyzeOptions): Promise<Analysis>;
+export function version(): string;
+
+/** `<nutshell-summarizer text length theme compact>` */
+export interface NutshellSummarizerElement extends HTMLElement {
+  addEventListener(type: 'nutshell:analyzed', listener: (event: CustomEvent<Analysis>) => void): void;
+  addEventListener(type: 'nutshell:error', listener: (event: CustomEvent<NutshellError>) => void): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nutshell-summarizer': NutshellSummarizerElement;
+  }
+}
