@@ -6,6 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use nutshell::engine::{analyze_in, Analysis, Options, Unit};
+use nutshell::ui::html_import::article_text;
 use proptest::prelude::*;
 
 const SAMPLE: &str = include_str!("../seeds/000_b56badeed06a7e90.txt");
@@ -232,6 +233,16 @@ proptest! {
     #[test]
     fn damaged_articles(text in mutated_sample(), options in any_options()) {
         check_text(&text, &options);
+    }
+
+    /// A dropped HTML page, however broken or hostile, becomes plain text:
+    /// no panic, never longer than the markup (tags and references only
+    /// shrink), and the same every time.
+    #[test]
+    fn any_html_becomes_text(html in "(<[a-zA-Z/!?]{0,8}[ a-z=\"'>]{0,12}|&#?[a-zA-Z0-9]{0,8};?|[^<&]{0,16}|\n\n){0,40}") {
+        let text = article_text(&html);
+        prop_assert!(text.len() <= html.len(), "{} bytes from {}", text.len(), html.len());
+        prop_assert_eq!(article_text(&html), text);
     }
 }
 

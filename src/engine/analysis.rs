@@ -309,32 +309,50 @@ impl Analysis {
     /// second analysis.
     pub fn with_unit(&self, text: &str, unit: Unit) -> Analysis {
         let index = OffsetIndex::new(text);
-        let convert = |start: &mut usize, end: &mut usize| {
-            (*start, *end) = index.convert_span(Span::new(*start, *end), unit);
-        };
         let mut out = self.clone();
-        for s in &mut out.sentences {
-            convert(&mut s.start, &mut s.end);
-        }
-        for e in &mut out.entities {
-            convert(&mut e.start, &mut e.end);
-        }
-        for d in &mut out.dates {
-            convert(&mut d.start, &mut d.end);
-        }
-        for n in &mut out.numbers {
-            convert(&mut n.start, &mut n.end);
-        }
-        for q in &mut out.quotes {
-            convert(&mut q.start, &mut q.end);
-        }
-        for s in &mut out.statements {
-            convert(&mut s.start, &mut s.end);
-        }
-        for r in &mut out.roles {
-            convert(&mut r.start, &mut r.end);
-        }
+        convert_all(&mut out.sentences, &index, unit);
+        convert_all(&mut out.entities, &index, unit);
+        convert_all(&mut out.dates, &index, unit);
+        convert_all(&mut out.numbers, &index, unit);
+        convert_all(&mut out.quotes, &index, unit);
+        convert_all(&mut out.statements, &index, unit);
+        convert_all(&mut out.roles, &index, unit);
         out
+    }
+}
+
+/// An item of the analysis that says where it is.
+trait Located {
+    /// Its `start` and `end`.
+    fn offsets(&mut self) -> (&mut usize, &mut usize);
+}
+
+/// `Located` for items with `start` and `end` fields.
+macro_rules! located {
+    ($($item:ty),*) => {$(
+        impl Located for $item {
+            fn offsets(&mut self) -> (&mut usize, &mut usize) {
+                (&mut self.start, &mut self.end)
+            }
+        }
+    )*};
+}
+
+located!(
+    SentenceOut,
+    Entity,
+    DateMention,
+    NumberMention,
+    Quote,
+    Statement,
+    Role
+);
+
+/// Convert the byte offsets of `items` to `unit`.
+fn convert_all<T: Located>(items: &mut [T], index: &OffsetIndex<'_>, unit: Unit) {
+    for item in items {
+        let (start, end) = item.offsets();
+        (*start, *end) = index.convert_span(Span::new(*start, *end), unit);
     }
 }
 

@@ -11,44 +11,25 @@
 //! Lieutenant General"); a phrase after the name counts only when a role
 //! noun heads it, so "Singh, in turn, said" names no role.
 
-use super::entities::{Label, Mention};
+use super::entities::{gazetteer, Label, Mention};
 use super::span::Span;
 use super::speakers::is_speech_verb;
 use super::tokens::{Token, TokenKind};
 
-/// Nouns that name a role or title and can end one.
-const HEADS: &[&str] = &[
-    "minister",
-    "president",
-    "premier",
-    "chancellor",
-    "secretary",
-    "general",
-    "gen",
-    "colonel",
-    "col",
-    "captain",
-    "capt",
-    "sergeant",
+/// Role nouns beyond the tagger's honorifics
+/// ([`gazetteer::HONORIFICS`], which also name roles): together they are
+/// the words that can end a title.
+const MORE_HEADS: &[&str] = &[
     "sgt",
     "admiral",
     "adm",
     "commander",
     "cmdr",
-    "governor",
-    "gov",
-    "mayor",
-    "senator",
-    "sen",
     "congressman",
     "congresswoman",
     "representative",
     "rep",
-    "judge",
     "justice",
-    "ambassador",
-    "envoy",
-    "chairman",
     "chairwoman",
     "chair",
     "director",
@@ -56,30 +37,14 @@ const HEADS: &[&str] = &[
     "ceo",
     "cfo",
     "founder",
-    "spokesman",
-    "spokeswoman",
     "spokesperson",
-    "leader",
     "head",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "bishop",
     "archbishop",
     "cardinal",
     "rabbi",
     "imam",
     "professor",
-    "prof",
-    "dr",
-    "coach",
     "manager",
-    "striker",
-    "defender",
-    "midfielder",
-    "goalkeeper",
     "officer",
     "inspector",
     "detective",
@@ -105,8 +70,6 @@ const HEADS: &[&str] = &[
     "mp",
     "mep",
     "chief",
-    "lieutenant",
-    "lt",
     "major",
     "maj",
 ];
@@ -148,6 +111,13 @@ const COURTESY: &[&str] = &["mr", "mrs", "ms", "miss", "mx"];
 
 /// Longest appositive role, in tokens.
 const MAX_APPOSITIVE: usize = 12;
+
+/// Whether `word` (lowercased) can end a title: a role noun, or an
+/// honorific other than a courtesy one ("Mr").
+fn is_head_word(word: &str) -> bool {
+    MORE_HEADS.contains(&word)
+        || (gazetteer::HONORIFICS.contains(&word) && !COURTESY.contains(&word))
+}
 
 /// One role or title held by a person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -239,7 +209,7 @@ impl Context<'_> {
             // The period of "Lt." or "Gen.".
             return word == "." && i > 0 && self.tokens[i - 1].span.end == token.span.start;
         }
-        if HEADS.contains(&word.as_str()) || PREFIXES.contains(&word.as_str()) {
+        if is_head_word(&word) || PREFIXES.contains(&word.as_str()) {
             return true;
         }
         let capitalised = token.span.of(self.text).starts_with(char::is_uppercase);
@@ -255,7 +225,7 @@ impl Context<'_> {
         while first > 0 && self.in_title(first - 1) {
             first -= 1;
         }
-        let is_head = |i: usize| HEADS.contains(&self.word(i).as_str());
+        let is_head = |i: usize| is_head_word(&self.word(i));
         // The run must end in a head, maybe with its abbreviation's period.
         let mut last = name;
         while last > first && !is_head(last - 1) {
@@ -277,7 +247,7 @@ impl Context<'_> {
         for pair in words.windows(2) {
             let (a, b) = (pair[0], pair[1]);
             let next = self.word(b);
-            let starts_new = (HEADS.contains(&next.as_str()) || PREFIXES.contains(&next.as_str()))
+            let starts_new = (is_head_word(&next) || PREFIXES.contains(&next.as_str()))
                 && !CONTINUERS.contains(&next.as_str());
             let ends_title = is_head(a)
                 && !PREFIXES.contains(&self.word(a).as_str())
@@ -326,7 +296,7 @@ impl Context<'_> {
                     && !matches!(self.tokens[i].span.of(self.text), "-" | "&")
             })
             .unwrap_or(self.tokens.len().min(start + MAX_APPOSITIVE));
-        let headed = (start..end.min(start + 5)).any(|i| HEADS.contains(&self.word(i).as_str()));
+        let headed = (start..end.min(start + 5)).any(|i| is_head_word(&self.word(i)));
         // "X, ... Minister Y told": a clause about someone else, not a role.
         let clause = (start..end).any(|i| {
             is_speech_verb(&self.word(i))

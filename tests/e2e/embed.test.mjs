@@ -60,10 +60,15 @@ test('the example host page: two independent widgets and an iframe, styles kept 
   assert.ok(await cards.locator('.card-people .fact', { hasText: 'Tom Okafor' }).count() === 1);
 
   // Independent: a longer summary in one widget leaves the other alone.
+  // (And once both have loaded, using them sends no request at all.)
+  await page.frameLocator('#frame').locator('#source-text').waitFor();
+  const loaded = requests.length;
   await full_.locator('#summary-length').fill('4');
   await full_.locator('#length-readout').filter({ hasText: '4 of 5' }).waitFor();
   await full_.locator('.card-people .fact').first().click();
   assert.equal(await cards.locator('.fact[aria-pressed="true"]').count(), 0);
+  await cards.locator('.fact').first().click();
+  assert.deepEqual(requests.slice(loaded), [], 'no request after load');
 
   // Host styles stay out; the widget's stay in; the host themes by --nutshell-*.
   const style = await page.evaluate(() => {
