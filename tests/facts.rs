@@ -32,7 +32,17 @@ fn finds_the_facts_a_reader_expects_in_the_sample() {
         ("Qingdao", "LOC", "Qingdao"),
         ("China", "LOC", "China"),
         ("Pakistan", "LOC", "Pakistan"),
+        (
+            "Pakistan-occupied Kashmir",
+            "LOC",
+            "Pakistan-occupied Kashmir",
+        ),
         ("Operation Sindoor", "MISC", "Operation Sindoor"),
+        (
+            "SCO Defence Ministers’ Meeting",
+            "MISC",
+            "SCO Defence Ministers’ Meeting",
+        ),
         ("India", "LOC", "India"),
         ("Belarusian", "MISC", "Belarusian"),
     ] {

@@ -1,8 +1,9 @@
 //! Which full name each mention refers to, by the conventions of news
 //! writing: a person is named in full once and by surname after ("Rajnath
-//! Singh" ... "Singh"), and an organisation's acronym is introduced after
-//! its name ("Shanghai Cooperation Organisation (SCO)") or stands for the
-//! initials of a name used elsewhere in the article.
+//! Singh" ... "Singh"), an organisation's acronym is introduced after its
+//! name ("Shanghai Cooperation Organisation (SCO)") or stands for the
+//! initials of a name used elsewhere in the article, and other names are
+//! shortened from the front ("the Defence Ministers' Meeting").
 
 use std::collections::HashMap;
 
@@ -13,6 +14,7 @@ use super::{Label, Mention};
 pub fn canonical_names(text: &str, mentions: &[Mention]) -> Vec<String> {
     let people = person_names(text, mentions);
     let acronyms = acronym_expansions(text, mentions);
+    let longer = longer_names(text, mentions);
     mentions
         .iter()
         .map(|m| {
@@ -20,11 +22,35 @@ pub fn canonical_names(text: &str, mentions: &[Mention]) -> Vec<String> {
             let key = own.split_whitespace().collect::<Vec<_>>().join(" ");
             let found = match m.label {
                 Label::Per => people.get(&key).map(|(_, _, name)| *name),
-                _ => acronyms.get(own).copied(),
+                label => acronyms
+                    .get(own)
+                    .or_else(|| longer.get(&(label, key)))
+                    .copied(),
             };
             found.unwrap_or(own).to_string()
         })
         .collect()
+}
+
+/// Every ending of two or more words of a name that is not a person's,
+/// mapped to the longest name of that label ending so: "Defence Ministers’
+/// Meeting" is the "SCO Defence Ministers’ Meeting" named in full
+/// elsewhere. (One word is too little: "Meeting", "Bank".)
+fn longer_names<'t>(text: &'t str, mentions: &[Mention]) -> HashMap<(Label, String), &'t str> {
+    let mut names: HashMap<(Label, String), &'t str> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.label != Label::Per) {
+        let full = m.span.of(text);
+        let words: Vec<&str> = full.split_whitespace().collect();
+        for k in 2..words.len() {
+            let entry = names
+                .entry((m.label, words[words.len() - k..].join(" ")))
+                .or_insert(full);
+            if full.len() > entry.len() {
+                *entry = full;
+            }
+        }
+    }
+    names
 }
 
 /// Give one name one label throughout a document, the consistency that
@@ -197,6 +223,24 @@ mod tests {
         ];
         harmonise_labels(text, &mut mentions);
         assert!(mentions.iter().all(|m| m.label == Label::Loc));
+    }
+
+    #[test]
+    fn shorter_endings_of_other_names_refer_to_the_full_name() {
+        let text = "The SCO Defence Ministers’ Meeting opened. The Defence Ministers’ Meeting ended at the Meeting hall.";
+        let mentions = [
+            mention(text, "SCO Defence Ministers’ Meeting", 0, Label::Misc),
+            mention(text, "Defence Ministers’ Meeting", 1, Label::Misc),
+            mention(text, "Meeting", 2, Label::Misc),
+        ];
+        assert_eq!(
+            canonical_names(text, &mentions),
+            [
+                "SCO Defence Ministers’ Meeting",
+                "SCO Defence Ministers’ Meeting",
+                "Meeting"
+            ]
+        );
     }
 
     #[test]

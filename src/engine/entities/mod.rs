@@ -8,6 +8,7 @@
 //! one canonical name is rule-based ([`canonical`]).
 
 pub mod canonical;
+pub mod extents;
 pub mod features;
 pub mod gazetteer;
 pub mod perceptron;
@@ -128,6 +129,7 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
             .iter()
             .any(|p| p.eq_ignore_ascii_case(m.span.of(text)))
     });
+    extents::complete(text, &mut mentions);
     canonical::harmonise_labels(text, &mut mentions);
     mentions
 }
