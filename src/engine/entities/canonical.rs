@@ -175,15 +175,8 @@ fn matches_initials(acronym: &str, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::span::Span;
 
-    fn mention(text: &str, needle: &str, nth: usize, label: Label) -> Mention {
-        let start = text.match_indices(needle).nth(nth).unwrap().0;
-        Mention {
-            span: Span::new(start, start + needle.len()),
-            label,
-        }
-    }
+    use crate::engine::entities::mention_at as mention;
 
     #[test]
     fn surnames_refer_to_the_full_name() {

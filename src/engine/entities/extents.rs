@@ -102,14 +102,10 @@ fn holder_start(text: &str, start: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::span::Span;
+    use crate::engine::entities::mention_at;
 
     fn at(text: &str, needle: &str, label: Label) -> Mention {
-        let start = text.find(needle).unwrap();
-        Mention {
-            span: Span::new(start, start + needle.len()),
-            label,
-        }
+        mention_at(text, needle, 0, label)
     }
 
     #[test]

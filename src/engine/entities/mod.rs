@@ -208,6 +208,20 @@ fn example(text: &str, tokens: &[Token], gold: &[Mention]) -> Example {
     }
 }
 
+/// The mention of the `nth` occurrence of `needle` in `text`, for tests.
+#[cfg(test)]
+pub(crate) fn mention_at(text: &str, needle: &str, nth: usize, label: Label) -> Mention {
+    let start = text
+        .match_indices(needle)
+        .nth(nth)
+        .expect("needle in text")
+        .0;
+    Mention {
+        span: Span::new(start, start + needle.len()),
+        label,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
