@@ -30,9 +30,10 @@ use serde::{Deserialize, Serialize};
 
 use super::document::Document;
 use super::similarity::{TermSpace, TermVector};
+use super::span::Span;
 use super::terms::content_terms;
 use super::textrank::rank_sentences;
-use super::tokens::{Token, TokenKind};
+use super::tokens::TokenKind;
 
 /// The lead's weight in short summaries; centrality has the rest.
 pub const LEAD_WEIGHT: f64 = 0.7;
@@ -68,8 +69,7 @@ pub struct Evidence {
     pub links: usize,
     /// Cosine with the headline.
     pub headline: f32,
-    /// Runs of capitalised words after the first word: a proxy for names
-    /// until the entity tagger exists.
+    /// Distinct names it mentions (people, organisations, places, other).
     pub names: usize,
     /// Whether it states figures.
     pub figures: bool,
@@ -153,7 +153,7 @@ impl Scores {
                     rank,
                     links: centrality.links[rank],
                     headline: headline.as_ref().map_or(0.0, |h| h.cosine(&vectors[rank])),
-                    names: count_names(doc.text, tokens),
+                    names: count_names(doc, doc.sentences[sentence].span),
                     figures: tokens.iter().any(|t| t.kind == TokenKind::Number),
                     words,
                 };
@@ -242,20 +242,19 @@ impl Scores {
     }
 }
 
-/// How many runs of capitalised words follow the sentence's first word:
-/// "Indian Defence Minister Rajnath Singh" is one run, "China" another.
-fn count_names(text: &str, tokens: &[Token]) -> usize {
-    let mut runs = 0;
-    let mut in_run = true; // the first word is capitalised by position, not by name
-    for token in tokens {
-        let capitalised =
-            token.kind == TokenKind::Word && token.span.of(text).starts_with(char::is_uppercase);
-        if capitalised && !in_run {
-            runs += 1;
-        }
-        in_run = capitalised;
-    }
-    runs
+/// How many distinct names (canonical, from the entity tagger) the
+/// sentence at `span` mentions.
+fn count_names(doc: &Document<'_>, span: Span) -> usize {
+    let from = doc.mentions.partition_point(|m| m.span.start < span.start);
+    let mut names: Vec<&str> = doc.mentions[from..]
+        .iter()
+        .zip(&doc.names[from..])
+        .take_while(|(m, _)| m.span.end <= span.end)
+        .map(|(_, name)| name.as_str())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names.len()
 }
 
 /// The evidence in words a reader understands.
@@ -353,11 +352,10 @@ mod tests {
     }
 
     #[test]
-    fn counts_runs_of_capitalised_words_as_names() {
-        let text =
-            "During talks, Indian Defence Minister Rajnath Singh met officials in Qingdao, China.";
-        let tokens = crate::engine::tokens::tokenize(text, crate::engine::Span::new(0, text.len()));
-        assert_eq!(count_names(text, &tokens), 3);
+    fn counts_the_distinct_names_a_sentence_mentions() {
+        let text = "During talks, Indian Defence Minister Rajnath Singh met Singh's hosts in Qingdao, China.";
+        let doc = Document::parse(text, &Options::default()).unwrap();
+        assert_eq!(count_names(&doc, doc.sentences[0].span), 4);
     }
 
     #[test]
