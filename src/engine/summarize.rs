@@ -6,9 +6,9 @@
 //!   pyramid"); Lead-3 is the baseline unsupervised methods famously
 //!   struggle to beat on news (Nenkova 2005; See et al. 2017). The first
 //!   three body sentences get a bonus of 1, 0.8 and 0.6.
-//! - **centrality**: TextRank over a BM25 sentence graph ([`super::textrank`];
-//!   Mihalcea & Tarau 2004, Barrios et al. 2016): how much of the article's
-//!   vocabulary a sentence shares with the rest.
+//! - **centrality**: TextRank with its original overlap similarity
+//!   ([`super::textrank`]; Mihalcea & Tarau 2004): how much of the
+//!   article's vocabulary a sentence shares with the rest.
 //! - **length factor**: fragments (captions, "They agreed.") carry little.
 //!
 //! A key design decision is that the mix depends on how long a summary the
