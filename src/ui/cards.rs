@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use crate::engine::analysis::DateMention;
-use crate::engine::Analysis;
+use crate::engine::{Analysis, Date};
 
 /// Longest quote or statement shown in full on a card, in chars.
 const QUOTE_CHARS: usize = 240;
@@ -226,6 +226,48 @@ fn date_items(analysis: &Analysis) -> Vec<CardItem> {
     items
 }
 
+/// Where each dated item of a Dates card falls on a timeline from its
+/// earliest to its latest date, in [0, 1]: `(item index, position)`. Empty
+/// when fewer than two items have a calendar value or all fall on one day.
+/// A month or year stands at its middle, a quarter at its middle month.
+pub fn timeline(card: &Card) -> Vec<(usize, f64)> {
+    let days: Vec<(usize, i64)> = card
+        .items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| Some((i, day_of(&item.label)?)))
+        .collect();
+    let (Some(first), Some(last)) = (
+        days.iter().map(|d| d.1).min(),
+        days.iter().map(|d| d.1).max(),
+    ) else {
+        return Vec::new();
+    };
+    if days.len() < 2 || first == last {
+        return Vec::new();
+    }
+    let span = (last - first) as f64;
+    days.into_iter()
+        .map(|(i, day)| (i, (day - first) as f64 / span))
+        .collect()
+}
+
+/// The day number of an ISO date, month (`YYYY-MM`), quarter (`YYYY-Qn`)
+/// or year (`YYYY`), at its middle.
+fn day_of(value: &str) -> Option<i64> {
+    let date = |y: &str, m: u8, d: u8| Date::new(y.parse().ok()?, m, d).map(|d| d.days());
+    match value.len() {
+        10 => Date::parse_iso(value).map(|d| d.days()),
+        7 if value.as_bytes()[5] == b'Q' => {
+            let quarter: u8 = value[6..].parse().ok()?;
+            date(&value[..4], (quarter.checked_sub(1)?) * 3 + 2, 15)
+        }
+        7 => date(&value[..4], value[5..].parse().ok()?, 15),
+        4 => date(value, 7, 1),
+        _ => None,
+    }
+}
+
 /// Numbers: one item per number as written, money and percentages first.
 fn number_items(analysis: &Analysis) -> Vec<CardItem> {
     const ORDER: [&str; 6] = [
@@ -389,6 +431,29 @@ mod tests {
         assert_eq!(dates, ["2023-05-01", "2024-03-03"]);
         assert!(cards.iter().all(|c| !c.items.is_empty()));
         assert!(!cards.iter().any(|c| c.kind == CardKind::Quotes));
+    }
+
+    #[test]
+    fn dates_sit_on_a_timeline_by_their_values() {
+        let text = "Talks began in 2023, resumed on 1 July 2024 and end in the third quarter of 2025. Next week too.";
+        let analysis = analyze_in(text, &Options::default(), Unit::Byte).unwrap();
+        let dates = build_cards(text, &analysis)
+            .into_iter()
+            .find(|c| c.kind == CardKind::Dates)
+            .unwrap();
+        let labels: Vec<&str> = dates.items.iter().map(|i| i.label.as_str()).collect();
+        assert_eq!(labels, ["2023", "2024-07-01", "2025-Q3", "Next week"]);
+        let line = timeline(&dates);
+        assert_eq!(line.len(), 3);
+        assert_eq!(line[0], (0, 0.0));
+        assert_eq!(line[2], (2, 1.0));
+        assert!((0.4..0.5).contains(&line[1].1), "{line:?}");
+        // One date alone makes no timeline.
+        let single = Card {
+            kind: CardKind::Dates,
+            items: dates.items[..1].to_vec(),
+        };
+        assert!(timeline(&single).is_empty());
     }
 
     #[test]

@@ -31,6 +31,7 @@ test('the key-fact cards group the sample and mark a fact where it is mentioned'
   assert.match(await card('organisations').locator('.fact').first().textContent(), /Shanghai Cooperation Organisation×3SCO/);
   assert.ok((await card('places').locator('.fact-label').allTextContents()).includes('Qingdao'));
   assert.ok((await card('dates').locator('.fact-label').allTextContents()).includes('2025-06-28'));
+  assert.equal(await card('dates').locator('svg.timeline circle').count(), 2, 'a dot per date on the timeline');
   assert.match(await card('numbers').textContent(), /33-year.*duration/);
   assert.match(await card('quotes').textContent(), /Viktor Khrenin.*said that India is a significant focus/);
 

@@ -1,11 +1,12 @@
 //! The key-fact cards (grouped natively in [`crate::ui::cards`]): each item
-//! is a toggle button that marks all its mentions in the full text.
+//! is a toggle button that marks all its mentions in the full text; the
+//! Dates card draws its dates on a small timeline.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::ui::cards::CardKind;
+use crate::ui::cards::{timeline, Card, CardKind};
 use crate::ui::state::{Action, Ready};
 
 /// Props of [`FactCards`].
@@ -42,6 +43,9 @@ pub fn FactCards(props: &FactCardsProps) -> Html {
                                 { card.items.len() }
                             </span>
                         </h4>
+                        if card.kind == CardKind::Dates {
+                            { timeline_of(card) }
+                        }
                         <ul class="card-items">
                             for (i, item) in card.items.iter().enumerate() {
                                 <li key={i}>
@@ -69,5 +73,26 @@ pub fn FactCards(props: &FactCardsProps) -> Html {
                 }
             </div>
         </div>
+    }
+}
+
+/// The Dates card's small timeline: a line from the earliest to the latest
+/// date with a dot per date, drawn in SVG (attributes, not inline styles,
+/// so a strict CSP allows it). The list below says the same in words, so
+/// the drawing is hidden from screen readers.
+fn timeline_of(card: &Card) -> Html {
+    let points = timeline(card);
+    if points.is_empty() {
+        return html! {};
+    }
+    html! {
+        <svg class="timeline" viewBox="-4 0 108 12" aria-hidden="true" focusable="false">
+            <line class="timeline-axis" x1="0" y1="6" x2="100" y2="6" />
+            for (i, at) in points {
+                <circle class="timeline-dot" cx={format!("{:.1}", at * 100.0)} cy="6" r="2.5">
+                    <title>{ card.items[i].label.clone() }</title>
+                </circle>
+            }
+        </svg>
     }
 }
