@@ -94,11 +94,7 @@ impl<'t> Document<'t> {
         let names = canonical_names(text, &mentions);
         let date_spans: Vec<_> = dates.iter().map(|d| d.span).collect();
         let roles = find_roles(text, &tokens, &mentions, &date_spans);
-        let speakers = Speakers {
-            text,
-            mentions: &mentions,
-            names: &names,
-        };
+        let speakers = Speakers::new(text, &mentions, &names);
         let quotes = find_quotes(text, &paragraphs, &all_tokens, &speakers);
         let quote_spans: Vec<_> = quotes.iter().map(|q| q.span).collect();
         let statements = find_statements(text, &tokens, &speakers, &quote_spans);

@@ -27,6 +27,7 @@ pub mod dates;
 pub mod document;
 pub mod entities;
 pub mod error;
+pub mod gender;
 pub mod keyphrases;
 pub mod language;
 pub mod metadata;

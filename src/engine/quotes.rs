@@ -365,6 +365,21 @@ mod tests {
     }
 
     #[test]
+    fn she_is_the_last_woman_named_not_the_last_person() {
+        let text = "Angela Merkel met Olaf Scholz in Berlin.\n\n“We agreed on the budget for next year,” she said.";
+        assert_eq!(
+            quotes(text),
+            [q("We agreed on the budget for next year", Some("Angela Merkel"))]
+        );
+        // A title says it too, whatever the first name.
+        let text = "Mrs Robin Lund met Tom Okafor.\n\n“The ferry will run from June onwards,” she said.";
+        assert_eq!(
+            quotes(text),
+            [q("The ferry will run from June onwards", Some("Robin Lund"))]
+        );
+    }
+
+    #[test]
     fn attributes_a_quote_introduced_by_a_colon() {
         let text = "Prime Minister Keir Starmer told reporters: 'The deal will protect jobs in every region.'";
         assert_eq!(

@@ -5,9 +5,13 @@
 //! Computational Approach", on the PARC corpus: most attributions are a
 //! speech verb next to a named source or a pronoun). So the source is the
 //! PER or ORG mention nearest the verb, or, for "he"/"she", the last person
-//! named before the quote, which is how readers resolve them too.
+//! named before the quote who may be a man or a woman respectively
+//! ([`super::gender`]), which is how readers resolve them too.
+
+use std::collections::HashMap;
 
 use super::entities::{Label, Mention};
+use super::gender::{self, Gender};
 use super::span::Span;
 use super::tokens::Token;
 
@@ -99,8 +103,9 @@ pub fn is_person_pronoun(word: &str) -> bool {
     PERSON_PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(word))
 }
 
-/// The text's mentions with their canonical names, for finding sources.
-#[derive(Debug, Clone, Copy)]
+/// The text's mentions with their canonical names and what is known of
+/// each person's gender, for finding sources.
+#[derive(Debug, Clone)]
 pub struct Speakers<'a> {
     /// The analysed text.
     pub text: &'a str,
@@ -108,9 +113,43 @@ pub struct Speakers<'a> {
     pub mentions: &'a [Mention],
     /// The canonical name of each mention (same order).
     pub names: &'a [String],
+    /// The gender of each canonical person name, where the text or the
+    /// first name says it ([`gender`]).
+    genders: HashMap<&'a str, Gender>,
 }
 
 impl<'a> Speakers<'a> {
+    /// The speakers of `text`, given its mentions and their canonical names
+    /// (same order). A title before any mention of a person ("Mrs Lund")
+    /// wins over the first name's usual gender.
+    pub fn new(text: &'a str, mentions: &'a [Mention], names: &'a [String]) -> Speakers<'a> {
+        let mut genders: HashMap<&'a str, Gender> = HashMap::new();
+        for (m, name) in mentions
+            .iter()
+            .zip(names)
+            .filter(|(m, _)| m.label == Label::Per)
+        {
+            if let Some(g) = gender::of_title_before(text, m.span.start) {
+                genders.insert(name.as_str(), g);
+            }
+        }
+        for (_, name) in mentions
+            .iter()
+            .zip(names)
+            .filter(|(m, _)| m.label == Label::Per)
+        {
+            if let Some(g) = gender::of_name(name) {
+                genders.entry(name.as_str()).or_insert(g);
+            }
+        }
+        Speakers {
+            text,
+            mentions,
+            names,
+            genders,
+        }
+    }
+
     /// Index of the PER or ORG mention that `span` lies in, if any.
     pub fn source_at(&self, span: Span) -> Option<usize> {
         let after = self
@@ -122,16 +161,28 @@ impl<'a> Speakers<'a> {
             .then_some(m)
     }
 
-    /// The canonical name of the last person named before byte `at`, not
-    /// counting names inside any of `skip` (sorted, not overlapping) (words inside quotes are seldom
-    /// the speaker's own name).
-    pub fn last_person_before(&self, at: usize, skip: &[Span]) -> Option<&'a str> {
+    /// The canonical name of the last person named before byte `at` who
+    /// may be `gender` (known to be it, or not known), not counting names
+    /// inside any of `skip` (sorted, not overlapping): words inside quotes
+    /// are seldom the speaker's own name.
+    pub fn last_person_before(
+        &self,
+        at: usize,
+        skip: &[Span],
+        gender: Option<Gender>,
+    ) -> Option<&'a str> {
         let before = self.mentions.partition_point(|m| m.span.end <= at);
         self.mentions[..before]
             .iter()
             .zip(self.names)
             .rev()
-            .find(|(m, _)| m.label == Label::Per && !inside(m.span, skip))
+            .find(|(m, name)| {
+                let fits = match (gender, self.genders.get(name.as_str())) {
+                    (Some(want), Some(&known)) => want == known,
+                    _ => true,
+                };
+                m.label == Label::Per && fits && !inside(m.span, skip)
+            })
             .map(|(_, name)| name.as_str())
     }
 
@@ -165,8 +216,9 @@ impl<'a> Speakers<'a> {
         skip: &[Span],
     ) -> Option<Option<&'a str>> {
         let token = tokens[i];
-        if is_person_pronoun(token.span.of(self.text)) {
-            return Some(self.last_person_before(anchor, skip));
+        let word = token.span.of(self.text);
+        if is_person_pronoun(word) {
+            return Some(self.last_person_before(anchor, skip, gender::of_pronoun(word)));
         }
         let m = self.source_at(token.span)?;
         let mention = self.mentions[m];

@@ -1,0 +1,342 @@
+//! Which people "he" and "she" can stand for. A reader resolves "she said"
+//! to the last woman named, not the last person; the engine knows a
+//! person's gender only where the text or a common first name says it: a
+//! courtesy title before a mention ("Mrs Lund", "Sir Keir"), or a first
+//! name on the short lists below. Everyone else fits either pronoun.
+
+/// A person's grammatical gender, as news pronouns need it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// "she", "her".
+    Female,
+    /// "he", "him".
+    Male,
+}
+
+/// Common women's first names in English-language news.
+const FEMALE: &[&str] = &[
+    "mary",
+    "elizabeth",
+    "sarah",
+    "anna",
+    "maria",
+    "helen",
+    "susan",
+    "karen",
+    "linda",
+    "jane",
+    "emma",
+    "margaret",
+    "diana",
+    "hillary",
+    "angela",
+    "kamala",
+    "sonia",
+    "theresa",
+    "nicola",
+    "priti",
+    "liz",
+    "ursula",
+    "christine",
+    "jacinda",
+    "julia",
+    "kate",
+    "catherine",
+    "victoria",
+    "anne",
+    "ann",
+    "alice",
+    "emily",
+    "jessica",
+    "jennifer",
+    "laura",
+    "lisa",
+    "rachel",
+    "rebecca",
+    "ruth",
+    "sophie",
+    "sophia",
+    "olivia",
+    "charlotte",
+    "amelia",
+    "lucy",
+    "claire",
+    "nancy",
+    "michelle",
+    "melania",
+    "ivanka",
+    "nikki",
+    "elena",
+    "olga",
+    "natalia",
+    "irina",
+    "svetlana",
+    "marine",
+    "ségolène",
+    "giorgia",
+    "indira",
+    "nirmala",
+    "smriti",
+    "mamata",
+    "mayawati",
+    "priyanka",
+    "aung",
+    "tsai",
+    "yuriko",
+    "debbie",
+    "deborah",
+    "gemma",
+    "hannah",
+    "holly",
+    "kelly",
+    "louise",
+    "megan",
+    "natalie",
+    "nicole",
+    "patricia",
+    "samantha",
+    "serena",
+    "venus",
+    "simone",
+    "taylor",
+    "beyonce",
+    "rihanna",
+    "madonna",
+    "oprah",
+    "meryl",
+    "priscilla",
+    "ella",
+    "amy",
+    "zoe",
+    "joanna",
+    "karin",
+    "marta",
+    "ana",
+    "carmen",
+    "lucia",
+    "fatima",
+    "aisha",
+    "maryam",
+    "malala",
+    "benazir",
+    "hasina",
+];
+
+/// Common men's first names in English-language news.
+const MALE: &[&str] = &[
+    "john",
+    "james",
+    "david",
+    "michael",
+    "robert",
+    "william",
+    "richard",
+    "thomas",
+    "mark",
+    "paul",
+    "peter",
+    "george",
+    "charles",
+    "daniel",
+    "joseph",
+    "andrew",
+    "steve",
+    "stephen",
+    "tony",
+    "chris",
+    "martin",
+    "alan",
+    "brian",
+    "kevin",
+    "jim",
+    "bill",
+    "bob",
+    "tom",
+    "mike",
+    "nick",
+    "ian",
+    "simon",
+    "gary",
+    "jonathan",
+    "frank",
+    "jack",
+    "henry",
+    "edward",
+    "patrick",
+    "pierre",
+    "michel",
+    "hans",
+    "juan",
+    "jose",
+    "carlos",
+    "luis",
+    "ali",
+    "mohammad",
+    "mohammed",
+    "ahmed",
+    "hassan",
+    "boris",
+    "vladimir",
+    "sergei",
+    "viktor",
+    "alexander",
+    "ivan",
+    "yuri",
+    "igor",
+    "dmitry",
+    "benjamin",
+    "yasser",
+    "nelson",
+    "lars",
+    "rajnath",
+    "narendra",
+    "rahul",
+    "amit",
+    "raj",
+    "sanjay",
+    "vijay",
+    "xi",
+    "shinzo",
+    "emmanuel",
+    "donald",
+    "joe",
+    "barack",
+    "rishi",
+    "keir",
+    "recep",
+    "olaf",
+    "volodymyr",
+    "justin",
+    "scott",
+    "brendan",
+    "arsene",
+    "jurgen",
+    "wayne",
+    "cristiano",
+    "lionel",
+    "neymar",
+    "andy",
+    "roger",
+    "rafael",
+    "novak",
+    "usain",
+    "bradley",
+    "jeremy",
+    "gordon",
+    "nigel",
+    "matthew",
+    "matt",
+    "ben",
+    "sam",
+    "adam",
+    "luke",
+    "harry",
+    "oliver",
+    "jacob",
+    "ryan",
+    "eric",
+    "anthony",
+    "kenneth",
+    "dennis",
+    "christopher",
+    "timothy",
+    "tim",
+    "jason",
+    "jeffrey",
+    "larry",
+    "gregory",
+    "raymond",
+    "samuel",
+    "walter",
+    "arthur",
+    "albert",
+    "fernando",
+    "antonio",
+    "giuseppe",
+    "marco",
+    "luca",
+    "francesco",
+    "abdul",
+    "omar",
+    "khalid",
+    "imran",
+    "nawaz",
+    "shehbaz",
+    "bilal",
+    "hamid",
+];
+
+/// Courtesy titles and honours that say a gender.
+const TITLES: &[(&str, Gender)] = &[
+    ("mr", Gender::Male),
+    ("sir", Gender::Male),
+    ("lord", Gender::Male),
+    ("king", Gender::Male),
+    ("prince", Gender::Male),
+    ("mrs", Gender::Female),
+    ("ms", Gender::Female),
+    ("miss", Gender::Female),
+    ("dame", Gender::Female),
+    ("lady", Gender::Female),
+    ("queen", Gender::Female),
+    ("princess", Gender::Female),
+];
+
+/// The gender a pronoun refers to ("he", "she").
+pub fn of_pronoun(word: &str) -> Option<Gender> {
+    if word.eq_ignore_ascii_case("he") {
+        Some(Gender::Male)
+    } else if word.eq_ignore_ascii_case("she") {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// The gender a full name's first word says, if it is a common one.
+pub fn of_name(name: &str) -> Option<Gender> {
+    let first = name.split_whitespace().next()?.to_lowercase();
+    if FEMALE.contains(&first.as_str()) {
+        Some(Gender::Female)
+    } else if MALE.contains(&first.as_str()) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+/// The gender a title right before a mention at byte `start` of `text`
+/// says ("Mrs Lund", "Mr. Singh").
+pub fn of_title_before(text: &str, start: usize) -> Option<Gender> {
+    let before = text[..start].trim_end().trim_end_matches('.');
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    TITLES.iter().find(|(t, _)| *t == word).map(|&(_, g)| g)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_gender_from_titles_names_and_pronouns() {
+        let text = "Mrs Lund met Mr. Okafor and Dr Patel.";
+        assert_eq!(
+            of_title_before(text, text.find("Lund").unwrap()),
+            Some(Gender::Female)
+        );
+        assert_eq!(
+            of_title_before(text, text.find("Okafor").unwrap()),
+            Some(Gender::Male)
+        );
+        assert_eq!(of_title_before(text, text.find("Patel").unwrap()), None);
+        assert_eq!(of_name("Angela Merkel"), Some(Gender::Female));
+        assert_eq!(of_name("Rajnath Singh"), Some(Gender::Male));
+        assert_eq!(of_name("Khrenin"), None);
+        assert_eq!(of_pronoun("She"), Some(Gender::Female));
+        assert_eq!(of_pronoun("they"), None);
+    }
+}
