@@ -4,6 +4,8 @@
 //! courtesy title before a mention ("Mrs Lund", "Sir Keir"), or a first
 //! name on the short lists below. Everyone else fits either pronoun.
 
+use super::entities::gazetteer::GIVEN_NAMES;
+
 /// A person's grammatical gender, as news pronouns need it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -13,8 +15,10 @@ pub enum Gender {
     Male,
 }
 
-/// Common women's first names in English-language news.
-const FEMALE: &[&str] = &[
+/// Women's names among the tagger's given names
+/// ([`GIVEN_NAMES`]); the others there are men's, but for
+/// [`GIVEN_EITHER`].
+const GIVEN_FEMALE: &[&str] = &[
     "mary",
     "elizabeth",
     "sarah",
@@ -29,9 +33,16 @@ const FEMALE: &[&str] = &[
     "margaret",
     "diana",
     "hillary",
+    "sonia",
     "angela",
     "kamala",
-    "sonia",
+];
+
+/// Given names there that are women's and men's, or surnames too.
+const GIVEN_EITHER: &[&str] = &["jean", "jan", "kim", "li", "wang", "wim"];
+
+/// More women's first names common in English-language news.
+const MORE_FEMALE: &[&str] = &[
     "theresa",
     "nicola",
     "priti",
@@ -122,87 +133,8 @@ const FEMALE: &[&str] = &[
     "hasina",
 ];
 
-/// Common men's first names in English-language news.
-const MALE: &[&str] = &[
-    "john",
-    "james",
-    "david",
-    "michael",
-    "robert",
-    "william",
-    "richard",
-    "thomas",
-    "mark",
-    "paul",
-    "peter",
-    "george",
-    "charles",
-    "daniel",
-    "joseph",
-    "andrew",
-    "steve",
-    "stephen",
-    "tony",
-    "chris",
-    "martin",
-    "alan",
-    "brian",
-    "kevin",
-    "jim",
-    "bill",
-    "bob",
-    "tom",
-    "mike",
-    "nick",
-    "ian",
-    "simon",
-    "gary",
-    "jonathan",
-    "frank",
-    "jack",
-    "henry",
-    "edward",
-    "patrick",
-    "pierre",
-    "michel",
-    "hans",
-    "juan",
-    "jose",
-    "carlos",
-    "luis",
-    "ali",
-    "mohammad",
-    "mohammed",
-    "ahmed",
-    "hassan",
-    "boris",
-    "vladimir",
-    "sergei",
-    "viktor",
-    "alexander",
-    "ivan",
-    "yuri",
-    "igor",
-    "dmitry",
-    "benjamin",
-    "yasser",
-    "nelson",
-    "lars",
-    "rajnath",
-    "narendra",
-    "rahul",
-    "amit",
-    "raj",
-    "sanjay",
-    "vijay",
-    "xi",
-    "shinzo",
-    "emmanuel",
-    "donald",
-    "joe",
-    "barack",
-    "rishi",
-    "keir",
+/// More men's first names common in English-language news.
+const MORE_MALE: &[&str] = &[
     "recep",
     "olaf",
     "volodymyr",
@@ -296,9 +228,12 @@ pub fn of_pronoun(word: &str) -> Option<Gender> {
 /// The gender a full name's first word says, if it is a common one.
 pub fn of_name(name: &str) -> Option<Gender> {
     let first = name.split_whitespace().next()?.to_lowercase();
-    if FEMALE.contains(&first.as_str()) {
+    let first = first.as_str();
+    if GIVEN_FEMALE.contains(&first) || MORE_FEMALE.contains(&first) {
         Some(Gender::Female)
-    } else if MALE.contains(&first.as_str()) {
+    } else if MORE_MALE.contains(&first)
+        || (GIVEN_NAMES.contains(&first) && !GIVEN_EITHER.contains(&first))
+    {
         Some(Gender::Male)
     } else {
         None

@@ -369,13 +369,20 @@ mod tests {
         let text = "Angela Merkel met Olaf Scholz in Berlin.\n\n“We agreed on the budget for next year,” she said.";
         assert_eq!(
             quotes(text),
-            [q("We agreed on the budget for next year", Some("Angela Merkel"))]
+            [q(
+                "We agreed on the budget for next year",
+                Some("Angela Merkel")
+            )]
         );
         // A title says it too, whatever the first name.
-        let text = "Mrs Robin Lund met Tom Okafor.\n\n“The ferry will run from June onwards,” she said.";
+        let text =
+            "Mrs Robin Lund met Tom Okafor.\n\n“The ferry will run from June onwards,” she said.";
         assert_eq!(
             quotes(text),
-            [q("The ferry will run from June onwards", Some("Robin Lund"))]
+            [q(
+                "The ferry will run from June onwards",
+                Some("Robin Lund")
+            )]
         );
     }
 
