@@ -87,9 +87,6 @@ const SPEECH_VERBS: &[&str] = &[
     "agreed",
 ];
 
-/// Pronouns that stand for the last person named.
-const PERSON_PRONOUNS: &[&str] = &["he", "she"];
-
 /// How far (in tokens) a named source may sit from its verb.
 const MAX_SOURCE_DISTANCE: usize = 6;
 
@@ -98,9 +95,9 @@ pub fn is_speech_verb(word: &str) -> bool {
     SPEECH_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
 }
 
-/// Whether `word` is "he" or "she".
+/// Whether `word` is "he" or "she", which stand for the last person named.
 pub fn is_person_pronoun(word: &str) -> bool {
-    PERSON_PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(word))
+    gender::of_pronoun(word).is_some()
 }
 
 /// The text's mentions with their canonical names and what is known of
@@ -165,22 +162,17 @@ impl<'a> Speakers<'a> {
     /// may be `gender` (known to be it, or not known), not counting names
     /// inside any of `skip` (sorted, not overlapping): words inside quotes
     /// are seldom the speaker's own name.
-    pub fn last_person_before(
-        &self,
-        at: usize,
-        skip: &[Span],
-        gender: Option<Gender>,
-    ) -> Option<&'a str> {
+    pub fn last_person_before(&self, at: usize, skip: &[Span], gender: Gender) -> Option<&'a str> {
         let before = self.mentions.partition_point(|m| m.span.end <= at);
         self.mentions[..before]
             .iter()
             .zip(self.names)
             .rev()
             .find(|(m, name)| {
-                let fits = match (gender, self.genders.get(name.as_str())) {
-                    (Some(want), Some(&known)) => want == known,
-                    _ => true,
-                };
+                let fits = self
+                    .genders
+                    .get(name.as_str())
+                    .is_none_or(|&known| known == gender);
                 m.label == Label::Per && fits && !inside(m.span, skip)
             })
             .map(|(_, name)| name.as_str())
@@ -217,8 +209,8 @@ impl<'a> Speakers<'a> {
     ) -> Option<Option<&'a str>> {
         let token = tokens[i];
         let word = token.span.of(self.text);
-        if is_person_pronoun(word) {
-            return Some(self.last_person_before(anchor, skip, gender::of_pronoun(word)));
+        if let Some(gender) = gender::of_pronoun(word) {
+            return Some(self.last_person_before(anchor, skip, gender));
         }
         let m = self.source_at(token.span)?;
         let mention = self.mentions[m];

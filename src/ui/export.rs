@@ -52,7 +52,7 @@ pub fn analysis_markdown(text: &str, ready: &Ready) -> String {
         date,
         ready.analysis.sentences.len()
     ));
-    for card in &ready.cards {
+    for card in ready.cards.iter() {
         out.push_str(&card_markdown(card));
     }
     out
@@ -119,7 +119,7 @@ mod tests {
         let ready = ready(text);
         let report = analysis_markdown(text, &ready);
         assert!(report.starts_with("# "));
-        for card in &ready.cards {
+        for card in ready.cards.iter() {
             assert!(report.contains(&format!("## {}", card.kind.title())));
         }
         assert!(report.contains("**Viktor Khrenin**"));

@@ -56,16 +56,31 @@ pub enum Outcome {
 /// An analysed text: the analysis (byte offsets into `State::text`, since
 /// the UI slices Rust strings), the sentence scores kept for re-selecting,
 /// the current summary and the cards.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// The analysis, scores and cards never change once made, so they are
+/// shared (`Rc`): a new summary length copies pointers, not a long
+/// article's analysis, and two `Ready`s are equal when they share those
+/// parts and show the same summary. That keeps Yew's prop comparison on
+/// every render from walking the whole analysis.
+#[derive(Debug, Clone)]
 pub struct Ready {
     /// The analysis as the engine gave it.
-    pub analysis: Analysis,
+    pub analysis: Rc<Analysis>,
     /// Every body sentence's score, for a new length without a new analysis.
-    pub scores: Scores,
+    pub scores: Rc<Scores>,
     /// The summary at the current length.
     pub summary: Vec<SummaryItem>,
     /// The key-fact cards.
-    pub cards: Vec<Card>,
+    pub cards: Rc<[Card]>,
+}
+
+impl PartialEq for Ready {
+    fn eq(&self, other: &Ready) -> bool {
+        Rc::ptr_eq(&self.analysis, &other.analysis)
+            && Rc::ptr_eq(&self.scores, &other.scores)
+            && Rc::ptr_eq(&self.cards, &other.cards)
+            && self.summary == other.summary
+    }
 }
 
 impl Ready {
@@ -266,9 +281,9 @@ fn outcome_of(result: Result<(Analysis, Scores), Error>, text: &str) -> Outcome 
             let cards = build_cards(text, &analysis);
             Outcome::Ready(Rc::new(Ready {
                 summary: analysis.summary.clone(),
-                analysis,
-                scores,
-                cards,
+                analysis: Rc::new(analysis),
+                scores: Rc::new(scores),
+                cards: cards.into(),
             }))
         }
         Err(Error::Empty) => Outcome::Waiting,

@@ -25,6 +25,8 @@
 mod periods;
 mod tense;
 
+use std::cell::OnceCell;
+
 use super::calendar::{month_number, weekday_number, Date, MONTHS};
 use super::span::Span;
 use super::tokens::Token;
@@ -72,7 +74,7 @@ pub fn find_dates(text: &str, tokens: &[Token], anchor: Option<Date>) -> Vec<Dat
         tokens,
         words: &words,
         anchor,
-        tense: Tense::of(text, tokens, &words),
+        tense: OnceCell::new(),
     };
     let mut found = Vec::new();
     let mut i = 0;
@@ -96,10 +98,18 @@ struct Reader<'a> {
     tokens: &'a [Token],
     words: &'a [String],
     anchor: Option<Date>,
-    tense: Tense,
+    /// The sentence's tense, read only when a date needs it (most
+    /// sentences have none).
+    tense: OnceCell<Tense>,
 }
 
 impl Reader<'_> {
+    fn tense(&self) -> Tense {
+        *self
+            .tense
+            .get_or_init(|| Tense::of(self.text, self.tokens, self.words))
+    }
+
     fn word(&self, i: usize) -> &str {
         self.words.get(i).map_or("", String::as_str)
     }
@@ -267,7 +277,7 @@ impl Reader<'_> {
         }
         let key = (month, day.unwrap_or(1));
         let anchor_key = (anchor.month(), if day.is_some() { anchor.day() } else { 1 });
-        Some(match self.tense {
+        Some(match self.tense() {
             Tense::Past if key > anchor_key => anchor.year() - 1,
             Tense::Future if key < anchor_key => anchor.year() + 1,
             _ => anchor.year(),
@@ -350,7 +360,7 @@ impl Reader<'_> {
                 _ if back == 0 => 0,
                 // The past goes back, the future forward, the rest to the
                 // nearest such day.
-                _ => match self.tense {
+                _ => match self.tense() {
                     Tense::Past => -back,
                     Tense::Future => 7 - back,
                     Tense::Present if back <= 3 => -back,

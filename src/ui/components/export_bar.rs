@@ -8,7 +8,7 @@ use serde::Serialize;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use crate::engine::{analyze_in, Options, Unit};
+use crate::engine::Unit;
 use crate::ui::browser::{copy_or_download, download};
 use crate::ui::export::{analysis_markdown, summary_markdown, summary_plain};
 use crate::ui::state::{Action, Ready};
@@ -70,13 +70,11 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
 }
 
 /// The analysis as the CLI prints it (char offsets, the contract of
-/// `shared/CONTRACT.md`), at the summary length on screen.
+/// `shared/CONTRACT.md`), with the summary on screen: the analysis at hand
+/// with its offsets converted, not a second analysis on the page's thread.
 fn contract_json(text: &str, ready: &Ready) -> Result<String, String> {
-    let options = Options {
-        sentences: Some(ready.summary.len().max(1)),
-        ..Options::default()
-    };
-    let analysis = analyze_in(text, &options, Unit::Char).map_err(|e| e.to_string())?;
+    let mut analysis = ready.analysis.with_unit(text, Unit::Char);
+    analysis.summary = ready.summary.clone();
     let value = analysis
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| e.to_string())?;
