@@ -32,6 +32,7 @@ fn finds_the_facts_a_reader_expects_in_the_sample() {
         ("Qingdao", "LOC", "Qingdao"),
         ("China", "LOC", "China"),
         ("Pakistan", "LOC", "Pakistan"),
+        ("Pahalgam", "LOC", "Pahalgam"),
         (
             "Pakistan-occupied Kashmir",
             "LOC",

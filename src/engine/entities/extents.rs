@@ -10,8 +10,9 @@
 
 use super::{Label, Mention};
 
-/// Capitalised words that name a gathering after a plural possessive.
-const EVENTS: &[&str] = &[
+/// Capitalised words that end the name of a gathering: after a plural
+/// possessive here, and before an incident in [`super::incidents`].
+pub(super) const EVENTS: &[&str] = &[
     "Meeting",
     "Summit",
     "Conference",
@@ -24,6 +25,8 @@ const EVENTS: &[&str] = &[
     "Cup",
     "Championship",
     "Championships",
+    "Marathon",
+    "Festival",
 ];
 
 /// Endings of a hyphenated qualifier of who holds a place.

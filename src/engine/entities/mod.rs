@@ -11,12 +11,13 @@ pub mod canonical;
 pub mod extents;
 pub mod features;
 pub mod gazetteer;
+pub mod incidents;
 pub mod perceptron;
 
 use super::span::Span;
 use super::tokens::Token;
 use features::TokenInfo;
-use perceptron::{Example, Model};
+use perceptron::{Choice, Example, Model};
 
 /// The trained tagger (`nutshell train-ner`; see the README).
 const MODEL: &[u8] = include_bytes!("model.bin");
@@ -95,14 +96,16 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
         return Vec::new();
     };
     let mut mentions = Vec::new();
+    // The tagger's choice for each mention's first token.
+    let mut firsts: Vec<Choice> = Vec::new();
     for tokens in sentences {
         let infos: Vec<TokenInfo> = tokens
             .iter()
             .map(|t| TokenInfo::new(t.span.of(text)))
             .collect();
-        let tags = model.tag(&infos);
         let mut open: Option<Mention> = None;
-        for (token, &tag) in tokens.iter().zip(&tags) {
+        for (token, choice) in tokens.iter().zip(model.tag(&infos)) {
+            let tag = choice.tag;
             let label = Label::of_tag(tag);
             let continues = tag % 2 == 0 && tag > 0 && open.is_some_and(|m| Some(m.label) == label);
             if continues {
@@ -116,9 +119,13 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
                 span: token.span,
                 label,
             });
+            if open.is_some() {
+                firsts.push(choice);
+            }
         }
         mentions.extend(open);
     }
+    incidents::relabel(text, &mut mentions, &firsts);
     for m in &mut mentions {
         m.span.end -= possessive_len(m.span.of(text));
         m.span.start += conjunction_len(m.span.of(text));

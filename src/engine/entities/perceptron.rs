@@ -54,24 +54,40 @@ impl<'a> Model<'a> {
         scores
     }
 
-    /// Tag a sentence's tokens greedily, left to right.
-    pub fn tag(&self, tokens: &[TokenInfo]) -> Vec<usize> {
-        decode(tokens, |feats| self.score(feats))
+    /// Tag a sentence's tokens greedily, left to right, under the BIO
+    /// constraint: an I- tag only continues its own type.
+    pub fn tag(&self, tokens: &[TokenInfo]) -> Vec<Choice> {
+        let mut choices: Vec<Choice> = Vec::with_capacity(tokens.len());
+        let mut feats = Vec::new();
+        for i in 0..tokens.len() {
+            let prev1 = i.checked_sub(1).map_or(0, |p| choices[p].tag);
+            let prev2 = i.checked_sub(2).map_or(0, |p| choices[p].tag);
+            features(tokens, i, prev1, prev2, &mut feats);
+            let scores = self.score(&feats);
+            choices.push(Choice {
+                tag: best_allowed(&scores, prev1),
+                scores,
+            });
+        }
+        choices
     }
 }
 
-/// Greedy decoding under the BIO constraint: an I- tag only continues its
-/// own type (else it becomes that type's B- tag).
-fn decode(tokens: &[TokenInfo], mut score: impl FnMut(&[u32]) -> [f32; CLASSES]) -> Vec<usize> {
-    let mut tags = Vec::with_capacity(tokens.len());
-    let mut feats = Vec::new();
-    for i in 0..tokens.len() {
-        let prev1 = if i >= 1 { tags[i - 1] } else { 0 };
-        let prev2 = if i >= 2 { tags[i - 2] } else { 0 };
-        features(tokens, i, prev1, prev2, &mut feats);
-        tags.push(best_allowed(&score(&feats), prev1));
+/// One token's tag and the scores it was chosen from, kept so that later
+/// rules can ask how sure the tagger was.
+#[derive(Debug, Clone, Copy)]
+pub struct Choice {
+    /// Index into [`TAG_NAMES`].
+    pub tag: usize,
+    /// Every tag's score.
+    pub scores: [f32; CLASSES],
+}
+
+impl Choice {
+    /// How far the chosen tag scored above tag `other`.
+    pub fn lead_over(&self, other: usize) -> f32 {
+        self.scores[self.tag] - self.scores[other]
     }
-    tags
 }
 
 /// The best-scoring tag that may follow `prev`. Constraining the choice
@@ -215,7 +231,8 @@ mod tests {
             .iter()
             .map(|w| TokenInfo::new(w))
             .collect();
-        assert_eq!(model.tag(&tokens), [0, 1, 0, 0, 5, 0]);
+        let tags: Vec<usize> = model.tag(&tokens).iter().map(|c| c.tag).collect();
+        assert_eq!(tags, [0, 1, 0, 0, 5, 0]);
         assert!(Model::from_bytes(&bytes[..bytes.len() - 1]).is_none());
         assert!(Model::from_bytes(b"junk").is_none());
     }
