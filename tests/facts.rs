@@ -179,6 +179,8 @@ fn the_samples_key_phrases() {
             .all(|p| !p.ends_with("’s") && !p.contains("’s ")),
         "{phrases:?}"
     );
+    // The date line ("date 2025-06-28") is about the article, not its topic.
+    assert!(!phrases.contains(&"date"), "{phrases:?}");
     assert!(
         analysis
             .keyphrases

@@ -90,7 +90,15 @@ impl<'t> Document<'t> {
                     .any(|d| d.span.start < n.span.end && n.span.start < d.span.end)
             })
             .collect();
-        let keyphrases = keyphrases::extract(text, &tokens);
+        // The topic is the article's: a date line's "date" or a byline's
+        // names are not part of it (a headline is).
+        let topical: Vec<&[Token]> = sentences
+            .iter()
+            .zip(&tokens)
+            .filter(|(s, _)| !header.holds_dateline_or_byline(s.span))
+            .map(|(_, t)| t.as_slice())
+            .collect();
+        let keyphrases = keyphrases::extract(text, &topical);
         let names = canonical_names(text, &mentions);
         let date_spans: Vec<_> = dates.iter().map(|d| d.span).collect();
         let roles = find_roles(text, &tokens, &mentions, &date_spans);

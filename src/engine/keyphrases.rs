@@ -7,13 +7,18 @@
 //! (a word that appears beside many different words is a function word)
 //! and spread over sentences. Candidate phrases of one or two words that
 //! neither start nor end with a stop word and cross no punctuation are
-//! scored from their words (a phrase of two words must recur); lower YAKE scores are better, and phrases that
-//! repeat a better one are dropped. The contract's score is `1 / (1 + S)`,
-//! so higher is better.
+//! scored from their words (a phrase of two words must recur); lower YAKE
+//! scores are better, and phrases that repeat a better one, word endings
+//! aside, are dropped. Two choices are for a reader of the topic line
+//! rather than from YAKE: a capitalised word seen only as a piece of a
+//! longer name ("General" of "Lieutenant General Viktor Khrenin") is no
+//! phrase, and a phrase is shown as the text usually writes it inside
+//! sentences. The contract's score is `1 / (1 + S)`, so higher is better.
 
 use std::collections::{HashMap, HashSet};
 
-use super::terms::STOPWORDS;
+use super::entities::gazetteer::HONORIFICS;
+use super::terms::{stem, STOPWORDS};
 use super::tokens::{Token, TokenKind};
 
 /// How many phrases to keep.
@@ -24,10 +29,61 @@ const MAX_WORDS: usize = 2;
 /// One key phrase.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Keyphrase {
-    /// The phrase as first written in the text.
+    /// The phrase as the text most often writes it.
     pub text: String,
     /// How key it is, in (0, 1]; higher is more.
     pub score: f64,
+}
+
+/// A candidate phrase: how it is written, how often, and its words.
+struct Candidate {
+    /// Each way it is written, in order of first use, with how often
+    /// inside a sentence and how often at its start (where any word is
+    /// capitalised).
+    forms: Vec<(String, (usize, usize))>,
+    count: f64,
+    /// Its words, lower-cased.
+    words: Vec<String>,
+    /// Whether it is ever more than a piece of a longer name.
+    alone: bool,
+}
+
+impl Candidate {
+    /// How the text most often writes it inside sentences (the first such
+    /// on a tie): a common word that once opens a name ("Cooperation" in
+    /// "Shanghai Cooperation Organisation") or a sentence ("Former") stays
+    /// lower-case.
+    fn usual_form(self) -> String {
+        let mut best: Option<(String, (usize, usize))> = None;
+        for (form, n) in self.forms {
+            if best.as_ref().is_none_or(|(_, b)| n > *b) {
+                best = Some((form, n));
+            }
+        }
+        best.map(|(form, _)| form).unwrap_or_default()
+    }
+}
+
+/// Whether token `i` is a capitalised word inside a run of them ("General"
+/// in "Lieutenant General Viktor Khrenin"): a piece of a name or title,
+/// which alone means nothing to a reader. A courtesy title before it does
+/// not count: "Lawler" in "Mr Lawler" is the name.
+fn in_longer_name(text: &str, tokens: &[Token], i: usize) -> bool {
+    let capitalised = |t: &Token| t.span.of(text).starts_with(char::is_uppercase);
+    let joined = |a: &Token, b: &Token| text[a.span.end..b.span.start].trim().is_empty();
+    let honorific = |t: &Token| {
+        let word = t.span.of(text).trim_end_matches('.').to_lowercase();
+        HONORIFICS.contains(&word.as_str())
+    };
+    let word = &tokens[i];
+    let left = i
+        .checked_sub(1)
+        .map(|k| &tokens[k])
+        .is_some_and(|l| capitalised(l) && joined(l, word) && !honorific(l));
+    let right = tokens
+        .get(i + 1)
+        .is_some_and(|r| capitalised(r) && joined(word, r));
+    capitalised(word) && (left || right)
 }
 
 #[derive(Default)]
@@ -40,7 +96,7 @@ struct WordStats {
 }
 
 /// The best [`KEEP`] key phrases of the sentences (given as their tokens).
-pub fn extract(text: &str, sentences: &[Vec<Token>]) -> Vec<Keyphrase> {
+pub fn extract(text: &str, sentences: &[&[Token]]) -> Vec<Keyphrase> {
     let lower = |t: &Token| t.span.of(text).to_lowercase().replace('’', "'");
     let is_word =
         |t: &Token| t.kind == TokenKind::Word && t.span.of(text).chars().any(char::is_alphabetic);
@@ -111,7 +167,7 @@ pub fn extract(text: &str, sentences: &[Vec<Token>]) -> Vec<Keyphrase> {
 
     // Candidates: 1..=MAX_WORDS consecutive words inside a sentence, not
     // starting or ending with a stop word.
-    let mut candidates: HashMap<String, (String, f64, Vec<String>)> = HashMap::new();
+    let mut candidates: HashMap<String, Candidate> = HashMap::new();
     for tokens in sentences {
         for start in 0..tokens.len() {
             for len in 1..=MAX_WORDS {
@@ -147,35 +203,67 @@ pub fn extract(text: &str, sentences: &[Vec<Token>]) -> Vec<Keyphrase> {
                     let cut = written.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
                     written.truncate(cut);
                 }
-                candidates
-                    .entry(key)
-                    .or_insert_with(|| (written, 0.0, words))
-                    .1 += 1.0;
+                let inside_name = len == 1 && in_longer_name(text, tokens, start);
+                let candidate = candidates.entry(key).or_insert_with(|| Candidate {
+                    forms: Vec::new(),
+                    count: 0.0,
+                    words,
+                    alone: false,
+                });
+                candidate.count += 1.0;
+                candidate.alone |= !inside_name;
+                let at = match candidate.forms.iter().position(|(f, _)| *f == written) {
+                    Some(at) => at,
+                    None => {
+                        candidate.forms.push((written, (0, 0)));
+                        candidate.forms.len() - 1
+                    }
+                };
+                let votes = &mut candidate.forms[at].1;
+                if start == 0 {
+                    votes.1 += 1;
+                } else {
+                    votes.0 += 1;
+                }
             }
         }
     }
     // A phrase of several words must recur: one-off word pairs
     // ("Belarus held", "Minister Lieutenant") are text, not topics.
     let mut scored: Vec<(String, String, f64)> = candidates
-        .into_iter()
-        .filter(|(_, (_, tf, words))| words.len() == 1 || *tf >= 2.0)
-        .map(|(key, (written, tf, words))| {
-            let scores: Vec<f64> = words
+        .into_values()
+        .filter(|c| {
+            if c.words.len() == 1 {
+                c.alone
+            } else {
+                c.count >= 2.0
+            }
+        })
+        .map(|c| {
+            let scores: Vec<f64> = c
+                .words
                 .iter()
                 .map(|w| word_score.get(w.as_str()).copied().unwrap_or(1.0))
                 .collect();
             let product: f64 = scores.iter().product();
             let sum: f64 = scores.iter().sum();
-            (key, written, product / (tf * (1.0 + sum)))
+            let stems: Vec<String> = c.words.iter().map(|w| stem(w)).collect();
+            let score = product / (c.count * (1.0 + sum));
+            (stems.join(" "), c.usual_form(), score)
         })
         .collect();
-    scored.sort_by(|a, b| a.2.total_cmp(&b.2).then_with(|| a.0.cmp(&b.0)));
+    scored.sort_by(|a, b| {
+        a.2.total_cmp(&b.2)
+            .then_with(|| a.0.cmp(&b.0))
+            .then_with(|| a.1.cmp(&b.1))
+    });
     let mut kept: Vec<(String, String, f64)> = Vec::new();
     for candidate in scored {
         if kept.len() == KEEP {
             break;
         }
-        // Drop a phrase inside, or containing, a better one.
+        // Drop a phrase inside, or containing, a better one, word endings
+        // aside: "Ministers" repeats "Defence Minister".
         let overlaps = kept
             .iter()
             .any(|k| k.0.contains(&candidate.0) || candidate.0.contains(&k.0));
@@ -209,6 +297,7 @@ mod tests {
                 Some(tokenize(text, span))
             })
             .collect();
+        let sentences: Vec<&[Token]> = sentences.iter().map(Vec::as_slice).collect();
         let phrases: Vec<String> = extract(text, &sentences)
             .into_iter()
             .map(|k| k.text)
@@ -232,9 +321,47 @@ mod tests {
         );
     }
 
+    fn phrases_of(text: &str) -> Vec<String> {
+        let sentences: Vec<Vec<Token>> = crate::engine::sentences::split_sentences(
+            text,
+            &crate::engine::paragraphs::split_paragraphs(text),
+        )
+        .iter()
+        .map(|s| tokenize(text, s.span))
+        .collect();
+        let sentences: Vec<&[Token]> = sentences.iter().map(Vec::as_slice).collect();
+        extract(text, &sentences)
+            .into_iter()
+            .map(|k| k.text)
+            .collect()
+    }
+
+    #[test]
+    fn phrases_are_written_as_usual_and_never_a_piece_of_a_name() {
+        let phrases = phrases_of(
+            "Lieutenant General Viktor Khrenin spoke at the Shanghai Cooperation Organisation. \
+             Cooperation with India is growing, Khrenin said. Defence cooperation is a priority. \
+             Both ministers want cooperation in training. Ministers met Defence Minister Singh. \
+             The ministers agreed on training. Mr Lawler agreed too.",
+        );
+        assert!(phrases.contains(&"cooperation".to_string()), "{phrases:?}");
+        assert!(phrases.contains(&"Lawler".to_string()), "{phrases:?}");
+        for piece in ["General", "Viktor", "Organisation", "Cooperation"] {
+            assert!(
+                !phrases.contains(&piece.to_string()),
+                "{piece}: {phrases:?}"
+            );
+        }
+        let ministers = phrases
+            .iter()
+            .filter(|p| p.to_lowercase().contains("minister"))
+            .count();
+        assert_eq!(ministers, 1, "{phrases:?}");
+    }
+
     #[test]
     fn nothing_to_extract_from_punctuation() {
         let text = "!!! ... ???";
-        assert!(extract(text, &[tokenize(text, Span::new(0, text.len()))]).is_empty());
+        assert!(extract(text, &[&tokenize(text, Span::new(0, text.len()))]).is_empty());
     }
 }

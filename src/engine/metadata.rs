@@ -46,6 +46,22 @@ pub struct Header {
     pub byline: Option<Span>,
 }
 
+impl Header {
+    /// Whether `sentence` holds the headline.
+    pub fn holds_title(&self, sentence: Span) -> bool {
+        self.title.is_some_and(|t| sentence.contains(t))
+    }
+
+    /// Whether `sentence` holds the date line or the byline: lines about
+    /// the article, not of it.
+    pub fn holds_dateline_or_byline(&self, sentence: Span) -> bool {
+        [self.date.map(|d| d.0), self.byline]
+            .into_iter()
+            .flatten()
+            .any(|line| sentence.contains(line))
+    }
+}
+
 /// Find the header lines among the first units of `text`.
 ///
 /// A unit is a header line only if it is on a line of its own (its

@@ -197,12 +197,7 @@ impl Context<'_> {
     fn in_title(&self, i: usize) -> bool {
         let token = self.tokens[i];
         let word = self.word(i);
-        if self
-            .stops
-            .iter()
-            .any(|s| s.start <= token.span.start && token.span.end <= s.end)
-            || COURTESY.contains(&word.as_str())
-        {
+        if self.stops.iter().any(|s| s.contains(token.span)) || COURTESY.contains(&word.as_str()) {
             return false;
         }
         if token.kind == TokenKind::Punct {

@@ -35,6 +35,11 @@ impl Span {
     pub fn of<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }
+
+    /// Whether `other` lies wholly inside this span.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
 }
 
 /// How the outside world counts positions in a string.

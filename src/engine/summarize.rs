@@ -121,16 +121,10 @@ pub struct Pick {
 impl Scores {
     /// Score every body sentence of `doc`.
     pub fn compute(doc: &Document<'_>) -> Scores {
-        let header = [
-            doc.header.title,
-            doc.header.date.map(|d| d.0),
-            doc.header.byline,
-        ];
         let body: Vec<usize> = (0..doc.sentences.len())
             .filter(|&i| {
-                !header.iter().flatten().any(|h| {
-                    doc.sentences[i].span.start <= h.start && h.end <= doc.sentences[i].span.end
-                })
+                let span = doc.sentences[i].span;
+                !doc.header.holds_title(span) && !doc.header.holds_dateline_or_byline(span)
             })
             .collect();
         let terms: Vec<Vec<String>> = body
