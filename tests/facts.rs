@@ -207,7 +207,8 @@ fn the_samples_roles_and_reported_speech() {
         ]
     );
     // "Khrenin has underscored that ...", "Khrenin emphasized that ...",
-    // "He noted that ...": all three his, "He" by the last person named.
+    // "He noted that ...": all three his, "He" by the last person named;
+    // "Rajnath Singh, in turn, expressed confidence ..., noting that ...".
     let statements: Vec<(&str, &str)> = analysis
         .statements
         .iter()
@@ -224,6 +225,7 @@ fn the_samples_roles_and_reported_speech() {
             ("Viktor Khrenin", "India"),
             ("Viktor Khrenin", "cooperation"),
             ("Viktor Khrenin", "both"),
+            ("Rajnath Singh", "over"),
         ]
     );
     assert!(

@@ -199,8 +199,9 @@ impl<'a> Speakers<'a> {
             .flatten()
     }
 
-    /// The source that `tokens[i]` names, if it names one.
-    fn source_token(
+    /// The source that `tokens[i]` names, if it names one: `Some(None)`
+    /// for a he/she with no person before byte `anchor` to stand for.
+    pub fn source_token(
         &self,
         tokens: &[Token],
         i: usize,

@@ -7,7 +7,10 @@
 //! man was..."), up to the end of its sentence; its source is the named
 //! person or organisation right before the verb (auxiliaries and adverbs
 //! aside: "Khrenin has underscored"), or a "he"/"she" there resolved as for
-//! quotes ([`super::speakers`]). Statements without a
+//! quotes ([`super::speakers`]). A participle after a comma ("...,
+//! noting that ...") reports what the sentence's subject said, so there
+//! the source is the name (or he/she) that opens the sentence. Statements
+//! without a
 //! source are dropped: "it is said that" attributes nothing. Clauses that
 //! hold a direct quote are left to [`super::quotes`].
 
@@ -42,6 +45,35 @@ const CLAUSE_OPENERS: &[&str] = &[
     "these", "those", "we", "no",
 ];
 
+/// Speech verbs as participles, which report speech in a clause hung on
+/// the sentence's subject after a comma ("..., noting that ...").
+const PARTICIPLES: &[&str] = &[
+    "saying",
+    "noting",
+    "adding",
+    "stressing",
+    "emphasising",
+    "emphasizing",
+    "underscoring",
+    "underlining",
+    "warning",
+    "arguing",
+    "insisting",
+    "claiming",
+    "explaining",
+    "stating",
+    "asserting",
+    "observing",
+];
+
+/// Whether `tokens[i]` is a speech participle right after a comma.
+fn is_hung_participle(text: &str, tokens: &[Token], i: usize) -> bool {
+    let word = tokens[i].span.of(text);
+    i > 0
+        && tokens[i - 1].span.of(text) == ","
+        && PARTICIPLES.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
+
 /// One statement in reported speech.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Statement {
@@ -75,6 +107,18 @@ fn statement_in(
     let word = |i: usize| tokens[i].span.of(text);
     let (verb, clause) = (1..tokens.len()).find_map(|i| {
         let verb = i - 1;
+        if is_hung_participle(text, tokens, verb) {
+            let opens = |w: &str| CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w));
+            return if word(i).eq_ignore_ascii_case("that") {
+                Some((verb, i + 1))
+            } else if matches!(word(verb).to_lowercase().as_str(), "saying" | "adding")
+                && opens(word(i))
+            {
+                Some((verb, i))
+            } else {
+                None
+            };
+        }
         if !is_speech_verb(word(verb)) {
             return None;
         }
@@ -102,6 +146,15 @@ fn statement_in(
         .any(|q| q.start < span.end && span.start < q.end)
     {
         return None;
+    }
+    if is_hung_participle(text, tokens, verb) {
+        // The sentence's subject speaks: "Singh, in turn, expressed
+        // confidence ..., noting that ...".
+        let speaker = speakers.source_token(tokens, 0, tokens[verb].span.start, quotes)??;
+        return Some(Statement {
+            span,
+            speaker: speaker.to_string(),
+        });
     }
     let mut subject = verb;
     while subject > 0
@@ -172,5 +225,27 @@ mod tests {
     fn drops_statements_without_a_source() {
         let text = "It is widely said that the weather will turn cold next week.";
         assert!(statements(text).is_empty());
+    }
+
+    #[test]
+    fn a_participle_reports_what_the_sentences_subject_said() {
+        let text = "Rajnath Singh, in turn, expressed confidence in the partnership, noting that India and Belarus have broadened their cooperation. \
+                    Talks went on for hours, adding that the two sides were tired.";
+        assert_eq!(
+            statements(text),
+            [(
+                "India and Belarus have broadened their cooperation".to_string(),
+                "Rajnath Singh".to_string()
+            )]
+        );
+        let said =
+            "Michael Howard defended the package, saying it was a plan for the first Budget.";
+        assert_eq!(
+            statements(said),
+            [(
+                "it was a plan for the first Budget".to_string(),
+                "Michael Howard".to_string()
+            )]
+        );
     }
 }
