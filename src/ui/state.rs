@@ -84,9 +84,23 @@ impl PartialEq for Ready {
 }
 
 impl Ready {
-    /// How many sentences a summary can have at most.
+    /// How many sentences a summary can have at most: the body's, without
+    /// the headline, date line and byline.
     pub fn max_length(&self) -> usize {
         self.scores.sentences().len()
+    }
+
+    /// How many paragraphs the body's sentences fill.
+    pub fn body_paragraphs(&self) -> usize {
+        let mut paragraphs: Vec<usize> = self
+            .scores
+            .sentences()
+            .iter()
+            .filter_map(|s| self.analysis.sentences.get(s.sentence))
+            .map(|s| s.paragraph)
+            .collect();
+        paragraphs.dedup();
+        paragraphs.len()
     }
 
     /// Facts on the cards (names, dates, numbers, quotes; not key phrases).
@@ -264,7 +278,7 @@ impl State {
             Outcome::Ready(ready) => format!(
                 "Summary ready: {} of {} sentences, {} facts. {} words, {}.",
                 ready.summary.len(),
-                ready.analysis.sentences.len(),
+                ready.max_length(),
                 ready.facts(),
                 ready.analysis.meta.words,
                 reading_time(ready.analysis.meta.reading_minutes)
@@ -314,6 +328,24 @@ mod tests {
         assert_eq!(
             state.status(),
             "Summary ready: 2 of 2 sentences, 0 facts. 4 words, under a minute to read."
+        );
+    }
+
+    #[test]
+    fn counts_the_body_as_the_length_readout_does() {
+        let state = State::default()
+            .settled("date 2025-06-28\n\nRain fell in Qingdao. Wind blew.\n\nThe talks went on.");
+        let Outcome::Ready(ready) = &state.outcome else {
+            panic!("not analysed: {state:?}")
+        };
+        assert_eq!(ready.analysis.sentences.len(), 4);
+        assert_eq!((ready.max_length(), ready.body_paragraphs()), (3, 2));
+        assert!(
+            state
+                .status()
+                .starts_with("Summary ready: 3 of 3 sentences"),
+            "{}",
+            state.status()
         );
     }
 

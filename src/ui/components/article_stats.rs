@@ -16,9 +16,11 @@ pub struct ArticleStatsProps {
 /// Title and the article's vital numbers.
 #[component]
 pub fn ArticleStats(props: &ArticleStatsProps) -> Html {
-    let a = &props.ready.analysis;
-    let meta = &a.meta;
-    let paragraphs = a.sentences.last().map_or(0, |s| s.paragraph + 1);
+    let meta = &props.ready.analysis.meta;
+    // The body's counts, as the summary's length readout gives them: a
+    // headline or date line is no sentence of the article.
+    let sentences = props.ready.max_length();
+    let paragraphs = props.ready.body_paragraphs();
     html! {
         <div class="article-stats">
             if let Some(title) = &meta.title {
@@ -31,7 +33,7 @@ pub fn ArticleStats(props: &ArticleStatsProps) -> Html {
                 }
                 <div class="stat"><dt>{ "Words" }</dt><dd id="stat-words">{ meta.words }</dd></div>
                 <div class="stat"><dt>{ "Reading" }</dt><dd id="stat-reading">{ reading_time(meta.reading_minutes) }</dd></div>
-                <div class="stat"><dt>{ "Sentences" }</dt><dd id="stat-sentences">{ a.sentences.len() }</dd></div>
+                <div class="stat"><dt>{ "Sentences" }</dt><dd id="stat-sentences">{ sentences }</dd></div>
                 <div class="stat"><dt>{ "Paragraphs" }</dt><dd>{ paragraphs }</dd></div>
                 <div class="stat"><dt>{ "Language" }</dt><dd>{ meta.language.to_string() }</dd></div>
             </dl>
