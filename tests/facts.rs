@@ -102,6 +102,41 @@ fn reuters_style_sentences() {
     );
 }
 
+#[test]
+fn todays_indian_business_news() {
+    let text = "New Delhi: The Reserve Bank of India (RBI) on Friday kept the repo rate at 6.5 per cent. \
+                The RBI expects growth to pick up. The government plans a Rs 11.1 lakh crore outlay, \
+                and the rupee rose against the US dollar. Farmers in Uttar Pradesh protested.";
+    let found = entities(text);
+    let has = |name: &str, label: &str, canonical: &str| {
+        found.contains(&(name.to_string(), label.to_string(), canonical.to_string()))
+    };
+    assert!(
+        has("Reserve Bank of India", "ORG", "Reserve Bank of India"),
+        "{found:?}"
+    );
+    // An acronym is what its expansion is, and an article is no name.
+    assert!(has("RBI", "ORG", "Reserve Bank of India"), "{found:?}");
+    assert!(has("US", "LOC", "US"), "{found:?}");
+    assert!(has("Uttar Pradesh", "LOC", "Uttar Pradesh"), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .all(|(name, _, _)| name != "The" && name != "Rs"),
+        "{found:?}"
+    );
+    let numbers = analyze(text, &Options::default()).unwrap().numbers;
+    let outlay = numbers
+        .iter()
+        .find(|n| n.text == "Rs 11.1 lakh crore")
+        .expect("the outlay");
+    assert_eq!(
+        (outlay.kind.as_ref(), outlay.unit.as_deref()),
+        ("money", Some("INR"))
+    );
+    assert!((outlay.value - 1.11e13).abs() < 1.0);
+}
+
 /// (text, value) of each date expression.
 fn dates_of(analysis: &nutshell::engine::Analysis) -> Vec<(&str, Option<&str>)> {
     analysis

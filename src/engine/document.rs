@@ -13,7 +13,7 @@ use super::entities::{self, Mention};
 use super::error::Error;
 use super::keyphrases::{self, Keyphrase};
 use super::metadata::{read_header, Header};
-use super::numbers::{find_numbers, NumberMention};
+use super::numbers::{find_numbers, Kind as NumberKind, NumberMention};
 use super::options::Options;
 use super::paragraphs::{split_paragraphs, Paragraph};
 use super::quotes::{find_quotes, Quote};
@@ -76,12 +76,12 @@ impl<'t> Document<'t> {
         let date = options.date.or(header.date.map(|d| d.1));
         let all_tokens: Vec<Token> = tokens.iter().flatten().copied().collect();
         let language = language::detect(text, &all_tokens);
-        let mentions = entities::recognise(text, &tokens);
+        let mut mentions = entities::recognise(text, &tokens);
         let dates: Vec<DateMention> = tokens
             .iter()
             .flat_map(|t| find_dates(text, t, date))
             .collect();
-        let numbers = tokens
+        let numbers: Vec<NumberMention> = tokens
             .iter()
             .flat_map(|t| find_numbers(text, t))
             .filter(|n| {
@@ -98,6 +98,13 @@ impl<'t> Document<'t> {
             .filter(|(s, _)| !header.holds_dateline_or_byline(s.span))
             .map(|(_, t)| t.as_slice())
             .collect();
+        // A currency written as letters ("Rs", "US$") belongs to its amount,
+        // not to the names.
+        mentions.retain(|m| {
+            !numbers
+                .iter()
+                .any(|n| n.kind == NumberKind::Money && n.span.contains(m.span))
+        });
         let keyphrases = keyphrases::extract(text, &topical);
         let names = canonical_names(text, &mentions);
         let date_spans: Vec<_> = dates.iter().map(|d| d.span).collect();

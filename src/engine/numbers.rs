@@ -362,9 +362,10 @@ fn number_at(tokens: &[Token], words: &[String], i: usize) -> Option<(NumberMent
     ))
 }
 
-/// Read an amount from token `i`: digits or number words, then an optional
-/// scale word ("two million", "5,000 crore"). Returns the value, whether it
-/// is an ordinal ("21st"), and the index after it.
+/// Read an amount from token `i`: digits or number words, then optional
+/// scale words, each larger than the one before ("two million", "5,000
+/// crore", "11.1 lakh crore", "two hundred thousand"). Returns the value,
+/// whether it is an ordinal ("21st"), and the index after it.
 fn read_amount(words: &[String], i: usize) -> Option<(f64, bool, usize)> {
     let word = words.get(i)?.as_str();
     let (mut value, ordinal) =
@@ -373,12 +374,14 @@ fn read_amount(words: &[String], i: usize) -> Option<(f64, bool, usize)> {
         return Some((value, true, i + 1));
     }
     let mut end = i + 1;
-    if let Some(factor) = words
+    let mut last = 1.0;
+    while let Some(factor) = words
         .get(end)
         .and_then(|w| scale(w))
-        .filter(|_| words[end].len() > 1)
+        .filter(|&f| words[end].len() > 1 && f > last)
     {
         value *= factor;
+        last = factor;
         end += 1;
     }
     Some((value, false, end))
@@ -447,6 +450,14 @@ mod tests {
         assert_eq!(
             numbers("It cost 20 million euros."),
             [("20 million euros".into(), "money", 2e7, Some("EUR"))]
+        );
+        // Scale words in a row multiply, each larger than the last.
+        let indian = numbers("A Rs 11.1 lakh crore plan and two hundred thousand jobs.");
+        assert_eq!(indian[0].0, "Rs 11.1 lakh crore");
+        assert!((indian[0].2 - 1.11e13).abs() < 1.0, "{indian:?}");
+        assert_eq!(
+            indian[1],
+            ("two hundred thousand".into(), "cardinal", 2e5, None)
         );
     }
 

@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 
+use super::gazetteer::DEMONYMS;
 use super::{Label, Mention};
 
 /// The canonical name of each of `mentions` (same order). Linear in the
@@ -59,6 +60,9 @@ fn longer_names<'t>(text: &'t str, mentions: &[Mention]) -> HashMap<(Label, Stri
 /// after "Viktor Khrenin"; alone, the tagger has no clue it is a person),
 /// and any other name takes the label most of its mentions have. On
 /// CoNLL-2003 dev documents this lifts micro F1 from 0.881 to 0.892.
+/// Last, an acronym takes the label of the name it stands for ("RBI" after
+/// "Reserve Bank of India (RBI)"): the tagger reads a lone acronym by its
+/// capitals, the expansion by its words.
 pub fn harmonise_labels(text: &str, mentions: &mut [Mention]) {
     let surnames: std::collections::HashSet<&str> = mentions
         .iter()
@@ -82,6 +86,19 @@ pub fn harmonise_labels(text: &str, mentions: &mut [Mention]) {
             if let Some(best) = best.filter(|&l| counts[l as usize] > counts[m.label as usize]) {
                 m.label = best;
             }
+        }
+    }
+    let expansions = acronym_expansions(text, mentions);
+    let label_of: HashMap<&str, Label> = mentions
+        .iter()
+        .map(|m| (m.span.of(text), m.label))
+        .collect();
+    for m in mentions.iter_mut() {
+        if let Some(label) = expansions
+            .get(m.span.of(text))
+            .and_then(|name| label_of.get(name))
+        {
+            m.label = *label;
         }
     }
 }
@@ -126,7 +143,14 @@ fn acronym_expansions<'t>(text: &'t str, mentions: &[Mention]) -> HashMap<&'t st
         if initials.chars().count() < 2 {
             continue;
         }
-        by_initials.entry(initials).or_insert(name);
+        // "South African" is no name an acronym ("SA") stands for.
+        let adjective = name
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| DEMONYMS.contains(&w.to_lowercase().as_str()));
+        if !adjective {
+            by_initials.entry(initials).or_insert(name);
+        }
         // "Name (ACR)" right after the mention.
         let after = &text[m.span.end..];
         if let Some(inner) = after

@@ -16,7 +16,7 @@ pub mod perceptron;
 
 use super::span::Span;
 use super::tokens::Token;
-use features::TokenInfo;
+use features::{newswire_spelling, TokenInfo};
 use perceptron::{Choice, Example, Model};
 
 /// The trained tagger (`nutshell train-ner`; see the README).
@@ -101,7 +101,7 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
     for tokens in sentences {
         let infos: Vec<TokenInfo> = tokens
             .iter()
-            .map(|t| TokenInfo::new(t.span.of(text)))
+            .map(|t| TokenInfo::new(newswire_spelling(t.span.of(text))))
             .collect();
         let mut open: Option<Mention> = None;
         for (token, choice) in tokens.iter().zip(model.tag(&infos)) {
@@ -130,20 +130,24 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
         m.span.end -= possessive_len(m.span.of(text));
         m.span.start += conjunction_len(m.span.of(text));
     }
-    // A capitalised pronoun at a sentence's start is no name ("She said").
+    // A capitalised pronoun at a sentence's start is no name ("She said"),
+    // nor is an article or a courtesy title left alone.
     mentions.retain(|m| {
-        !PRONOUNS
+        !NEVER_NAMES
             .iter()
-            .any(|p| p.eq_ignore_ascii_case(m.span.of(text)))
+            .any(|p| p.eq_ignore_ascii_case(m.span.of(text).trim_end_matches('.')))
     });
     extents::complete(text, &mut mentions);
     canonical::harmonise_labels(text, &mut mentions);
     mentions
 }
 
-/// Pronouns the tagger can mistake for names at the start of a sentence.
-const PRONOUNS: &[&str] = &[
-    "he", "she", "they", "it", "we", "i", "you", "his", "her", "their",
+/// Words the tagger can take for a whole name: pronouns and articles at
+/// the start of a sentence ("She said", "The" cut off "The Reserve Bank"
+/// after a dateline), and courtesy titles cut off from their name.
+const NEVER_NAMES: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "the", "a", "an", "mr",
+    "mrs", "ms", "dr",
 ];
 
 /// Conjunctions the tagger can fold into a name that starts a sentence
