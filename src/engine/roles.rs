@@ -14,6 +14,7 @@
 use super::entities::{gazetteer, Label, Mention};
 use super::span::Span;
 use super::speakers::is_speech_verb;
+use super::terms::STOPWORDS;
 use super::tokens::{Token, TokenKind};
 
 /// Role nouns beyond the tagger's honorifics
@@ -106,6 +107,35 @@ const QUALIFIERS: &[&str] = &["general", "executive", "managing"];
 /// Words before an appositive role ("X, the chairman of Y").
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their"];
 
+/// Adverbs and conjunctions that open a sentence before a title ("Earlier
+/// Foreign Secretary Jack Straw", "Although President Bush") and are no
+/// part of it.
+const SENTENCE_OPENERS: &[&str] = &[
+    "although",
+    "though",
+    "earlier",
+    "later",
+    "meanwhile",
+    "however",
+    "yesterday",
+    "today",
+    "tonight",
+    "now",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "then",
+    "also",
+    "still",
+    "instead",
+    "indeed",
+    "finally",
+    "separately",
+    "elsewhere",
+];
+
 /// Honorifics that are courtesy, not role ("Mr", "Mrs").
 const COURTESY: &[&str] = &["mr", "mrs", "ms", "miss", "mx"];
 
@@ -114,7 +144,7 @@ const MAX_APPOSITIVE: usize = 12;
 
 /// Whether `word` (lowercased) can end a title: a role noun, or an
 /// honorific other than a courtesy one ("Mr").
-fn is_head_word(word: &str) -> bool {
+pub fn is_head_word(word: &str) -> bool {
     MORE_HEADS.contains(&word)
         || (gazetteer::HONORIFICS.contains(&word) && !COURTESY.contains(&word))
 }
@@ -208,9 +238,14 @@ impl Context<'_> {
             return true;
         }
         let capitalised = token.span.of(self.text).starts_with(char::is_uppercase);
+        // Any sentence's first word is capitalised: there it counts only
+        // when it is no function word ("Finance Minister Nirmala
+        // Sitharaman welcomed", not "The Minister").
+        let opens_sentence = i == 0
+            && (STOPWORDS.contains(&word.as_str()) || SENTENCE_OPENERS.contains(&word.as_str()));
         match self.mention_of(i) {
             Some(m) => m.label != Label::Per,
-            None => capitalised && i > 0,
+            None => capitalised && !opens_sentence,
         }
     }
 
@@ -333,6 +368,34 @@ mod tests {
                 r("Lieutenant General", "Viktor Khrenin")
             ]
         );
+    }
+
+    #[test]
+    fn a_title_may_open_the_sentence() {
+        for (text, role, person) in [
+            (
+                "Finance Minister Nirmala Sitharaman welcomed the decision.",
+                "Finance Minister",
+                "Nirmala Sitharaman",
+            ),
+            (
+                "Opposition leader Rahul Gandhi criticised the policy.",
+                "Opposition leader",
+                "Rahul Gandhi",
+            ),
+            (
+                "The minister Rahul Gandhi criticised the policy.",
+                "minister",
+                "Rahul Gandhi",
+            ),
+            (
+                "Earlier Foreign Secretary Jack Straw spoke.",
+                "Foreign Secretary",
+                "Jack Straw",
+            ),
+        ] {
+            assert_eq!(roles(text), [r(role, person)], "{text}");
+        }
     }
 
     #[test]

@@ -9,11 +9,13 @@
 //! aside: "Khrenin has underscored"), or a "he"/"she" there resolved as for
 //! quotes ([`super::speakers`]). A participle after a comma ("...,
 //! noting that ...") reports what the sentence's subject said, so there
-//! the source is the name (or he/she) that opens the sentence. Statements
+//! the source is the name (or he/she) that opens the sentence, after its
+//! titles if any. Statements
 //! without a
 //! source are dropped: "it is said that" attributes nothing. Clauses that
 //! hold a direct quote are left to [`super::quotes`].
 
+use super::roles::is_head_word;
 use super::span::Span;
 use super::speakers::{is_person_pronoun, is_speech_verb, Speakers};
 use super::tokens::{Token, TokenKind};
@@ -149,8 +151,31 @@ fn statement_in(
     }
     if is_hung_participle(text, tokens, verb) {
         // The sentence's subject speaks: "Singh, in turn, expressed
-        // confidence ..., noting that ...".
-        let speaker = speakers.source_token(tokens, 0, tokens[verb].span.start, quotes)??;
+        // confidence ..., noting that ...", maybe after the subject's
+        // titles ("Finance Minister Nirmala Sitharaman welcomed ...").
+        let titled = |t: &Token| {
+            let w = t.span.of(text);
+            t.is_word() && (w.starts_with(char::is_uppercase) || is_head_word(&w.to_lowercase()))
+        };
+        let subject = (0..verb).find_map(|i| {
+            speakers
+                .source_token(tokens, i, tokens[verb].span.start, quotes)
+                .map(|speaker| (i, speaker))
+        });
+        let (at, speaker) = subject?;
+        // "Mr Blair has failed, he claimed, saying ...": another
+        // attribution in between says someone else speaks ("the continued
+        // deepening" is none).
+        let other_verb = (at + 2..verb).any(|k| {
+            let before = tokens[k - 1];
+            is_speech_verb(tokens[k].span.of(text))
+                && (is_person_pronoun(before.span.of(text))
+                    || speakers.source_at(before.span).is_some())
+        });
+        if other_verb || !tokens[..at].iter().all(titled) {
+            return None;
+        }
+        let speaker = speaker?;
         return Some(Statement {
             span,
             speaker: speaker.to_string(),
