@@ -137,6 +137,18 @@ fn todays_indian_business_news() {
     assert!((outlay.value - 1.11e13).abs() < 1.0);
 }
 
+#[test]
+fn numbers_in_names_and_titles_do_not_count() {
+    let analysis = analyze(
+        "First Minister Eluned Morgan said it was the second flood since the Second World War, \
+         with 12 severe warnings.",
+        &Options::default(),
+    )
+    .unwrap();
+    let numbers: Vec<&str> = analysis.numbers.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(numbers, ["second", "12"]);
+}
+
 /// (text, value) of each date expression.
 fn dates_of(analysis: &nutshell::engine::Analysis) -> Vec<(&str, Option<&str>)> {
     analysis

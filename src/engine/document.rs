@@ -19,6 +19,7 @@ use super::paragraphs::{split_paragraphs, Paragraph};
 use super::quotes::{find_quotes, Quote};
 use super::roles::{find_roles, Role};
 use super::sentences::{split_sentences, Sentence};
+use super::span::Span;
 use super::speakers::Speakers;
 use super::statements::{find_statements, Statement};
 use super::tokens::{tokenize, Token};
@@ -81,15 +82,10 @@ impl<'t> Document<'t> {
             .iter()
             .flat_map(|t| find_dates(text, t, date))
             .collect();
-        let numbers: Vec<NumberMention> = tokens
-            .iter()
-            .flat_map(|t| find_numbers(text, t))
-            .filter(|n| {
-                !dates
-                    .iter()
-                    .any(|d| d.span.start < n.span.end && n.span.start < d.span.end)
-            })
-            .collect();
+        let mut numbers: Vec<NumberMention> =
+            tokens.iter().flat_map(|t| find_numbers(text, t)).collect();
+        let dated: Vec<Span> = dates.iter().map(|d| d.span).collect();
+        numbers.retain(|n| !n.span.overlaps_any(&dated));
         // The topic is the article's: a date line's "date" or a byline's
         // names are not part of it (a headline is).
         let topical: Vec<&[Token]> = sentences
@@ -100,15 +96,21 @@ impl<'t> Document<'t> {
             .collect();
         // A currency written as letters ("Rs", "US$") belongs to its amount,
         // not to the names.
-        mentions.retain(|m| {
-            !numbers
-                .iter()
-                .any(|n| n.kind == NumberKind::Money && n.span.contains(m.span))
-        });
+        let money: Vec<Span> = numbers
+            .iter()
+            .filter(|n| n.kind == NumberKind::Money)
+            .map(|n| n.span)
+            .collect();
+        mentions.retain(|m| !m.span.overlaps_any(&money));
         let keyphrases = keyphrases::extract(text, &topical);
         let names = canonical_names(text, &mentions);
-        let date_spans: Vec<_> = dates.iter().map(|d| d.span).collect();
-        let roles = find_roles(text, &tokens, &mentions, &date_spans);
+        let roles = find_roles(text, &tokens, &mentions, &dated);
+        // A number in a name or title names, it does not count: "First
+        // Minister", "Second World War", "Formula One".
+        let named: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+        let mut titles: Vec<Span> = roles.iter().map(|r| r.span).collect();
+        titles.sort_unstable_by_key(|t| t.start);
+        numbers.retain(|n| !n.span.overlaps_any(&named) && !n.span.overlaps_any(&titles));
         let speakers = Speakers::new(text, &mentions, &names);
         let quotes = find_quotes(text, &paragraphs, &all_tokens, &speakers);
         let quote_spans: Vec<_> = quotes.iter().map(|q| q.span).collect();

@@ -40,6 +40,21 @@ impl Span {
     pub fn contains(&self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
+
+    /// Whether the two spans share a byte.
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// Whether this span shares a byte with one of `spans`, which are in
+    /// text order and do not overlap each other: a binary search, as long
+    /// texts have thousands of each.
+    pub fn overlaps_any(&self, spans: &[Span]) -> bool {
+        let before_end = spans.partition_point(|s| s.start < self.end);
+        before_end
+            .checked_sub(1)
+            .is_some_and(|last| spans[last].overlaps(*self))
+    }
 }
 
 /// How the outside world counts positions in a string.
@@ -125,6 +140,19 @@ impl<'t> OffsetIndex<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn overlaps_any_agrees_with_a_scan() {
+        let spans: Vec<Span> = (0..50).map(|i| Span::new(i * 10, i * 10 + 4)).collect();
+        for start in 0..520 {
+            for len in 0..12 {
+                let probe = Span::new(start, start + len);
+                let scan = spans.iter().any(|s| s.overlaps(probe));
+                assert_eq!(probe.overlaps_any(&spans), scan, "{probe:?}");
+            }
+        }
+        assert!(!Span::new(3, 9).overlaps_any(&[]));
+    }
 
     #[test]
     fn ascii_is_identity() {

@@ -517,6 +517,15 @@ mod tests {
             dates("The talks will resume on Monday.", "1998-01-08"),
             [v("Monday", "1998-01-12")]
         );
+        // A speech verb dates the report, not what it reports: with no
+        // other cue, the nearest Monday.
+        assert_eq!(
+            dates(
+                "Forecasters warned that rivers could rise until Monday.",
+                "2024-11-24"
+            ),
+            [v("Monday", "2024-11-25")]
+        );
         assert_eq!(
             dates(
                 "Prices rose in August; last May they fell; in June last year too.",
