@@ -94,14 +94,17 @@ impl<'t> Document<'t> {
             .filter(|(s, _)| !header.holds_dateline_or_byline(s.span))
             .map(|(_, t)| t.as_slice())
             .collect();
-        // A currency written as letters ("Rs", "US$") belongs to its amount,
-        // not to the names.
+        // A currency written as letters ("Rs", "INR") belongs to its amount,
+        // not to the names; one with a sign names a nationality's currency
+        // ("C$", "A$": MISC in CoNLL-2003) and stays.
         let money: Vec<Span> = numbers
             .iter()
             .filter(|n| n.kind == NumberKind::Money)
             .map(|n| n.span)
             .collect();
-        mentions.retain(|m| !m.span.overlaps_any(&money));
+        mentions.retain(|m| {
+            !m.span.overlaps_any(&money) || !m.span.of(text).chars().all(char::is_alphabetic)
+        });
         let keyphrases = keyphrases::extract(text, &topical);
         let names = canonical_names(text, &mentions);
         let roles = find_roles(text, &tokens, &mentions, &dated);

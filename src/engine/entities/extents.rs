@@ -6,7 +6,10 @@
 //!   is an event, which CoNLL-2003 labels MISC;
 //! - a place qualified by who holds it: "Pakistan-occupied Kashmir",
 //!   "Indian-administered Kashmir", "Russian-held Crimea". The qualifier
-//!   is part of the place's name as news uses it.
+//!   is part of the place's name as news uses it;
+//! - a named storm: "Storm Bert", "Hurricane Katrina". The tagger reads the
+//!   given name as a person's and the storm word as anything; the whole is
+//!   a named event, MISC.
 
 use super::{Label, Mention};
 
@@ -38,9 +41,13 @@ const HOLDERS: &[&str] = &[
     "-annexed",
 ];
 
-/// Make whole the mentions of `text` (in text order) that the two
-/// conventions above cover, never running into a neighbouring mention.
-pub fn complete(text: &str, mentions: &mut [Mention]) {
+/// Words that name a storm when a given name follows.
+const STORMS: &[&str] = &["Storm", "Hurricane", "Typhoon", "Cyclone"];
+
+/// Make whole the mentions of `text` (in text order) that the conventions
+/// above cover, never running into a neighbouring mention.
+pub fn complete(text: &str, mentions: &mut Vec<Mention>) {
+    name_storms(text, mentions);
     for i in 0..mentions.len() {
         let previous_end = i.checked_sub(1).map_or(0, |p| mentions[p].span.end);
         let next_start = mentions.get(i + 1).map_or(text.len(), |n| n.span.start);
@@ -55,6 +62,48 @@ pub fn complete(text: &str, mentions: &mut [Mention]) {
             }
         }
     }
+}
+
+/// One MISC mention for each named storm: "Storm" and "Bert" tagged apart
+/// become one, as do "Storm" untagged before "Bert", and "Storm Dennis"
+/// tagged as a person.
+fn name_storms(text: &str, mentions: &mut Vec<Mention>) {
+    let storm_before = |start: usize| {
+        STORMS.iter().find_map(|w| {
+            text[..start]
+                .strip_suffix(' ')
+                .and_then(|b| b.strip_suffix(w))
+                .filter(|b| !b.ends_with(char::is_alphanumeric))
+                .map(|b| b.len())
+        })
+    };
+    let mut merged: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions.drain(..) {
+        let name = m.span.of(text);
+        if let Some(last) = merged
+            .last_mut()
+            .filter(|l| STORMS.contains(&l.span.of(text)) && l.span.end + 1 == m.span.start)
+        {
+            last.span.end = m.span.end;
+            last.label = Label::Misc;
+            continue;
+        }
+        let mut m = m;
+        if STORMS.iter().any(|w| {
+            name.strip_prefix(w)
+                .is_some_and(|rest| rest.starts_with(' '))
+        }) {
+            m.label = Label::Misc;
+        } else if let Some(start) = storm_before(m.span.start)
+            .filter(|&s| merged.last().is_none_or(|l| l.span.end <= s))
+            .filter(|_| name.starts_with(char::is_uppercase))
+        {
+            m.span.start = start;
+            m.label = Label::Misc;
+        }
+        merged.push(m);
+    }
+    *mentions = merged;
 }
 
 /// The end of "’ Meeting" (or "' Summit") right after a mention ending in
@@ -112,9 +161,35 @@ mod tests {
     }
 
     #[test]
+    fn names_storms_whole() {
+        let text = "Storm Bert hit Wales; Storm Dennis and Hurricane Katrina did worse. Bert left.";
+        let mut mentions = vec![
+            at(text, "Storm", Label::Org),
+            at(text, "Bert", Label::Per),
+            at(text, "Storm Dennis", Label::Per),
+            at(text, "Katrina", Label::Per),
+            mention_at(text, "Bert", 1, Label::Per),
+        ];
+        complete(text, &mut mentions);
+        let found: Vec<(&str, Label)> = mentions
+            .iter()
+            .map(|m| (m.span.of(text), m.label))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Storm Bert", Label::Misc),
+                ("Storm Dennis", Label::Misc),
+                ("Hurricane Katrina", Label::Misc),
+                ("Bert", Label::Per)
+            ]
+        );
+    }
+
+    #[test]
     fn completes_events_and_held_places() {
         let text = "At the SCO Defence Ministers’ Meeting, he spoke of Pakistan-occupied Kashmir and the Ministers' pay.";
-        let mut mentions = [
+        let mut mentions = vec![
             at(text, "SCO Defence Ministers", Label::Org),
             at(text, "Kashmir", Label::Loc),
             at(text, "Ministers'", Label::Org),
