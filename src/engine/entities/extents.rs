@@ -160,23 +160,27 @@ mod tests {
         mention_at(text, needle, 0, label)
     }
 
+    /// The mentions once completed, as (text, label).
+    fn completed(text: &str, mut mentions: Vec<Mention>) -> Vec<(&str, Label)> {
+        complete(text, &mut mentions);
+        mentions
+            .iter()
+            .map(|m| (m.span.of(text), m.label))
+            .collect()
+    }
+
     #[test]
     fn names_storms_whole() {
         let text = "Storm Bert hit Wales; Storm Dennis and Hurricane Katrina did worse. Bert left.";
-        let mut mentions = vec![
+        let mentions = vec![
             at(text, "Storm", Label::Org),
             at(text, "Bert", Label::Per),
             at(text, "Storm Dennis", Label::Per),
             at(text, "Katrina", Label::Per),
             mention_at(text, "Bert", 1, Label::Per),
         ];
-        complete(text, &mut mentions);
-        let found: Vec<(&str, Label)> = mentions
-            .iter()
-            .map(|m| (m.span.of(text), m.label))
-            .collect();
         assert_eq!(
-            found,
+            completed(text, mentions),
             [
                 ("Storm Bert", Label::Misc),
                 ("Storm Dennis", Label::Misc),
@@ -195,13 +199,8 @@ mod tests {
             at(text, "Ministers'", Label::Org),
         ];
         mentions[2].span.end -= 1;
-        complete(text, &mut mentions);
-        let found: Vec<(&str, Label)> = mentions
-            .iter()
-            .map(|m| (m.span.of(text), m.label))
-            .collect();
         assert_eq!(
-            found,
+            completed(text, mentions),
             [
                 ("SCO Defence Ministers’ Meeting", Label::Misc),
                 ("Pakistan-occupied Kashmir", Label::Loc),
