@@ -131,6 +131,14 @@ const MORE_FEMALE: &[&str] = &[
     "malala",
     "benazir",
     "hasina",
+    "sushma",
+    "pratibha",
+    "droupadi",
+    "annalena",
+    "kaja",
+    "mette",
+    "sanna",
+    "yulia",
 ];
 
 /// More men's first names common in English-language news.
@@ -196,6 +204,55 @@ const MORE_MALE: &[&str] = &[
     "shehbaz",
     "bilal",
     "hamid",
+    "maurice",
+    "rajnath",
+    "narendra",
+    "amit",
+    "rahul",
+    "arvind",
+    "nitin",
+    "piyush",
+    "shashi",
+    "manmohan",
+    "sanjay",
+    "ajit",
+    "yogi",
+    "mohammed",
+    "muhammad",
+    "ahmed",
+    "ali",
+    "hassan",
+    "asif",
+    "vladimir",
+    "sergei",
+    "dmitry",
+    "emmanuel",
+    "keir",
+    "rishi",
+    "boris",
+    "joe",
+    "donald",
+    "xi",
+    "viktor",
+    "alexander",
+    "alexei",
+    "mikhail",
+    "yuri",
+    "nikolai",
+    "benjamin",
+    "naftali",
+    "abdel",
+    "abdullah",
+    "hamad",
+    "salman",
+    "shinzo",
+    "fumio",
+    "jair",
+    "luiz",
+    "javier",
+    "pedro",
+    "carlos",
+    "diego",
 ];
 
 /// Courtesy titles and honours that say a gender.
@@ -270,6 +327,7 @@ mod tests {
         assert_eq!(of_title_before(text, text.find("Patel").unwrap()), None);
         assert_eq!(of_name("Angela Merkel"), Some(Gender::Female));
         assert_eq!(of_name("Rajnath Singh"), Some(Gender::Male));
+        assert_eq!(of_name("Nirmala Sitharaman"), Some(Gender::Female));
         assert_eq!(of_name("Khrenin"), None);
         assert_eq!(of_pronoun("She"), Some(Gender::Female));
         assert_eq!(of_pronoun("they"), None);

@@ -31,8 +31,10 @@ const MAX_WORDS: usize = 150;
 const MAX_GAP: usize = 80;
 /// How many tokens after a quote may hold its attribution.
 const AFTER_WINDOW: usize = 10;
-/// How many tokens before a quote may hold its attribution.
-const BEFORE_WINDOW: usize = 12;
+/// How many tokens before a quote may hold its attribution: room for a
+/// name, an aside of up to a dozen words and the verb ("Antti Saari, a
+/// researcher at Kuopio University Hospital in Finland, said:").
+const BEFORE_WINDOW: usize = 20;
 
 /// One direct quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -396,6 +398,23 @@ mod tests {
                 Some("Keir Starmer")
             )]
         );
+    }
+
+    #[test]
+    fn the_speaker_stands_before_an_aside_not_in_it() {
+        for text in [
+            "Lead author Dr Antti Saari, of Kuopio University Hospital, warned: 'Antibiotics before six months were linked to weight gain.'",
+            "Antti Saari, a researcher at Kuopio University Hospital in Finland, said: 'Antibiotics before six months were linked to weight gain.'",
+        ] {
+            assert_eq!(
+                quotes(text),
+                [q(
+                    "Antibiotics before six months were linked to weight gain.",
+                    Some("Antti Saari")
+                )],
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -90,6 +90,10 @@ const SPEECH_VERBS: &[&str] = &[
 /// How far (in tokens) a named source may sit from its verb.
 const MAX_SOURCE_DISTANCE: usize = 6;
 
+/// Longest aside, in tokens, between a source and its verb (", a
+/// spokesman for the Pentagon,").
+const MAX_ASIDE: usize = 12;
+
 /// Whether `word` is a verb of speech.
 pub fn is_speech_verb(word: &str) -> bool {
     SPEECH_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
@@ -182,8 +186,9 @@ impl<'a> Speakers<'a> {
     /// named PER or ORG mention or "he"/"she" before it, else, in an
     /// inverted attribution (", said Singh"), the first one after it. A
     /// pronoun resolves to the last person named before byte `anchor`; an
-    /// organisation followed by a lowercase noun is a modifier ("the
-    /// Pentagon spokesman"), not the source.
+    /// organisation followed by a lowercase noun ("the Pentagon
+    /// spokesman") or after "of" ("X, of Kuopio University, warned") is a
+    /// modifier, not the source.
     pub fn source_of(
         &self,
         tokens: &[Token],
@@ -191,9 +196,20 @@ impl<'a> Speakers<'a> {
         anchor: usize,
         skip: &[Span],
     ) -> Option<&'a str> {
+        // "Dr Antti Saari, of Kuopio University Hospital, warned": the
+        // subject stands before the aside that ends at the verb.
+        let comma = |i: &usize| tokens[*i].span.of(self.text) == ",";
+        let aside_start = verb
+            .checked_sub(1)
+            .filter(comma)
+            .and_then(|close| (close.saturating_sub(MAX_ASIDE)..close).rev().find(comma));
+        let before_aside = aside_start
+            .into_iter()
+            .flat_map(|open| (open.saturating_sub(MAX_SOURCE_DISTANCE)..open).rev());
         let before = (verb.saturating_sub(MAX_SOURCE_DISTANCE)..verb).rev();
         let after = verb + 1..tokens.len().min(verb + 1 + MAX_SOURCE_DISTANCE);
-        before
+        before_aside
+            .chain(before)
             .chain(after)
             .find_map(|i| self.source_token(tokens, i, anchor, skip))
             .flatten()
@@ -215,11 +231,19 @@ impl<'a> Speakers<'a> {
         }
         let m = self.source_at(token.span)?;
         let mention = self.mentions[m];
-        let modifier = mention.label == Label::Org
-            && tokens
-                .iter()
-                .find(|t| t.span.start >= mention.span.end)
-                .is_some_and(|t| t.span.of(self.text).starts_with(char::is_lowercase));
+        // An organisation is no source when it qualifies a noun ("the
+        // Pentagon spokesman") or a person ("Dr Antti Saari, of Kuopio
+        // University Hospital, warned").
+        let next_lowercase = tokens
+            .iter()
+            .find(|t| t.span.start >= mention.span.end)
+            .is_some_and(|t| t.span.of(self.text).starts_with(char::is_lowercase));
+        let after_of = tokens
+            .iter()
+            .rev()
+            .find(|t| t.span.end <= mention.span.start)
+            .is_some_and(|t| matches!(t.span.of(self.text), "of" | "at" | "from"));
+        let modifier = mention.label == Label::Org && (next_lowercase || after_of);
         (!modifier).then(|| Some(self.names[m].as_str()))
     }
 }
