@@ -60,6 +60,29 @@ pub struct Document<'t> {
     pub keyphrases: Vec<Keyphrase>,
 }
 
+/// A currency written in letters alone ("Rs", "INR") that the tagger took
+/// for a name belongs to its amount; one with a sign names a nationality's
+/// currency ("C$", "A$": MISC in CoNLL-2003) and stays.
+fn drop_currency_names(text: &str, mentions: &mut Vec<Mention>, numbers: &[NumberMention]) {
+    let money: Vec<Span> = numbers
+        .iter()
+        .filter(|n| n.kind == NumberKind::Money)
+        .map(|n| n.span)
+        .collect();
+    mentions.retain(|m| {
+        !m.span.overlaps_any(&money) || !m.span.of(text).chars().all(char::is_alphabetic)
+    });
+}
+
+/// A number inside a name or title names, it does not count: "First
+/// Minister", "Second World War", "Formula One".
+fn drop_naming_numbers(numbers: &mut Vec<NumberMention>, mentions: &[Mention], roles: &[Role]) {
+    let named: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+    let mut titles: Vec<Span> = roles.iter().map(|r| r.span).collect();
+    titles.sort_unstable_by_key(|t| t.start);
+    numbers.retain(|n| !n.span.overlaps_any(&named) && !n.span.overlaps_any(&titles));
+}
+
 impl<'t> Document<'t> {
     /// Segment `text`.
     ///
@@ -94,26 +117,11 @@ impl<'t> Document<'t> {
             .filter(|(s, _)| !header.holds_dateline_or_byline(s.span))
             .map(|(_, t)| t.as_slice())
             .collect();
-        // A currency written as letters ("Rs", "INR") belongs to its amount,
-        // not to the names; one with a sign names a nationality's currency
-        // ("C$", "A$": MISC in CoNLL-2003) and stays.
-        let money: Vec<Span> = numbers
-            .iter()
-            .filter(|n| n.kind == NumberKind::Money)
-            .map(|n| n.span)
-            .collect();
-        mentions.retain(|m| {
-            !m.span.overlaps_any(&money) || !m.span.of(text).chars().all(char::is_alphabetic)
-        });
+        drop_currency_names(text, &mut mentions, &numbers);
         let keyphrases = keyphrases::extract(text, &topical);
         let names = canonical_names(text, &mentions);
         let roles = find_roles(text, &tokens, &mentions, &dated);
-        // A number in a name or title names, it does not count: "First
-        // Minister", "Second World War", "Formula One".
-        let named: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-        let mut titles: Vec<Span> = roles.iter().map(|r| r.span).collect();
-        titles.sort_unstable_by_key(|t| t.start);
-        numbers.retain(|n| !n.span.overlaps_any(&named) && !n.span.overlaps_any(&titles));
+        drop_naming_numbers(&mut numbers, &mentions, &roles);
         let speakers = Speakers::new(text, &mentions, &names);
         let quotes = find_quotes(text, &paragraphs, &all_tokens, &speakers);
         let quote_spans: Vec<_> = quotes.iter().map(|q| q.span).collect();
