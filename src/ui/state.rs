@@ -90,6 +90,18 @@ impl Ready {
         self.scores.sentences().len()
     }
 
+    /// Each sentence's number in the body (from 1), as the length readout
+    /// counts; `None` for a headline, date line or byline.
+    pub fn body_numbers(&self) -> Vec<Option<usize>> {
+        let mut numbers = vec![None; self.analysis.sentences.len()];
+        for (k, s) in self.scores.sentences().iter().enumerate() {
+            if let Some(n) = numbers.get_mut(s.sentence) {
+                *n = Some(k + 1);
+            }
+        }
+        numbers
+    }
+
     /// How many paragraphs the body's sentences fill.
     pub fn body_paragraphs(&self) -> usize {
         let mut paragraphs: Vec<usize> = self
@@ -340,6 +352,7 @@ mod tests {
         };
         assert_eq!(ready.analysis.sentences.len(), 4);
         assert_eq!((ready.max_length(), ready.body_paragraphs()), (3, 2));
+        assert_eq!(ready.body_numbers(), [None, Some(1), Some(2), Some(3)]);
         assert!(
             state
                 .status()

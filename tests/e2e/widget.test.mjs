@@ -26,6 +26,11 @@ test('pasting the sample shows its date, size and sentences', async () => {
   const sentences = page.locator('#sentences > li');
   assert.equal(await sentences.count(), 11);
   assert.equal(await sentences.nth(0).textContent(), 'date 2025-06-28');
+  // The date line stands unnumbered; the body counts from 1, as the readout does.
+  assert.match(await sentences.nth(0).getAttribute('class'), /header-line/);
+  assert.equal(await sentences.nth(1).getAttribute('value'), '1');
+  assert.equal(await sentences.nth(10).getAttribute('value'), '10');
+  assert.equal(await page.locator('#stat-sentences').textContent(), '10');
   assert.match(await sentences.nth(1).textContent(), /^Belarusian Defence Minister Lieutenant General Viktor Khrenin .* two nations\.$/);
   assert.match(await sentences.nth(6).textContent(), /^Rajnath Singh, in turn, expressed confidence/);
 

@@ -25,7 +25,7 @@ pub struct SentenceListProps {
     pub summary_marked: bool,
 }
 
-/// The sentences, numbered, with a gap where a paragraph ends: all of
+/// The sentences, the body's numbered, with a gap where a paragraph ends: all of
 /// them up to [`SHOWN_SENTENCES`], then a line that says how many more.
 #[component]
 pub fn SentenceList(props: &SentenceListProps) -> Html {
@@ -33,6 +33,9 @@ pub fn SentenceList(props: &SentenceListProps) -> Html {
     let sentences = &props.ready.analysis.sentences;
     let in_summary =
         |i: usize| props.summary_marked && props.ready.summary.iter().any(|s| s.sentence == i);
+    // Header lines stand unnumbered, so the numbers match the length
+    // readout's count of the body.
+    let numbers = props.ready.body_numbers();
     html! {
         <div class="sentences-block">
             <h3 class="block-heading">{ "Full text" }</h3>
@@ -46,7 +49,9 @@ pub fn SentenceList(props: &SentenceListProps) -> Html {
                             "sentence",
                             (i > 0 && sentences[i - 1].paragraph != s.paragraph).then_some("new-paragraph"),
                             in_summary(i).then_some("in-summary"),
+                            numbers[i].is_none().then_some("header-line"),
                         )}
+                        value={numbers[i].map(|n| n.to_string())}
                         data-start={s.start.to_string()}
                     >
                         { marked(text, s.start, s.end, &props.marks) }
