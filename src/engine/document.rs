@@ -118,7 +118,12 @@ impl<'t> Document<'t> {
             .map(|(_, t)| t.as_slice())
             .collect();
         drop_currency_names(text, &mut mentions, &numbers);
-        let keyphrases = keyphrases::extract(text, &topical);
+        // "Feb" of "Feb 24" is a date's, not a name.
+        mentions.retain(|m| !m.span.inside_any(&dated));
+        let mut facts: Vec<Span> = dated.to_vec();
+        facts.extend(numbers.iter().map(|n| n.span));
+        facts.sort_unstable_by_key(|f| f.start);
+        let keyphrases = keyphrases::extract(text, &topical, &facts);
         let names = canonical_names(text, &mentions);
         let roles = find_roles(text, &tokens, &mentions, &dated);
         drop_naming_numbers(&mut numbers, &mentions, &roles);

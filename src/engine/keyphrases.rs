@@ -18,6 +18,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::entities::gazetteer::HONORIFICS;
+use super::span::Span;
 use super::terms::{stem, STOPWORDS};
 use super::tokens::{Token, TokenKind};
 
@@ -95,8 +96,11 @@ struct WordStats {
     right: HashSet<String>,
 }
 
-/// The best [`KEEP`] key phrases of the sentences (given as their tokens).
-pub fn extract(text: &str, sentences: &[&[Token]]) -> Vec<Keyphrase> {
+/// The best [`KEEP`] key phrases of the sentences (given as their tokens),
+/// none with a word inside `facts` (dates and numbers, in text order, not
+/// overlapping: they have cards of their own, and "billion" or "Feb" is
+/// no topic).
+pub fn extract(text: &str, sentences: &[&[Token]], facts: &[Span]) -> Vec<Keyphrase> {
     let lower = |t: &Token| t.span.of(text).to_lowercase().replace('’', "'");
     let is_word =
         |t: &Token| t.kind == TokenKind::Word && t.span.of(text).chars().any(char::is_alphabetic);
@@ -175,6 +179,7 @@ pub fn extract(text: &str, sentences: &[&[Token]]) -> Vec<Keyphrase> {
                     break;
                 };
                 if !window.iter().all(is_word)
+                    || window.iter().any(|t| t.span.overlaps_any(facts))
                     || window
                         .windows(2)
                         .any(|p| !text[p[0].span.end..p[1].span.start].trim().is_empty())
@@ -298,7 +303,7 @@ mod tests {
             })
             .collect();
         let sentences: Vec<&[Token]> = sentences.iter().map(Vec::as_slice).collect();
-        let phrases: Vec<String> = extract(text, &sentences)
+        let phrases: Vec<String> = extract(text, &sentences, &[])
             .into_iter()
             .map(|k| k.text)
             .collect();
@@ -321,7 +326,7 @@ mod tests {
         );
     }
 
-    fn phrases_of(text: &str) -> Vec<String> {
+    fn phrases_of(text: &str, facts: &[Span]) -> Vec<String> {
         let sentences: Vec<Vec<Token>> = crate::engine::sentences::split_sentences(
             text,
             &crate::engine::paragraphs::split_paragraphs(text),
@@ -330,7 +335,7 @@ mod tests {
         .map(|s| tokenize(text, s.span))
         .collect();
         let sentences: Vec<&[Token]> = sentences.iter().map(Vec::as_slice).collect();
-        extract(text, &sentences)
+        extract(text, &sentences, facts)
             .into_iter()
             .map(|k| k.text)
             .collect()
@@ -343,6 +348,7 @@ mod tests {
              Cooperation with India is growing, Khrenin said. Defence cooperation is a priority. \
              Both ministers want cooperation in training. Ministers met Defence Minister Singh. \
              The ministers agreed on training. Mr Lawler agreed too.",
+            &[],
         );
         assert!(phrases.contains(&"cooperation".to_string()), "{phrases:?}");
         assert!(phrases.contains(&"Lawler".to_string()), "{phrases:?}");
@@ -360,8 +366,28 @@ mod tests {
     }
 
     #[test]
+    fn no_phrase_is_a_date_or_a_number() {
+        let text = "Apple will spend $500 billion by Feb 24. The $500 billion plan adds jobs. \
+                    Apple shares rose. The plan pleased Apple investors.";
+        let spans: Vec<Span> = ["$500 billion", "Feb 24", "$500 billion"]
+            .iter()
+            .scan(0, |from, needle| {
+                let start = *from + text[*from..].find(needle)?;
+                *from = start + needle.len();
+                Some(Span::new(start, start + needle.len()))
+            })
+            .collect();
+        let phrases = phrases_of(text, &spans);
+        assert!(phrases.contains(&"Apple".to_string()), "{phrases:?}");
+        for fact in ["billion", "Feb", "500"] {
+            assert!(!phrases.iter().any(|p| p.contains(fact)), "{phrases:?}");
+        }
+        assert!(phrases_of(text, &[]).iter().any(|p| p.contains("billion")));
+    }
+
+    #[test]
     fn nothing_to_extract_from_punctuation() {
         let text = "!!! ... ???";
-        assert!(extract(text, &[&tokenize(text, Span::new(0, text.len()))]).is_empty());
+        assert!(extract(text, &[&tokenize(text, Span::new(0, text.len()))], &[]).is_empty());
     }
 }

@@ -313,6 +313,18 @@ fn number_at(tokens: &[Token], words: &[String], i: usize) -> Option<(NumberMent
             end + 1,
         ));
     }
+    // "1.5 percentage points": a change of a percentage, in points.
+    if next == Some("percentage") && matches!(after, Some("point" | "points")) {
+        return Some((
+            NumberMention {
+                span: span_to(end + 1),
+                kind: Kind::Percent,
+                value,
+                unit: Some("percentage point"),
+            },
+            end + 2,
+        ));
+    }
     if next == Some("per") && after == Some("cent") || next == Some("percent") {
         let last = if next == Some("percent") {
             end
@@ -464,12 +476,18 @@ mod tests {
     #[test]
     fn durations_quantities_percent_words() {
         assert_eq!(
-            numbers("Over the 33-year history, three months and 12 per cent of 40 km."),
+            numbers("Over the 33-year history, three months and 12 per cent of 40 km, up 1.5 percentage points."),
             [
                 ("33-year".into(), "duration", 33.0, Some("year")),
                 ("three months".into(), "duration", 3.0, Some("month")),
                 ("12 per cent".into(), "percent", 12.0, Some("%")),
                 ("40 km".into(), "quantity", 40.0, Some("km")),
+                (
+                    "1.5 percentage points".into(),
+                    "percent",
+                    1.5,
+                    Some("percentage point")
+                ),
             ]
         );
     }

@@ -46,6 +46,15 @@ impl Span {
         self.start < other.end && other.start < self.end
     }
 
+    /// Whether this span lies wholly inside one of `spans`, which are in
+    /// text order and do not overlap each other.
+    pub fn inside_any(&self, spans: &[Span]) -> bool {
+        let starting_before = spans.partition_point(|s| s.start <= self.start);
+        starting_before
+            .checked_sub(1)
+            .is_some_and(|last| spans[last].contains(*self))
+    }
+
     /// Whether this span shares a byte with one of `spans`, which are in
     /// text order and do not overlap each other: a binary search, as long
     /// texts have thousands of each.
@@ -142,7 +151,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn overlaps_any_agrees_with_a_scan() {
+    fn overlaps_any_and_inside_any_agree_with_a_scan() {
         let spans: Vec<Span> = (0..50).map(|i| Span::new(i * 10, i * 10 + 4)).collect();
         for start in 0..520 {
             for len in 0..12 {
@@ -152,6 +161,13 @@ mod tests {
             }
         }
         assert!(!Span::new(3, 9).overlaps_any(&[]));
+        for start in 0..520 {
+            for len in 0..12 {
+                let probe = Span::new(start, start + len);
+                let scan = spans.iter().any(|s| s.contains(probe));
+                assert_eq!(probe.inside_any(&spans), scan, "{probe:?}");
+            }
+        }
     }
 
     #[test]

@@ -142,8 +142,9 @@ impl Reader<'_> {
     }
 
     /// A month name, capitalised: in full, or abbreviated with a period
-    /// ("Sept."), so that names such as "Jan" and "Marc" stay names; "May"
-    /// only after a cue or before a day or year.
+    /// ("Sept.") or before a day or year ("Feb 24", "Sept 2024"), so that
+    /// names such as "Jan" and "Marc" stay names; "May" only after a cue
+    /// or before a day or year.
     fn month(&self, i: usize) -> Option<u8> {
         if !self.original(i).starts_with(char::is_uppercase) {
             return None;
@@ -151,7 +152,9 @@ impl Reader<'_> {
         let word = self.word(i);
         let m = month_number(word)?;
         let full = MONTHS[usize::from(m) - 1] == word;
-        let abbreviated = self.word(i + 1) == "." && self.touching(i, i + 1);
+        let abbreviated = self.word(i + 1) == "." && self.touching(i, i + 1)
+            || self.day(i + 1).is_some()
+            || self.year(i + 1).is_some();
         if !(full || abbreviated) {
             return None;
         }

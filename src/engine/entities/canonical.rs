@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use super::gazetteer::DEMONYMS;
+use super::gazetteer::{DEMONYMS, ORG_ENDINGS};
 use super::{Label, Mention};
 
 /// The canonical name of each of `mentions` (same order). Linear in the
@@ -33,19 +33,46 @@ pub fn canonical_names(text: &str, mentions: &[Mention]) -> Vec<String> {
         .collect()
 }
 
+/// Organisation endings that name a part of something larger: "BBC News"
+/// is not the whole "BBC", nor the "Army Board" the army.
+const PARTS: &[&str] = &[
+    "news",
+    "times",
+    "post",
+    "journal",
+    "board",
+    "court",
+    "office",
+    "department",
+    "committee",
+    "commission",
+    "council",
+    "ministry",
+    "police",
+    "army",
+    "exchange",
+];
+
 /// Every ending of two or more words of a name that is not a person's,
 /// mapped to the longest name of that label ending so: "Defence Ministers’
 /// Meeting" is the "SCO Defence Ministers’ Meeting" named in full
-/// elsewhere. (One word is too little: "Meeting", "Bank".)
+/// elsewhere. (One word is too little: "Meeting", "Bank".) An
+/// organisation's name without the word that ends it maps to the full name
+/// too ("Apple" is "Apple Inc", "Labour" the "Labour Party").
 fn longer_names<'t>(text: &'t str, mentions: &[Mention]) -> HashMap<(Label, String), &'t str> {
     let mut names: HashMap<(Label, String), &'t str> = HashMap::new();
     for m in mentions.iter().filter(|m| m.label != Label::Per) {
         let full = m.span.of(text);
         let words: Vec<&str> = full.split_whitespace().collect();
-        for k in 2..words.len() {
-            let entry = names
-                .entry((m.label, words[words.len() - k..].join(" ")))
-                .or_insert(full);
+        let endings = (2..words.len()).map(|k| words[words.len() - k..].join(" "));
+        let org_ending = words.last().is_some_and(|w| {
+            let w = w.trim_end_matches(['.', ',']).to_lowercase();
+            ORG_ENDINGS.contains(&w.as_str()) && !PARTS.contains(&w.as_str())
+        });
+        let without_form = (m.label == Label::Org && org_ending && words.len() > 1)
+            .then(|| words[..words.len() - 1].join(" "));
+        for short in endings.chain(without_form) {
+            let entry = names.entry((m.label, short)).or_insert(full);
             if full.len() > entry.len() {
                 *entry = full;
             }
@@ -243,7 +270,7 @@ mod tests {
     }
 
     #[test]
-    fn shorter_endings_of_other_names_refer_to_the_full_name() {
+    fn shorter_forms_of_other_names_refer_to_the_full_name() {
         let text = "The SCO Defence Ministers’ Meeting opened. The Defence Ministers’ Meeting ended at the Meeting hall.";
         let mentions = [
             mention(text, "SCO Defence Ministers’ Meeting", 0, Label::Misc),
@@ -257,6 +284,15 @@ mod tests {
                 "SCO Defence Ministers’ Meeting",
                 "Meeting"
             ]
+        );
+        let text = "Apple Inc said on Monday that Apple would build servers.";
+        let companies = [
+            mention(text, "Apple Inc", 0, Label::Org),
+            mention(text, "Apple", 1, Label::Org),
+        ];
+        assert_eq!(
+            canonical_names(text, &companies),
+            ["Apple Inc", "Apple Inc"]
         );
     }
 
