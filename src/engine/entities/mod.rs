@@ -15,6 +15,7 @@ pub mod incidents;
 pub mod perceptron;
 
 use super::span::Span;
+use super::terms::STOPWORDS;
 use super::tokens::Token;
 use features::{newswire_spelling, TokenInfo};
 use perceptron::{Choice, Example, Model};
@@ -131,24 +132,27 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
         m.span.start += conjunction_len(m.span.of(text));
     }
     // A capitalised pronoun at a sentence's start is no name ("She said"),
-    // nor is an article or a courtesy title left alone.
+    // nor is an article, a courtesy title or any other function word left
+    // alone ("Do", "Since", "Being"), but for the few that are also names.
     mentions.retain(|m| {
-        !NEVER_NAMES
-            .iter()
-            .any(|p| p.eq_ignore_ascii_case(m.span.of(text).trim_end_matches('.')))
+        let word = m.span.of(text).trim_end_matches('.');
+        let lower = word.to_lowercase();
+        let function_word = STOPWORDS.contains(&lower.as_str())
+            && !word.chars().all(|c| c.is_uppercase())
+            && !NAMES_TOO.contains(&lower.as_str());
+        !function_word && !NEVER_NAMES.contains(&lower.as_str())
     });
     extents::complete(text, &mut mentions);
     canonical::harmonise_labels(text, &mut mentions);
     mentions
 }
 
-/// Words the tagger can take for a whole name: pronouns and articles at
-/// the start of a sentence ("She said", "The" cut off "The Reserve Bank"
-/// after a dateline), and courtesy titles cut off from their name.
-const NEVER_NAMES: &[&str] = &[
-    "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "the", "a", "an", "mr",
-    "mrs", "ms", "dr",
-];
+/// Words the tagger can take for a whole name beyond the function words:
+/// courtesy titles cut off from their name.
+const NEVER_NAMES: &[&str] = &["mr", "mrs", "ms", "dr"];
+
+/// Function words that are also names ("Theresa May ... May said").
+const NAMES_TOO: &[&str] = &["may", "will"];
 
 /// Conjunctions the tagger can fold into a name that starts a sentence
 /// ("And Dirar has revealed").
@@ -238,11 +242,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn pronouns_and_leading_conjunctions_are_no_names() {
+    fn function_words_and_leading_conjunctions_are_no_names() {
         // Captions run into the text without a full stop, so "She" comes
         // mid-sentence and capitalised: the tagger alone calls it a name.
         let text =
-            "I knew it was wrong She said she had not spoken up. And Dirar has revealed more.";
+            "I knew it was wrong She said she had not spoken up. And Dirar has revealed more. \
+                    Does this happen to every kid? Do friends do this to other friends?";
         let tokens: Vec<Vec<Token>> = crate::engine::sentences::split_sentences(
             text,
             &crate::engine::paragraphs::split_paragraphs(text),
@@ -255,6 +260,7 @@ mod tests {
             .map(|m| m.span.of(text))
             .collect();
         assert!(!names.contains(&"She"), "{names:?}");
+        assert!(!names.contains(&"Do"), "{names:?}");
         assert!(names.iter().all(|n| !n.starts_with("And ")), "{names:?}");
         assert_eq!(conjunction_len("And  Dirar"), 5);
         assert_eq!(conjunction_len("And"), 0);
