@@ -2,9 +2,10 @@
 //! to the last woman named, not the last person; the engine knows a
 //! person's gender only where the text or a common first name says it: a
 //! courtesy title before a mention ("Mrs Lund", "Sir Keir"), or a first
-//! name on the short lists below. Everyone else fits either pronoun.
+//! name on the tagger's lists of men's and women's names or the short lists
+//! below. Everyone else fits either pronoun.
 
-use super::entities::gazetteer::GIVEN_NAMES;
+use super::entities::gazetteer::{MENS_NAMES, WOMENS_NAMES};
 
 /// A person's grammatical gender, as news pronouns need it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,30 +16,7 @@ pub enum Gender {
     Male,
 }
 
-/// Women's names among the tagger's given names
-/// ([`GIVEN_NAMES`]); the others there are men's, but for
-/// [`GIVEN_EITHER`].
-const GIVEN_FEMALE: &[&str] = &[
-    "mary",
-    "elizabeth",
-    "sarah",
-    "anna",
-    "maria",
-    "helen",
-    "susan",
-    "karen",
-    "linda",
-    "jane",
-    "emma",
-    "margaret",
-    "diana",
-    "hillary",
-    "sonia",
-    "angela",
-    "kamala",
-];
-
-/// Given names there that are women's and men's, or surnames too.
+/// Names in [`MENS_NAMES`] that are women's too, or surnames.
 const GIVEN_EITHER: &[&str] = &["jean", "jan", "kim", "li", "wang", "wim"];
 
 /// More women's first names common in English-language news.
@@ -205,53 +183,28 @@ const MORE_MALE: &[&str] = &[
     "bilal",
     "hamid",
     "maurice",
-    "rajnath",
-    "narendra",
-    "amit",
-    "rahul",
     "arvind",
     "nitin",
     "piyush",
     "shashi",
     "manmohan",
-    "sanjay",
     "ajit",
     "yogi",
-    "mohammed",
     "muhammad",
-    "ahmed",
-    "ali",
-    "hassan",
     "asif",
-    "vladimir",
-    "sergei",
-    "dmitry",
-    "emmanuel",
-    "keir",
-    "rishi",
-    "boris",
-    "joe",
-    "donald",
-    "xi",
-    "viktor",
-    "alexander",
     "alexei",
     "mikhail",
-    "yuri",
     "nikolai",
-    "benjamin",
     "naftali",
     "abdel",
     "abdullah",
     "hamad",
     "salman",
-    "shinzo",
     "fumio",
     "jair",
     "luiz",
     "javier",
     "pedro",
-    "carlos",
     "diego",
 ];
 
@@ -286,10 +239,10 @@ pub fn of_pronoun(word: &str) -> Option<Gender> {
 pub fn of_name(name: &str) -> Option<Gender> {
     let first = name.split_whitespace().next()?.to_lowercase();
     let first = first.as_str();
-    if GIVEN_FEMALE.contains(&first) || MORE_FEMALE.contains(&first) {
+    if WOMENS_NAMES.contains(&first) || MORE_FEMALE.contains(&first) {
         Some(Gender::Female)
     } else if MORE_MALE.contains(&first)
-        || (GIVEN_NAMES.contains(&first) && !GIVEN_EITHER.contains(&first))
+        || (MENS_NAMES.contains(&first) && !GIVEN_EITHER.contains(&first))
     {
         Some(Gender::Male)
     } else {

@@ -412,8 +412,9 @@ pub const DEMONYMS: &[&str] = &[
     "chechen",
 ];
 
-/// Frequent given names (people's first names in English-language news).
-pub const GIVEN_NAMES: &[&str] = &[
+/// Frequent given names of men in English-language news (and a few used
+/// for women too: `gender` knows which).
+pub const MENS_NAMES: &[&str] = &[
     "john",
     "james",
     "david",
@@ -475,6 +476,37 @@ pub const GIVEN_NAMES: &[&str] = &[
     "yuri",
     "igor",
     "dmitry",
+    "benjamin",
+    "yasser",
+    "nelson",
+    "bob",
+    "wim",
+    "jan",
+    "lars",
+    "rajnath",
+    "narendra",
+    "rahul",
+    "amit",
+    "raj",
+    "sanjay",
+    "vijay",
+    "xi",
+    "li",
+    "wang",
+    "kim",
+    "shinzo",
+    "emmanuel",
+    "donald",
+    "joe",
+    "barack",
+    "rishi",
+    "keir",
+];
+
+/// Frequent given names of women in English-language news. With
+/// [`MENS_NAMES`] they are one gazetteer feature ("given") to the tagger;
+/// apart, they tell `gender` who "she" can be.
+pub const WOMENS_NAMES: &[&str] = &[
     "mary",
     "elizabeth",
     "sarah",
@@ -489,34 +521,9 @@ pub const GIVEN_NAMES: &[&str] = &[
     "margaret",
     "diana",
     "hillary",
-    "benjamin",
-    "yasser",
-    "nelson",
-    "bob",
-    "wim",
-    "jan",
-    "lars",
-    "rajnath",
-    "narendra",
-    "rahul",
     "sonia",
-    "amit",
-    "raj",
-    "sanjay",
-    "vijay",
-    "xi",
-    "li",
-    "wang",
-    "kim",
-    "shinzo",
     "angela",
-    "emmanuel",
-    "donald",
-    "joe",
-    "barack",
     "kamala",
-    "rishi",
-    "keir",
 ];
 
 /// Words that end organisation names.
@@ -646,10 +653,11 @@ pub fn lists_of(lower: &str) -> impl Iterator<Item = &'static str> + '_ {
 }
 
 /// Every list with its feature name.
-const LISTS: [(&[&str], &str); 5] = [
+const LISTS: [(&[&str], &str); 6] = [
     (PLACES, "place"),
     (DEMONYMS, "demonym"),
-    (GIVEN_NAMES, "given"),
+    (MENS_NAMES, "given"),
+    (WOMENS_NAMES, "given"),
     (ORG_ENDINGS, "orgend"),
     (HONORIFICS, "title"),
 ];
