@@ -107,28 +107,16 @@ const QUALIFIERS: &[&str] = &["general", "executive", "managing"];
 /// Words before an appositive role ("X, the chairman of Y").
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their"];
 
-/// Adverbs and conjunctions that open a sentence before a title ("Earlier
-/// Foreign Secretary Jack Straw", "Although President Bush") and are no
-/// part of it.
+/// Adverbs that open a sentence before a title ("Earlier Foreign
+/// Secretary Jack Straw") and are no part of it; function words
+/// ("Although President Bush") are in [`STOPWORDS`] already.
 const SENTENCE_OPENERS: &[&str] = &[
-    "although",
-    "though",
     "earlier",
     "later",
     "meanwhile",
-    "however",
     "yesterday",
     "today",
     "tonight",
-    "now",
-    "when",
-    "while",
-    "after",
-    "before",
-    "since",
-    "then",
-    "also",
-    "still",
     "instead",
     "indeed",
     "finally",
@@ -159,8 +147,8 @@ pub struct Role {
 }
 
 /// Every role of every person mention, in text order, given each
-/// sentence's tokens, the mentions and the spans (dates) a title never
-/// runs into.
+/// sentence's tokens, the mentions and the spans (dates, in text order,
+/// not overlapping) a title never runs into.
 pub fn find_roles(
     text: &str,
     sentences: &[Vec<Token>],
@@ -227,7 +215,7 @@ impl Context<'_> {
     fn in_title(&self, i: usize) -> bool {
         let token = self.tokens[i];
         let word = self.word(i);
-        if self.stops.iter().any(|s| s.contains(token.span)) || COURTESY.contains(&word.as_str()) {
+        if token.span.inside_any(self.stops) || COURTESY.contains(&word.as_str()) {
             return false;
         }
         if token.kind == TokenKind::Punct {

@@ -76,6 +76,41 @@ fn is_hung_participle(text: &str, tokens: &[Token], i: usize) -> bool {
         && PARTICIPLES.iter().any(|p| p.eq_ignore_ascii_case(word))
 }
 
+/// The source that opens the sentence whose participle `tokens[verb]`
+/// reports speech: "Singh, in turn, expressed confidence ..., noting that
+/// ...", maybe after the subject's titles ("Finance Minister Nirmala
+/// Sitharaman welcomed ...").
+fn sentence_subject<'a>(
+    text: &str,
+    tokens: &[Token],
+    verb: usize,
+    speakers: &Speakers<'a>,
+    quotes: &[Span],
+) -> Option<&'a str> {
+    let titled = |t: &Token| {
+        let w = t.span.of(text);
+        t.is_word() && (w.starts_with(char::is_uppercase) || is_head_word(&w.to_lowercase()))
+    };
+    let (at, speaker) = (0..verb).find_map(|i| {
+        speakers
+            .source_token(tokens, i, tokens[verb].span.start, quotes)
+            .map(|speaker| (i, speaker))
+    })?;
+    // "Mr Blair has failed, he claimed, saying ...": another attribution
+    // in between says someone else speaks ("the continued deepening" is
+    // none).
+    let other_verb = (at + 2..verb).any(|k| {
+        let before = tokens[k - 1];
+        is_speech_verb(tokens[k].span.of(text))
+            && (is_person_pronoun(before.span.of(text))
+                || speakers.source_at(before.span).is_some())
+    });
+    if other_verb || !tokens[..at].iter().all(titled) {
+        return None;
+    }
+    speaker
+}
+
 /// One statement in reported speech.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Statement {
@@ -107,31 +142,27 @@ fn statement_in(
     quotes: &[Span],
 ) -> Option<Statement> {
     let word = |i: usize| tokens[i].span.of(text);
-    let (verb, clause) = (1..tokens.len()).find_map(|i| {
+    let (verb, clause, hung) = (1..tokens.len()).find_map(|i| {
         let verb = i - 1;
-        if is_hung_participle(text, tokens, verb) {
-            let opens = |w: &str| CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w));
-            return if word(i).eq_ignore_ascii_case("that") {
-                Some((verb, i + 1))
-            } else if matches!(word(verb).to_lowercase().as_str(), "saying" | "adding")
-                && opens(word(i))
-            {
-                Some((verb, i))
-            } else {
-                None
-            };
-        }
-        if !is_speech_verb(word(verb)) {
+        let hung = is_hung_participle(text, tokens, verb);
+        if !hung && !is_speech_verb(word(verb)) {
             return None;
         }
+        // Without "that", only a few verbs take a clause whose subject
+        // follows at once: "said the talks ...", "saying it was ...".
+        let bare = if hung {
+            ["saying", "adding"]
+        } else {
+            ["said", "says"]
+        };
         if word(i).eq_ignore_ascii_case("that") {
-            Some((verb, i + 1))
-        } else if matches!(word(verb).to_lowercase().as_str(), "said" | "says")
+            Some((verb, i + 1, hung))
+        } else if bare.contains(&word(verb).to_lowercase().as_str())
             && CLAUSE_OPENERS
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(word(i)))
         {
-            Some((verb, i))
+            Some((verb, i, hung))
         } else {
             None
         }
@@ -149,33 +180,8 @@ fn statement_in(
     {
         return None;
     }
-    if is_hung_participle(text, tokens, verb) {
-        // The sentence's subject speaks: "Singh, in turn, expressed
-        // confidence ..., noting that ...", maybe after the subject's
-        // titles ("Finance Minister Nirmala Sitharaman welcomed ...").
-        let titled = |t: &Token| {
-            let w = t.span.of(text);
-            t.is_word() && (w.starts_with(char::is_uppercase) || is_head_word(&w.to_lowercase()))
-        };
-        let subject = (0..verb).find_map(|i| {
-            speakers
-                .source_token(tokens, i, tokens[verb].span.start, quotes)
-                .map(|speaker| (i, speaker))
-        });
-        let (at, speaker) = subject?;
-        // "Mr Blair has failed, he claimed, saying ...": another
-        // attribution in between says someone else speaks ("the continued
-        // deepening" is none).
-        let other_verb = (at + 2..verb).any(|k| {
-            let before = tokens[k - 1];
-            is_speech_verb(tokens[k].span.of(text))
-                && (is_person_pronoun(before.span.of(text))
-                    || speakers.source_at(before.span).is_some())
-        });
-        if other_verb || !tokens[..at].iter().all(titled) {
-            return None;
-        }
-        let speaker = speaker?;
+    if hung {
+        let speaker = sentence_subject(text, tokens, verb, speakers, quotes)?;
         return Some(Statement {
             span,
             speaker: speaker.to_string(),
