@@ -3,6 +3,13 @@
 //!
 //!     cargo run --release --example pathological
 //!
+//! and, with `--check` (run by `tools/test.sh`), the scaling check of issue
+//! 11: each stage is run on an input shape that stresses it at two sizes,
+//! n and 4n, and its time and peak memory must grow by less than
+//! [`MAX_GROWTH`] (linear work grows 4x, n log n about 4.6x, quadratic
+//! 16x). Ratios within one run, so a slow machine slows both sizes alike;
+//! each time is the best of [`RUNS`], so a passing hiccup does not count.
+//!
 //! Peak memory is counted by a wrapping global allocator: the most bytes
 //! live at once during the analysis, above what was live before it.
 
@@ -11,6 +18,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use nutshell::engine::{analyze, validate::MAX_CHARS, Options};
+use nutshell::ui::cards::build_cards;
+use nutshell::ui::html_import::article_text;
+use nutshell::ui::state::analyse;
 
 struct Counting;
 
@@ -72,11 +82,176 @@ fn inputs() -> Vec<(&'static str, String)> {
             "CJK without spaces (100,000 chars)",
             "部长在青岛会见了同行。".repeat(10_000),
         ),
+        (
+            "capitalised words without punctuation (180 KB)",
+            "Ab Cd ".repeat(30_000),
+        ),
+        (
+            "60,000 distinct percentages",
+            (0..60_000).map(|i| format!("{i}% ")).collect(),
+        ),
         ("just over the limit (refused)", "a".repeat(MAX_CHARS + 1)),
     ]
 }
 
 fn main() {
+    if std::env::args().any(|a| a == "--check") {
+        std::process::exit(if check_scaling() { 0 } else { 1 });
+    }
+    table();
+}
+
+/// The most a stage's time or memory may grow when its input grows 4x.
+const MAX_GROWTH: f64 = 8.0;
+
+/// Runs per size; the best counts.
+const RUNS: usize = 3;
+
+/// A stage of the pipeline, run on a text.
+type Stage = fn(&str);
+
+fn whole_analysis(text: &str) {
+    let _ = analyse(text, None);
+}
+
+fn cards(text: &str) {
+    if let Ok((analysis, _)) = analyse(text, None) {
+        std::hint::black_box(build_cards(text, &analysis));
+    }
+}
+
+fn html_import(html: &str) {
+    std::hint::black_box(article_text(html));
+}
+
+/// An input shape: what it is, the stage it stresses, how to make it n
+/// times over, and n.
+type Shape = (&'static str, Stage, fn(usize) -> String, usize);
+
+/// The shapes, one or more for each stage.
+fn shapes() -> Vec<Shape> {
+    vec![
+        (
+            "Title Case words without punctuation: entities, canonical names",
+            whole_analysis,
+            |n| "Ab Cd ".repeat(n),
+            4_000,
+        ),
+        (
+            "distinct capitalised names in one sentence: entities, roles",
+            whole_analysis,
+            |n| (0..n).map(|i| format!("Mr Name{i} Smith and ")).collect(),
+            1_000,
+        ),
+        (
+            "brackets never closed: acronyms",
+            whole_analysis,
+            |n| (0..n).map(|i| format!("Long Name{i} (LN ")).collect(),
+            1_000,
+        ),
+        (
+            "quotes and attributions: quotes, speakers, statements",
+            whole_analysis,
+            |n| {
+                "\u{201c}We will go on,\u{201d} said Ann Lee. She said that it was over. ".repeat(n)
+            },
+            300,
+        ),
+        (
+            "dates of every kind: dates",
+            whole_analysis,
+            |n| {
+                (0..n)
+                    .map(|i| {
+                        format!(
+                            "On March {}, {} and last Friday, ",
+                            i % 28 + 1,
+                            1900 + i % 200
+                        )
+                    })
+                    .collect()
+            },
+            1_000,
+        ),
+        (
+            "distinct percentages: numbers and their card",
+            cards,
+            |n| (0..n).map(|i| format!("{i}.5% ")).collect(),
+            4_000,
+        ),
+        (
+            "distinct money amounts in sentences: numbers, cards",
+            cards,
+            |n| (0..n).map(|i| format!("It cost ${i} million. ")).collect(),
+            1_000,
+        ),
+        (
+            "the sample article repeated: every stage, cards",
+            cards,
+            |n| include_str!("../seeds/000_b56badeed06a7e90.txt").repeat(n),
+            10,
+        ),
+        (
+            "nested skipped elements and stray end tags: HTML import",
+            html_import,
+            |n| "<nav>".repeat(n) + &"</b>".repeat(n),
+            20_000,
+        ),
+        (
+            "character references without their ';': HTML import",
+            html_import,
+            |n| "a &b ".repeat(n),
+            20_000,
+        ),
+    ]
+}
+
+/// Time (best of [`RUNS`]) and peak memory of `stage` on `text`.
+fn measure(stage: Stage, text: &str) -> (f64, usize) {
+    let mut best = f64::INFINITY;
+    let mut peak = 0;
+    for _ in 0..RUNS {
+        let before = LIVE.load(Ordering::Relaxed);
+        PEAK.store(before, Ordering::Relaxed);
+        let start = Instant::now();
+        stage(text);
+        best = best.min(start.elapsed().as_secs_f64());
+        peak = PEAK.load(Ordering::Relaxed) - before;
+    }
+    (best, peak)
+}
+
+/// Run every shape at n and 4n; print a table; whether all grew less than
+/// [`MAX_GROWTH`].
+fn check_scaling() -> bool {
+    println!("| shape | bytes n / 4n | time n / 4n | growth | memory n / 4n | growth |");
+    println!("|---|---|---|---|---|---|");
+    let mut ok = true;
+    for (name, stage, make, n) in shapes() {
+        let (small, large) = (make(n), make(4 * n));
+        let (t1, m1) = measure(stage, &small);
+        let (t4, m4) = measure(stage, &large);
+        // Below a millisecond or a kilobyte, growth is noise.
+        let time_growth = t4 / t1.max(1e-3);
+        let memory_growth = m4 as f64 / m1.max(1024) as f64;
+        let fine = time_growth < MAX_GROWTH && memory_growth < MAX_GROWTH;
+        ok &= fine;
+        println!(
+            "| {name} | {} / {} | {:.1} / {:.1} ms | {time_growth:.1}x | {:.1} / {:.1} MB | {memory_growth:.1}x |{}",
+            small.len(),
+            large.len(),
+            t1 * 1e3,
+            t4 * 1e3,
+            m1 as f64 / 1e6,
+            m4 as f64 / 1e6,
+            if fine { "" } else { " **TOO STEEP**" }
+        );
+    }
+    ok
+}
+
+/// The table of the worst inputs (issue 7).
+fn table() {
     println!("| input | chars | result | median time | peak memory |");
     println!("|---|---|---|---|---|");
     for (name, text) in inputs() {

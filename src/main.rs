@@ -2,14 +2,17 @@
 //! benchmarks and batch use. Its JSON is the contract of
 //! `shared/CONTRACT.md`; see `nutshell --help`.
 //!
-//! Glue only: argument parsing, I/O and exit codes. Exit codes: 0 done,
-//! 1 the text could not be analysed, 2 bad usage, 3 input unreadable.
+//! Glue only: argument parsing, I/O and exit codes. Exit codes: 0 done
+//! (in `--jsonl` mode also when some lines gave error lines), 1 the text
+//! could not be analysed (empty, binary, too large), 2 bad usage (unknown
+//! option, bad option value), 3 input unreadable.
 
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
 use nutshell::engine::entities::{Label, Mention};
+use nutshell::engine::validate::MAX_CHARS;
 use nutshell::engine::{analyze, Analysis, Date, Error, Options, Span};
 use serde::{Deserialize, Serialize};
 
@@ -47,14 +50,38 @@ enum Failure {
     Usage(String),
     Unreadable(anyhow::Error),
     Analysis(Error),
+    /// The input is longer than any text the engine accepts; found before
+    /// reading all of it.
+    TooLarge,
+}
+
+/// The most bytes of one text read: [`MAX_CHARS`] chars of four bytes each.
+/// Reading stops there, so a 2 GB file is refused after 4 MB, not after
+/// being read whole.
+const MAX_TEXT_BYTES: usize = 4 * MAX_CHARS;
+
+/// The most bytes of one `--jsonl` line read: a text of [`MAX_CHARS`]
+/// chars each escaped as `\uXXXX` (six bytes), with room for the id.
+const MAX_LINE_BYTES: usize = 6 * MAX_CHARS + 64 * 1024;
+
+fn too_large_message() -> String {
+    format!("the input is over {MAX_TEXT_BYTES} bytes; at most {MAX_CHARS} characters can be analysed at once")
 }
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Analysis(Error::InvalidOption(message))) => {
+            eprintln!("nutshell: invalid option: {message}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
         Err(Failure::Analysis(error)) => {
             eprintln!("nutshell: {error}");
+            ExitCode::from(1)
+        }
+        Err(Failure::TooLarge) => {
+            eprintln!("nutshell: {}", too_large_message());
             ExitCode::from(1)
         }
         Err(Failure::Usage(message)) => {
@@ -153,19 +180,30 @@ fn parse(args: &[String]) -> Result<Command> {
 fn analyze_one(command: &Command) -> Result<(), Failure> {
     let input = command.input.as_deref().unwrap_or("-");
     let bytes = read_input(input).map_err(Failure::Unreadable)?;
+    if bytes.len() > MAX_TEXT_BYTES {
+        return Err(Failure::TooLarge);
+    }
     let text = String::from_utf8_lossy(&bytes);
     let analysis = analyze(&text, &command.options).map_err(Failure::Analysis)?;
     write_json(&analysis, command.pretty).map_err(Failure::Unreadable)
 }
 
+/// The bytes of `input` (a path, or `-` for standard input), at most one
+/// more than [`MAX_TEXT_BYTES`], so the caller can tell a text too large
+/// without reading it whole.
 fn read_input(input: &str) -> Result<Vec<u8>> {
+    let limit = MAX_TEXT_BYTES as u64 + 1;
     let mut bytes = Vec::new();
     if input == "-" {
         io::stdin()
+            .lock()
+            .take(limit)
             .read_to_end(&mut bytes)
             .context("cannot read standard input")?;
     } else {
-        bytes = std::fs::read(input).with_context(|| format!("cannot read '{input}'"))?;
+        std::fs::File::open(input)
+            .and_then(|file| file.take(limit).read_to_end(&mut bytes))
+            .with_context(|| format!("cannot read '{input}'"))?;
     }
     Ok(bytes)
 }
@@ -194,68 +232,164 @@ enum LineResult {
     Error { error: ErrorOut },
 }
 
+impl LineResult {
+    fn error(code: &'static str, message: String) -> LineResult {
+        LineResult::Error {
+            error: ErrorOut { code, message },
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct ErrorOut {
     code: &'static str,
     message: String,
 }
 
-/// Analyse every line of standard input. A line that cannot be analysed
-/// gives an `{"id", "error"}` line, so one bad document never stops a batch.
+/// Analyse every line of standard input. A line that cannot be analysed,
+/// is not JSON of that shape, or is too long gives an `{"id", "error"}`
+/// line (`id` null where it cannot be read), so one bad line never stops a
+/// batch; only a failure to read or write stops it.
 fn analyze_lines(command: &Command) -> Result<()> {
-    let stdin = io::stdin();
-    for (number, line) in stdin.lock().lines().enumerate() {
-        let line = line.context("cannot read standard input")?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let input: LineIn = serde_json::from_str(&line).with_context(|| {
-            format!(
-                "line {}: not a JSON object with \"id\" and \"text\"",
-                number + 1
-            )
-        })?;
-        let result = line_result(&input, &command.options);
+    let mut stdin = io::stdin().lock();
+    let mut buffer = Vec::new();
+    let mut number = 0;
+    while let Some(line) =
+        read_line(&mut stdin, &mut buffer).context("cannot read standard input")?
+    {
+        number += 1;
+        let (id, result) = match line {
+            Line::TooLong => (
+                serde_json::Value::Null,
+                LineResult::error("too_large", too_large_message()),
+            ),
+            Line::Read => {
+                let text = String::from_utf8_lossy(&buffer);
+                if text.trim().is_empty() {
+                    continue;
+                }
+                let json =
+                    serde_json::from_str::<serde_json::Value>(&without_lone_surrogates(&text));
+                // The id, where the line has one, even when the rest is wrong.
+                let id = json.as_ref().ok().and_then(|v| v.get("id")).cloned();
+                match json.and_then(serde_json::from_value::<LineIn>) {
+                    Ok(input) => {
+                        let result = line_result(&input, &command.options);
+                        (input.id, result)
+                    }
+                    Err(e) => (
+                        id.unwrap_or_default(),
+                        LineResult::error(
+                            "invalid_input",
+                            format!("not a JSON object with \"id\" and \"text\": {e}"),
+                        ),
+                    ),
+                }
+            }
+        };
         if let LineResult::Error { error } = &result {
-            eprintln!(
-                "nutshell: line {} ({}): {}",
-                number + 1,
-                input.id,
-                error.message
-            );
+            eprintln!("nutshell: line {number} ({id}): {}", error.message);
         }
-        write_json(
-            &LineOut {
-                id: &input.id,
-                result,
-            },
-            command.pretty,
-        )?;
+        write_json(&LineOut { id: &id, result }, command.pretty)?;
     }
     Ok(())
+}
+
+/// What [`read_line`] found.
+enum Line {
+    /// A line, now in the buffer without its newline.
+    Read,
+    /// A line longer than [`MAX_LINE_BYTES`], skipped to its end.
+    TooLong,
+}
+
+/// Read the next line of `reader` into `buffer`, keeping at most
+/// [`MAX_LINE_BYTES`] of it: a longer line is read to its end but not kept.
+/// `None` at the end of the input.
+fn read_line(reader: &mut impl BufRead, buffer: &mut Vec<u8>) -> io::Result<Option<Line>> {
+    buffer.clear();
+    let (mut seen, mut too_long) = (false, false);
+    loop {
+        let available = reader.fill_buf()?;
+        if available.is_empty() {
+            break;
+        }
+        seen = true;
+        let newline = available.iter().position(|&b| b == b'\n');
+        let chunk = &available[..newline.unwrap_or(available.len())];
+        if buffer.len() + chunk.len() > MAX_LINE_BYTES {
+            too_long = true;
+            buffer.clear();
+        } else if !too_long {
+            buffer.extend_from_slice(chunk);
+        }
+        let used = newline.map_or(available.len(), |at| at + 1);
+        reader.consume(used);
+        if newline.is_some() {
+            break;
+        }
+    }
+    Ok(seen.then_some(if too_long { Line::TooLong } else { Line::Read }))
+}
+
+/// `json` with every `\uXXXX` escape of a lone surrogate (one without its
+/// pair) written as U+FFFD's escape. JavaScript's `JSON.stringify` writes
+/// lone surrogates that way (ES2019 well-formed stringify), and serde_json
+/// refuses them; the CLI replaces undecodable bytes of a file the same way.
+fn without_lone_surrogates(json: &str) -> std::borrow::Cow<'_, str> {
+    let surrogate_at = |at: usize| -> Option<u16> {
+        let hex = json.get(at + 2..at + 6)?;
+        if !json[at..].starts_with("\\u") {
+            return None;
+        }
+        u16::from_str_radix(hex, 16)
+            .ok()
+            .filter(|u| (0xD800..0xE000).contains(u))
+    };
+    if !json.contains("\\u") {
+        return json.into();
+    }
+    let bytes = json.as_bytes();
+    let mut out = String::with_capacity(json.len());
+    let (mut copied, mut at) = (0, 0);
+    while at < bytes.len() {
+        if bytes[at] != b'\\' {
+            at += 1;
+            continue;
+        }
+        let Some(unit) = surrogate_at(at) else {
+            at += 2; // an escaped character, "\\" among them
+            continue;
+        };
+        let paired = (0xD800..0xDC00).contains(&unit)
+            && surrogate_at(at + 6).is_some_and(|low| (0xDC00..0xE000).contains(&low));
+        if paired {
+            at += 12;
+        } else {
+            out.push_str(&json[copied..at]);
+            out.push_str("\\uFFFD");
+            at += 6;
+            copied = at;
+        }
+    }
+    out.push_str(&json[copied..]);
+    out.into()
 }
 
 fn line_result(input: &LineIn, options: &Options) -> LineResult {
     let date = match input.date.as_deref().map(|d| (d, Date::parse_iso(d))) {
         Some((d, None)) => {
-            return LineResult::Error {
-                error: ErrorOut {
-                    code: "invalid_option",
-                    message: format!("date must be YYYY-MM-DD, not '{d}'"),
-                },
-            }
+            return LineResult::error(
+                "invalid_option",
+                format!("date must be YYYY-MM-DD, not '{d}'"),
+            )
         }
         Some((_, date)) => date,
         None => options.date,
     };
     match analyze(&input.text, &Options { date, ..*options }) {
         Ok(analysis) => LineResult::Analysis(Box::new(analysis)),
-        Err(error) => LineResult::Error {
-            error: ErrorOut {
-                code: error.code(),
-                message: error.to_string(),
-            },
-        },
+        Err(error) => LineResult::error(error.code(), error.to_string()),
     }
 }
 

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 const SAMPLE: &str = "seeds/000_b56badeed06a7e90.txt";
 
-fn nutshell(args: &[&str], stdin: &str) -> Output {
+fn nutshell(args: &[&str], stdin: impl AsRef<[u8]>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_nutshell"))
         .args(args)
         .stdin(Stdio::piped())
@@ -18,7 +18,7 @@ fn nutshell(args: &[&str], stdin: &str) -> Output {
         .expect("run nutshell");
     // A usage error exits before reading its input: a broken pipe then is
     // expected, and the exit code is what the test checks.
-    if let Err(error) = child.stdin.take().unwrap().write_all(stdin.as_bytes()) {
+    if let Err(error) = child.stdin.take().unwrap().write_all(stdin.as_ref()) {
         assert_eq!(error.kind(), std::io::ErrorKind::BrokenPipe, "{error}");
     }
     child.wait_with_output().unwrap()
@@ -122,11 +122,13 @@ fn each_failure_has_its_exit_code_and_message() {
     assert_eq!(binary.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&binary.stderr).contains("binary file"));
 
+    // Any bad option value is bad usage, whether it does not parse or is
+    // out of range (issue 11: the README and the code disagreed).
     assert_eq!(
         nutshell(&["analyze", "--ratio", "1.5", "-"], "Hi.")
             .status
             .code(),
-        Some(1)
+        Some(2)
     );
     assert_eq!(
         nutshell(&["analyze", "--date", "28/06/2025", "-"], "Hi.")
@@ -140,4 +142,82 @@ fn each_failure_has_its_exit_code_and_message() {
         nutshell(&["analyze", "/no/such/file"], "").status.code(),
         Some(3)
     );
+}
+
+/// Issue 11: one bad line stopped the whole batch (exit 3). Every kind of
+/// bad line now gives an error line in its place and the batch goes on.
+#[test]
+fn jsonl_goes_on_after_any_bad_line() {
+    let mut input = Vec::new();
+    input.extend_from_slice(b"{\"id\": 1, \"text\": \"First one. Two.\"}\n");
+    input.extend_from_slice(b"not json at all\n");
+    // JSON.stringify writes a lone surrogate as its escape.
+    input.extend_from_slice(b"{\"id\": 3, \"text\": \"A lone \\ud800 half. Fine.\"}\n");
+    input.extend_from_slice(b"{\"id\": 4, \"txt\": \"misspelt field\"}\n");
+    // Bytes that are not UTF-8 inside a line.
+    input.extend_from_slice(
+        b"{\"id\": 5, \"text\": \"Caf\xe9 au lait was served in the old town square. Good.\"}\n",
+    );
+    input.extend_from_slice(b"{\"id\": 6, \"text\": \"Last one.\"}");
+    let output = nutshell(&["analyze", "--jsonl"], &input);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let lines: Vec<Value> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ids: Vec<String> = lines.iter().map(|l| l["id"].to_string()).collect();
+    assert_eq!(ids, ["1", "null", "3", "4", "5", "6"]);
+    assert_eq!(lines[1]["error"]["code"], "invalid_input");
+    assert!(lines[2].get("error").is_none(), "{}", lines[2]);
+    assert_eq!(lines[3]["error"]["code"], "invalid_input");
+    assert!(lines[4].get("error").is_none(), "{}", lines[4]);
+    assert!(lines[5]["sentences"].is_array());
+}
+
+/// Issue 11: a line longer than any text the engine accepts is refused
+/// with an error line, not parsed, and the next line is analysed.
+#[test]
+fn jsonl_refuses_an_overlong_line_and_goes_on() {
+    let mut input = b"{\"id\": 1, \"text\": \"".to_vec();
+    input.extend(std::iter::repeat_n(b'a', 7_000_000));
+    input.extend_from_slice(b"\"}\n{\"id\": 2, \"text\": \"Short. Fine.\"}\n");
+    let output = nutshell(&["analyze", "--jsonl"], &input);
+    assert!(output.status.success());
+    let lines: Vec<Value> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["error"]["code"], "too_large");
+    assert_eq!(lines[1]["id"], 2);
+}
+
+/// Issue 11: input size was unbounded (2 GB read before refusing). An
+/// endless input is now refused after the first few megabytes.
+#[test]
+fn an_endless_input_is_refused_without_reading_it_all() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nutshell"))
+        .args(["analyze", "-"])
+        .stdin(std::fs::File::open("/dev/zero").expect("/dev/zero"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run nutshell");
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > std::time::Duration::from_secs(60) {
+            child.kill().unwrap();
+            panic!("still reading an endless input after a minute");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("at most 1000000 characters"));
 }

@@ -7,9 +7,9 @@
 //! mention, so clicking it can mark them all in the text. A card with no
 //! items is not built: empty categories are hidden, not shown empty.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use crate::engine::analysis::DateMention;
+use crate::engine::analysis::{DateMention, NumberMention};
 use crate::engine::{Analysis, Date};
 
 /// Longest quote or statement shown in full on a card, in chars.
@@ -154,30 +154,26 @@ fn grouped<'a>(
 }
 
 /// People, organisations, places or other names: one item per canonical
-/// name, with roles (people) or the other forms used (acronyms).
+/// name, with roles (people) or the other forms used (acronyms). Linear in
+/// the mentions and roles: the extras are gathered per name in one pass.
 fn entity_items(analysis: &Analysis, label: &str) -> Vec<CardItem> {
     let of_label = || analysis.entities.iter().filter(|e| e.label == label);
+    let mut extras: HashMap<&str, Vec<&str>> = HashMap::new();
+    if label == "PER" {
+        for role in &analysis.roles {
+            extras.entry(&role.person).or_default().push(&role.text);
+        }
+    } else {
+        for e in of_label().filter(|e| e.text != e.canonical) {
+            extras.entry(&e.canonical).or_default().push(&e.text);
+        }
+    }
     grouped(of_label().map(|e| (e.canonical.as_str(), (e.start, e.end))))
         .into_iter()
-        .map(|(name, spans)| {
-            let extras: Vec<&str> = if label == "PER" {
-                analysis
-                    .roles
-                    .iter()
-                    .filter(|r| r.person == name)
-                    .map(|r| r.text.as_str())
-                    .collect()
-            } else {
-                of_label()
-                    .filter(|e| e.canonical == name && e.text != name)
-                    .map(|e| e.text.as_str())
-                    .collect()
-            };
-            CardItem {
-                label: name.to_string(),
-                detail: joined_distinct(&extras),
-                spans,
-            }
+        .map(|(name, spans)| CardItem {
+            label: name.to_string(),
+            detail: extras.get(name).and_then(|parts| joined_distinct(parts)),
+            spans,
         })
         .collect()
 }
@@ -196,24 +192,22 @@ fn date_items(analysis: &Analysis) -> Vec<CardItem> {
         .iter()
         .map(|d| d.value.clone().unwrap_or_else(|| d.text.clone()))
         .collect();
+    let mut written: HashMap<&str, Vec<&str>> = HashMap::new();
+    for (d, key) in dates.iter().zip(&keys) {
+        if d.text != *key {
+            written.entry(key).or_default().push(&d.text);
+        }
+    }
     let mut items: Vec<CardItem> = grouped(
         keys.iter()
             .zip(&dates)
             .map(|(k, d)| (k.as_str(), (d.start, d.end))),
     )
     .into_iter()
-    .map(|(value, spans)| {
-        let written: Vec<&str> = dates
-            .iter()
-            .zip(&keys)
-            .filter(|(d, k)| k.as_str() == value && d.text != value)
-            .map(|(d, _)| d.text.as_str())
-            .collect();
-        CardItem {
-            label: value.to_string(),
-            detail: joined_distinct(&written),
-            spans,
-        }
+    .map(|(value, spans)| CardItem {
+        label: value.to_string(),
+        detail: written.get(value).and_then(|forms| joined_distinct(forms)),
+        spans,
     })
     .collect();
     // ISO values sort in time order as strings; unknown values go last.
@@ -273,6 +267,10 @@ fn number_items(analysis: &Analysis) -> Vec<CardItem> {
     const ORDER: [&str; 6] = [
         "money", "percent", "quantity", "duration", "ordinal", "cardinal",
     ];
+    let mut first: HashMap<&str, &NumberMention> = HashMap::new();
+    for n in &analysis.numbers {
+        first.entry(&n.text).or_insert(n);
+    }
     let mut items: Vec<(usize, CardItem)> = grouped(
         analysis
             .numbers
@@ -281,7 +279,7 @@ fn number_items(analysis: &Analysis) -> Vec<CardItem> {
     )
     .into_iter()
     .filter_map(|(written, spans)| {
-        let n = analysis.numbers.iter().find(|n| n.text == written)?;
+        let n = first.get(written)?;
         let rank = ORDER
             .iter()
             .position(|k| *k == n.kind)
@@ -355,15 +353,25 @@ fn keyphrase_items(text: &str, analysis: &Analysis) -> Vec<CardItem> {
         .collect()
 }
 
-/// The distinct values of `parts` (ignoring case), joined, or `None`.
+/// The most other forms (roles, acronyms, dates as written) an item lists:
+/// a reader scans a few, and a name written a thousand ways would make one
+/// line of the card a page long.
+const MAX_FORMS: usize = 8;
+
+/// The first [`MAX_FORMS`] distinct values of `parts` (ignoring case),
+/// joined, or `None`. Linear: each is looked up in a set.
 fn joined_distinct(parts: &[&str]) -> Option<String> {
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut kept: Vec<&str> = Vec::new();
     for part in parts {
-        if !seen.iter().any(|s| s.eq_ignore_ascii_case(part)) {
-            seen.push(part);
+        if kept.len() == MAX_FORMS {
+            break;
+        }
+        if seen.insert(part.to_lowercase()) {
+            kept.push(part);
         }
     }
-    (!seen.is_empty()).then(|| seen.join(" · "))
+    (!kept.is_empty()).then(|| kept.join(" · "))
 }
 
 /// `s` cut to [`QUOTE_CHARS`] at a word boundary, with an ellipsis.

@@ -104,27 +104,36 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
             .iter()
             .map(|t| TokenInfo::new(newswire_spelling(t.span.of(text))))
             .collect();
-        let mut open: Option<Mention> = None;
+        // The mention being read, its first token's choice and its length.
+        let mut open: Option<(Mention, Choice, usize)> = None;
+        let mut close = |open: Option<(Mention, Choice, usize)>| {
+            if let Some((mention, first, _)) = open.filter(|o| o.2 <= MAX_NAME_TOKENS) {
+                mentions.push(mention);
+                firsts.push(first);
+            }
+        };
         for (token, choice) in tokens.iter().zip(model.tag(&infos)) {
             let tag = choice.tag;
             let label = Label::of_tag(tag);
-            let continues = tag % 2 == 0 && tag > 0 && open.is_some_and(|m| Some(m.label) == label);
+            let continues =
+                tag % 2 == 0 && tag > 0 && open.is_some_and(|(m, ..)| Some(m.label) == label);
             if continues {
-                if let Some(m) = open.as_mut() {
+                if let Some((m, _, length)) = open.as_mut() {
                     m.span.end = token.span.end;
+                    *length += 1;
                 }
                 continue;
             }
-            mentions.extend(open.take());
-            open = label.map(|label| Mention {
-                span: token.span,
-                label,
+            close(open.take());
+            open = label.map(|label| {
+                let mention = Mention {
+                    span: token.span,
+                    label,
+                };
+                (mention, choice, 1)
             });
-            if open.is_some() {
-                firsts.push(choice);
-            }
         }
-        mentions.extend(open);
+        close(open);
     }
     incidents::relabel(text, &mut mentions, &firsts);
     for m in &mut mentions {
@@ -146,6 +155,14 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
     canonical::harmonise_labels(text, &mut mentions);
     mentions
 }
+
+/// The most tokens a name may have. CoNLL-2003's longest names have ten
+/// words ("Rally for the Return of Refugees and Democracy in Rwanda"); a
+/// longer run of capitalised words is a Title Case headline or a paste of
+/// capitalised text, not a name a reader would look for. Dropping such runs
+/// also bounds every later stage that works on a name's words (canonical
+/// names index each ending of a name: quadratic in its length, issue 11).
+pub const MAX_NAME_TOKENS: usize = 16;
 
 /// Words the tagger can take for a whole name beyond the function words:
 /// courtesy titles cut off from their name.
@@ -265,5 +282,34 @@ mod tests {
         assert_eq!(conjunction_len("And  Dirar"), 5);
         assert_eq!(conjunction_len("And"), 0);
         assert_eq!(conjunction_len("Andrew Smith"), 0);
+    }
+
+    /// Issue 11: 180 KB of "Ab Cd " came out as one name of 60,000 words,
+    /// whose endings canonical names then stored one by one (3.5 GB).
+    #[test]
+    fn a_run_of_capitalised_words_is_no_name() {
+        let text = "Ab Cd ".repeat(3_000);
+        let tokens = vec![crate::engine::tokens::tokenize(
+            &text,
+            Span::new(0, text.len()),
+        )];
+        let longest = recognise(&text, &tokens)
+            .iter()
+            .map(|m| m.span.of(&text).split_whitespace().count())
+            .max()
+            .unwrap_or(0);
+        assert!(longest <= MAX_NAME_TOKENS, "a name of {longest} words");
+        // Real long names stay whole.
+        let text = "The Organisation for Security and Cooperation in Europe met in Vienna.";
+        let tokens = vec![crate::engine::tokens::tokenize(
+            text,
+            Span::new(0, text.len()),
+        )];
+        assert!(recognise(text, &tokens).iter().any(|m| m
+            .span
+            .of(text)
+            .split_whitespace()
+            .count()
+            == 7));
     }
 }

@@ -20,6 +20,11 @@ pub struct FactCardsProps {
     pub on_action: Callback<Action>,
 }
 
+/// Items a card shows at first, and how many more each "show more" adds: a
+/// long article's Numbers card can hold tens of thousands of items, and
+/// drawing them all blocked the page for seconds (issue 11).
+pub const ITEMS_SHOWN: usize = 30;
+
 /// Every non-empty card.
 #[component]
 pub fn FactCards(props: &FactCardsProps) -> Html {
@@ -31,57 +36,100 @@ pub fn FactCards(props: &FactCardsProps) -> Html {
             <h3 class="block-heading">{ "Key facts" }</h3>
             <p class="hint">{ "Choose an item to mark where the article mentions it." }</p>
             <div class="cards" id="cards">
-                for card in props.ready.cards.iter() {
-                    <section
+                for (index, card) in props.ready.cards.iter().enumerate() {
+                    <FactCard
                         key={card.kind.slug()}
-                        class={classes!("card", format!("card-{}", card.kind.slug()))}
-                        aria-labelledby={format!("card-{}-heading", card.kind.slug())}
-                    >
-                        <h4 class="card-heading" id={format!("card-{}-heading", card.kind.slug())}>
-                            { card.kind.title() }
-                            <span class="count" aria-label={format!("{} items, {} mentions", card.items.len(), card.mentions())}>
-                                { card.items.len() }
-                            </span>
-                        </h4>
-                        if card.kind == CardKind::Dates {
-                            { timeline_of(card) }
-                        }
-                        <ul class="card-items">
-                            for (i, item) in card.items.iter().enumerate() {
-                                <li key={i}>
-                                    <button
-                                        type="button"
-                                        class="fact"
-                                        aria-pressed={(props.selected == Some((card.kind, i))).to_string()}
-                                        onclick={props.on_action.reform({
-                                            let kind = card.kind;
-                                            move |_: MouseEvent| Action::Select(kind, i)
-                                        })}
-                                    >
-                                        <span class="fact-label">{ item.label.clone() }</span>
-                                        if item.spans.len() > 1 {
-                                            <span class="fact-count" aria-label={format!("{} mentions", item.spans.len())}>{ format!("×{}", item.spans.len()) }</span>
-                                        }
-                                        if let Some(detail) = &item.detail {
-                                            <span class="fact-detail">{ detail.clone() }</span>
-                                        }
-                                    </button>
-                                </li>
-                            }
-                        </ul>
-                    </section>
+                        ready={props.ready.clone()}
+                        {index}
+                        selected={props.selected.filter(|(kind, _)| *kind == card.kind).map(|(_, i)| i)}
+                        on_action={props.on_action.clone()}
+                    />
                 }
             </div>
         </div>
     }
 }
 
+/// Props of [`FactCard`].
+#[derive(Properties, PartialEq)]
+struct FactCardProps {
+    ready: Rc<Ready>,
+    /// Which of the ready cards this is.
+    index: usize,
+    /// The chosen item of this card, if any.
+    selected: Option<usize>,
+    on_action: Callback<Action>,
+}
+
+/// One card: its first [`ITEMS_SHOWN`] items, and a button that shows that
+/// many more at a time, saying how many are left.
+#[component]
+fn FactCard(props: &FactCardProps) -> Html {
+    let shown = use_state(|| ITEMS_SHOWN);
+    let Some(card) = props.ready.cards.get(props.index) else {
+        return html! {};
+    };
+    let slug = card.kind.slug();
+    let hidden = card.items.len().saturating_sub(*shown);
+    let show_more = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(*shown + ITEMS_SHOWN))
+    };
+    html! {
+        <section
+            class={classes!("card", format!("card-{slug}"))}
+            aria-labelledby={format!("card-{slug}-heading")}
+        >
+            <h4 class="card-heading" id={format!("card-{slug}-heading")}>
+                { card.kind.title() }
+                <span class="count" aria-label={format!("{} items, {} mentions", card.items.len(), card.mentions())}>
+                    { card.items.len() }
+                </span>
+            </h4>
+            if card.kind == CardKind::Dates {
+                { timeline_of(card, *shown) }
+            }
+            <ul class="card-items">
+                for (i, item) in card.items.iter().enumerate().take(*shown) {
+                    <li key={i}>
+                        <button
+                            type="button"
+                            class="fact"
+                            aria-pressed={(props.selected == Some(i)).to_string()}
+                            onclick={props.on_action.reform({
+                                let kind = card.kind;
+                                move |_: MouseEvent| Action::Select(kind, i)
+                            })}
+                        >
+                            <span class="fact-label">{ item.label.clone() }</span>
+                            if item.spans.len() > 1 {
+                                <span class="fact-count" aria-label={format!("{} mentions", item.spans.len())}>{ format!("×{}", item.spans.len()) }</span>
+                            }
+                            if let Some(detail) = &item.detail {
+                                <span class="fact-detail">{ detail.clone() }</span>
+                            }
+                        </button>
+                    </li>
+                }
+            </ul>
+            if hidden > 0 {
+                <button type="button" class="show-more" onclick={show_more}>
+                    { format!("and {hidden} more: show {}", hidden.min(ITEMS_SHOWN)) }
+                </button>
+            }
+        </section>
+    }
+}
+
 /// The Dates card's small timeline: a line from the earliest to the latest
-/// date with a dot per date, drawn in SVG (attributes, not inline styles,
+/// date with a dot per date shown on the card (the first `shown`), drawn in SVG (attributes, not inline styles,
 /// so a strict CSP allows it). The list below says the same in words, so
 /// the drawing is hidden from screen readers.
-fn timeline_of(card: &Card) -> Html {
-    let points = timeline(card);
+fn timeline_of(card: &Card, shown: usize) -> Html {
+    let points: Vec<(usize, f64)> = timeline(card)
+        .into_iter()
+        .filter(|&(i, _)| i < shown)
+        .collect();
     if points.is_empty() {
         return html! {};
     }

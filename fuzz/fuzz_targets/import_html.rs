@@ -1,0 +1,14 @@
+//! The HTML importer on arbitrary text (a dropped `.html` file): any input
+//! gives text without panicking, and no tag survives into it. The
+//! dictionary (`fuzz/dict/html.dict`) gives libFuzzer the markup that
+//! reaches the importer's deep paths: skipped elements, raw text, nesting,
+//! and character references with and without their `;`.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use nutshell::ui::html_import::article_text;
+
+fuzz_target!(|html: &str| {
+    let text = article_text(html);
+    assert!(!text.contains("<script"), "a script tag survived");
+});
