@@ -19,6 +19,9 @@ cargo clippy --quiet --all-targets --features cli -- -D warnings
 say "native tests (unit, integration, properties, doc)"
 cargo test --features cli
 
+say "the evaluation tools' own tests (Python, stdlib)"
+python3 -m unittest discover -s tools -p 'test_*.py'
+
 say "dependency licences, bans and sources (cargo deny)"
 cargo deny --log-level error check bans licenses sources
 
