@@ -31,4 +31,4 @@ cargo build --quiet --release --features cli
 binary="$(mktemp -d)/nutshell"
 cp target/release/nutshell "$binary"
 say "entity cards on $data"
-python3 tools/eval_cards.py --nutshell "$binary" --data "$data" --invoked-as "tools/eval-cards.sh $*" "$@"
+python3 tools/eval_cards.py --nutshell "$binary" --data "$data" --invoked-as "tools/eval-cards.sh${*:+ $*}" "$@"

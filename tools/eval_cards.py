@@ -42,6 +42,9 @@ documents of a part (micro average), then P = tp/shown, R = tp/gold.
   entity joins it, the "Russell" after "Bertrand Russell" convention); an
   entity is found when any of its names is shown with its label. Card
   precision is the same under this grouping, so only recall is given.
+- Name-only precision: a default card whose name gold has in that document
+  under any label, MISC included; what it adds to card precision is
+  wrong labels, what it lacks is names that are no names at all.
 - Duplicates: cards beyond the first that name one gold entity ("Russell"
   and "Bertrand Russell" as two cards), and cards the widget would show
   twice that normalise to one name ("Senate", "Senate."); counted, not
@@ -303,6 +306,7 @@ def score_doc(text, gold, found):
     mention_text = lambda e: text[e["start"]:e["end"]]
     card_name = lambda e: e.get("canonical") or mention_text(e)
     shown = [e for e in found if e.get("shown", True)]
+    c["shown_field"] = sum("shown" in e for e in found)
     gold_pairs = pairs(gold, mention_text, THREE)
     for prefix, mentions, name, labels, gold_p in (
         ("c", found, card_name, THREE, gold_pairs),
@@ -312,6 +316,11 @@ def score_doc(text, gold, found):
     ):
         mine = pairs(mentions, name, labels)
         c[f"{prefix}_tp"], c[f"{prefix}_sys"], c[f"{prefix}_gold"] = len(mine.keys() & gold_p.keys()), len(mine), len(gold_p)
+    # Name only: a shown card whose name gold has under any label (MISC too),
+    # so wrong labels and non-names can be told apart.
+    gold_names = {name for name, _ in pairs(gold, mention_text, FOUR)}
+    mine = pairs(shown, card_name, THREE)
+    c["n_tp"], c["n_sys"] = sum(name in gold_names for name, _ in mine), len(mine)
     entity_of = gold_entities(text, gold)
     default_cards = pairs(shown, card_name, THREE)
     hits = Counter(entity_of[k] for k in default_cards if k in entity_of)
@@ -348,6 +357,7 @@ def metrics(c):
         m[name] = prf(*(sum(c[f"m_{l}_{x}"] for l in labels) for x in ("tp", "sys", "gold")))
     for name, prefix in (("card", "c"), ("card_default", "d"), ("card_mention_text", "t"), ("card_with_misc", "c4")):
         m[name] = prf(c[f"{prefix}_tp"], c[f"{prefix}_sys"], c[f"{prefix}_gold"])
+    m["card_default_name_only_precision"] = c["n_tp"] / c["n_sys"] if c["n_sys"] else 0.0
     m["entity_recall_default"] = c["e_found"] / c["e_gold"] if c["e_gold"] else 0.0
     return {k: [round(x, 4) for x in v] if isinstance(v, tuple) else round(v, 4) for k, v in m.items()}
 
@@ -381,6 +391,8 @@ def markdown(run, results, groups):
         "Versions: " + "; ".join(f"{k}: " + ", ".join(f"{a} {b}" for a, b in v.items())
                                  for k, v in run["versions"].items()) + ".",
         "",
+        *(f"No entity of {system}'s carries `shown`: its default display is every card.\n"
+          for system in results if system == "nutshell" and not any(r["counts"]["shown_field"] for r in results[system].values())),
         "How it is measured: `tools/eval_cards.py` (module doc). PER/ORG/LOC unless said; mention = exact span and "
         "label; card = distinct (normalised name, label) per document, Nutshell's name its `canonical`; default = "
         "`shown` entities only; entity R = gold entities with any name shown. Tune on `tune`, quote `aside`.",
@@ -421,9 +433,9 @@ def markdown(run, results, groups):
         out += ["", "## Nutshell's card names: canonical against mention text", "",
                 "Duplicates: cards beyond the first naming one gold entity; cards the widget shows apart that "
                 "normalise to one name (default display).", "",
-                "| set | part | canonical P | canonical R | mention text P | mention text R | entity R "
+                "| set | part | canonical P | canonical R | mention text P | mention text R | entity R | name-only P "
                 "| duplicate cards (one entity) | duplicate cards (one name) | documents with a CLI error |",
-                "|---|---|---|---|---|---|---|---|---|---|"]
+                "|---|---|---|---|---|---|---|---|---|---|---|"]
         for (set_name, part, genre) in groups:
             if genre:
                 continue
@@ -431,7 +443,7 @@ def markdown(run, results, groups):
             m, c = r["metrics"], r["counts"]
             out.append(f"| {set_name} | {part} | {f3(m['card'][0])} | {f3(m['card'][1])} | "
                        f"{f3(m['card_mention_text'][0])} | {f3(m['card_mention_text'][1])} | "
-                       f"{f3(m['entity_recall_default'])} | {c['dup_entity']} | {c['dup_name']} | {c['errors']} |")
+                       f"{f3(m['entity_recall_default'])} | {f3(m['card_default_name_only_precision'])} | {c['dup_entity']} | {c['dup_name']} | {c['errors']} |")
     return "\n".join(out) + "\n"
 
 

@@ -48,6 +48,8 @@ class Cards(unittest.TestCase):
         self.assertEqual((c["c_tp"], c["c_sys"], c["c_gold"]), (2, 4, 5))
         # By mention text "Lee" is a card of its own, and right.
         self.assertEqual((c["t_tp"], c["t_sys"]), (3, 5))
+        # Acme is a gold name (with another label), Oh is none.
+        self.assertEqual((c["n_tp"], c["n_sys"]), (3, 4))
         # Entities: {Ann Lee, Lee}, Bob, Rome, Acme: two found.
         self.assertEqual((c["e_found"], c["e_gold"]), (2, 4))
         self.assertEqual(sorted((k, g) for k, _, g in wrong), [(("acme", "LOC"), ["ORG"]), (("oh", "PER"), [])])
