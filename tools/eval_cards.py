@@ -289,9 +289,43 @@ def gold_entities(text, gold):
     return {key: roots.setdefault(find(key), len(roots)) for key in names}
 
 
+def key_of(mention, name):
+    return (norm(name(mention)), mention["label"])
+
+
+def overlaps(a, b):
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def why_wrong(key, mentions, gold, mention_text):
+    """(mentions, why) of a wrong card: "gold LABEL" where gold has the name
+    with another label, "overlaps gold" where a mention of it overlaps a gold
+    name (a wrong span), "-" where gold has no name there at all."""
+    labels = sorted({g["label"] for g in gold if norm(mention_text(g)) == key[0]})
+    if labels:
+        return len(mentions), "gold " + "/".join(labels)
+    if any(overlaps(m, g) for m in mentions for g in gold):
+        return len(mentions), "overlaps gold"
+    return len(mentions), "-"
+
+
+def why_missed(key, mentions, found, card_name, hidden):
+    """(mentions, why) of a missed gold card: "hidden" (found, not shown by
+    default), "as LABEL" (the name under another label), "overlaps" (a
+    mention of the system overlaps it: a wrong span), "-" (not found)."""
+    if key in hidden:
+        return len(mentions), "hidden"
+    labels = sorted({e["label"] for e in found if norm(card_name(e)) == key[0]})
+    if labels:
+        return len(mentions), "as " + "/".join(labels)
+    if any(overlaps(m, e) for m in mentions for e in found):
+        return len(mentions), "overlaps"
+    return len(mentions), "-"
+
+
 def score_doc(text, gold, found):
-    """Counts for one document, and its wrong and missed cards:
-    (Counter, [(key, shown name, gold's labels for it)], [(key, gold name, what the system did)])."""
+    """Counts for one document, and its wrong and missed default cards:
+    (Counter, wrong, missed), each card as (key, name, mentions, why)."""
     c = Counter()
     gold_spans = {(e["start"], e["end"], e["label"]) for e in gold}
     found_spans = {(e["start"], e["end"], e["label"]) for e in found}
@@ -332,19 +366,13 @@ def score_doc(text, gold, found):
     c["dup_entity"] = sum(n - 1 for n in hits.values())
     widget = {(card_name(e), e["label"]) for e in shown if e["label"] in THREE and norm(card_name(e))}
     c["dup_name"] = len(widget) - len(default_cards)
-    gold_labels = defaultdict(set)
-    for (name, label) in pairs(gold, mention_text, FOUR):
-        gold_labels[name].add(label)
-    found_labels = defaultdict(set)
-    for (name, label) in pairs(found, card_name, FOUR):
-        found_labels[name].add(label)
-    hidden = pairs(found, card_name, THREE).keys() - default_cards.keys()
-    wrong = [(k, shown_name, sorted(gold_labels[k[0]]))
-             for k, shown_name in default_cards.items() if k not in gold_pairs]
+    wrong = [(k, name, *why_wrong(k, [e for e in shown if key_of(e, card_name) == k], gold, mention_text))
+             for k, name in default_cards.items() if k not in gold_pairs]
     # A name whose entity is shown under another of its names ("US" under
     # "United States") is no missing card for a reader: left out.
-    missed = [(k, gold_name, "hidden" if k in hidden else sorted(found_labels[k[0]]))
-              for k, gold_name in gold_pairs.items() if k not in default_cards and entity_of[k] not in hits]
+    hidden = pairs(found, card_name, THREE).keys() - default_cards.keys()
+    missed = [(k, name, *why_missed(k, [e for e in gold if key_of(e, mention_text) == k], found, card_name, hidden))
+              for k, name in gold_pairs.items() if k not in default_cards and entity_of[k] not in hits]
     return c, wrong, missed
 
 
@@ -453,31 +481,47 @@ def markdown(run, results, groups):
     return "\n".join(out) + "\n"
 
 
+# The classes of `why_wrong` and `why_missed` notes, for the summaries.
+KINDS = (
+    {"gold": "wrong label", "overlaps gold": "wrong span", "-": "no name there"},
+    {"hidden": "hidden", "as": "other label", "overlaps": "wrong span", "-": "not found"},
+)
+
+
 def errors_markdown(run, system, errors):
     out = [
         f"# Wrong and missed cards of {system}, TUNE parts only",
         "",
         f"Made by `{run['command']}` on {run['date']}, at commit `{run['commit']}`. Default display, PER/ORG/LOC; "
-        "names as first written in a document, counted in documents. `gold` says what gold calls that name in the "
-        "document (`-`: not a gold name); `system` what the system called a missed name (`hidden`: found but not "
-        "shown by default; `-`: not found); a name whose gold entity is shown under another of its names (\"US\" "
-        "under \"United States\") is not listed as missed. Never read the held-aside parts for tuning.",
+        "names as first written in a document; `docs`: in how many documents, `mentions`: behind those cards in all. "
+        "Wrong cards, `why`: `gold LABEL` gold has the name with another label; `overlaps gold` a mention of it "
+        "overlaps a gold name (a wrong span); `-` gold has no name there. Missed cards, `why`: `hidden` found but "
+        "not shown by default; `as LABEL` shown with another label; `overlaps` a found mention overlaps it (a wrong "
+        "span); `-` not found. A name whose gold entity is shown under another of its names (\"US\" under "
+        "\"United States\") is not missed. Never read the held-aside parts for tuning.",
     ]
     for (set_name, genre), (wrong, missed) in errors.items():
         top = ERRORS_TOP if genre is None else ERRORS_TOP_GENRE
         where = set_name + ("" if genre is None else f", genre {genre}")
-        for title, table, other in (("Wrong cards", wrong, "gold"), ("Missed cards", missed, "system")):
-            out += ["", f"## {title}: {where}", "", f"| name | label | documents | {other} |", "|---|---|---|---|"]
-            for (name, label), (n, shown_name, notes) in sorted(table.items(), key=lambda x: (-x[1][0], x[0]))[:top]:
-                note = ", ".join(f"{k} ({v})" if len(notes) > 1 else k for k, v in notes.most_common())
-                out.append(f"| {shown_name.replace('|', '/')} | {label} | {n} | {note} |")
+        for title, table, names in (("Wrong cards", wrong, KINDS[0]), ("Missed cards", missed, KINDS[1])):
+            kinds = Counter()
+            for _, _, _, notes in table.values():
+                for why, n in notes.items():
+                    kinds[names.get(why) or names[why.split()[0]]] += n
+            out += ["", f"## {title}: {where}", "",
+                    f"{sum(kinds.values())} cards: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()) + ".", "",
+                    "| name | label | docs | mentions | why |", "|---|---|---|---|---|"]
+            ranked = sorted(table.items(), key=lambda x: (-x[1][0], -x[1][1], x[0]))
+            for (name, label), (docs, mentions, shown_name, notes) in ranked[:top]:
+                why = ", ".join(f"{k} ({v})" if len(notes) > 1 else k for k, v in notes.most_common())
+                out.append(f"| {shown_name.replace('|', '/')} | {label} | {docs} | {mentions} | {why} |")
     return "\n".join(out) + "\n"
 
 
-def tally(table, key, name, note):
-    n, first, notes = table.get(key, (0, name, Counter()))
-    notes[note] += 1
-    table[key] = (n + 1, first, notes)
+def tally(table, key, name, mentions, why):
+    docs, total, first, notes = table.get(key, (0, 0, name, Counter()))
+    notes[why] += 1
+    table[key] = (docs + 1, total + mentions, first, notes)
 
 
 def main():
@@ -537,10 +581,9 @@ def main():
                     counts[(system.name, set_name, part, genre)].update(c)
                     if system.name == args.errors and part == "tune":
                         table = errors.setdefault((set_name, genre), ({}, {}))
-                        for key, name, gold_labels in wrong:
-                            tally(table[0], key, name, "/".join(gold_labels) or "-")
-                        for key, name, found in missed:
-                            tally(table[1], key, name, found if isinstance(found, str) else "/".join(found) or "-")
+                        for which, cards in enumerate((wrong, missed)):
+                            for card in cards:
+                                tally(table[which], *card)
 
     order = lambda g: (sets_wanted.index(g[0]), ("tune", "aside", "whole").index(g[1]), g[2] or "")
     groups = dict(sorted(groups.items(), key=lambda g: order(g[0])))

@@ -55,9 +55,11 @@ class Cards(unittest.TestCase):
         self.assertEqual((c["n_tp"], c["n_sys"]), (3, 4))
         # Entities: {Ann Lee, Lee}, Bob, Rome, Acme: two found.
         self.assertEqual((c["e_found"], c["e_gold"]), (2, 4))
-        self.assertEqual(sorted((k, g) for k, _, g in wrong), [(("acme", "LOC"), ["ORG"]), (("oh", "PER"), [])])
+        self.assertEqual(sorted((k, n, why) for k, _, n, why in wrong),
+                         [(("acme", "LOC"), 1, "gold ORG"), (("oh", "PER"), 1, "-")])
         # "Lee" is shown as "Ann Lee": not missed.
-        self.assertEqual(sorted((k, s) for k, _, s in missed), [(("acme", "ORG"), ["LOC"]), (("bob", "PER"), [])])
+        self.assertEqual(sorted((k, n, why) for k, _, n, why in missed),
+                         [(("acme", "ORG"), 1, "as LOC"), (("bob", "PER"), 1, "-")])
         # Mentions: exact span and label.
         self.assertEqual((c["m_PER_tp"], c["m_PER_sys"], c["m_PER_gold"]), (2, 3, 3))
         self.assertEqual((c["m_LOC_tp"], c["m_LOC_sys"], c["m_ORG_gold"]), (2, 3, 1))
@@ -69,7 +71,16 @@ class Cards(unittest.TestCase):
         self.assertEqual((c["c_tp"], c["c_sys"]), (2, 3))
         self.assertEqual((c["d_tp"], c["d_sys"]), (1, 1))
         self.assertEqual(wrong, [])
-        self.assertIn((("acme", "ORG"), "Acme", "hidden"), missed)
+        self.assertIn((("acme", "ORG"), "Acme", 1, "hidden"), missed)
+
+    def test_a_wrong_span_is_told_from_a_name_that_is_none(self):
+        t = "Dr Ann Lee and Tom Ray spoke. Um."
+        gold = [ent(t, "Ann Lee", "PER"), ent(t, "Tom Ray", "PER")]
+        found = [ent(t, "Dr Ann Lee", "PER"), ent(t, "Tom", "PER"), ent(t, "Um", "PER")]
+        _, wrong, missed = score_doc(t, gold, found)
+        self.assertEqual(sorted((k[0], why) for k, _, _, why in wrong),
+                         [("dr ann lee", "overlaps gold"), ("tom", "overlaps gold"), ("um", "-")])
+        self.assertEqual(sorted((k[0], why) for k, _, _, why in missed), [("ann lee", "overlaps"), ("tom ray", "overlaps")])
 
     def test_one_entity_named_twice_and_one_name_written_twice_are_counted_as_duplicates(self):
         t = self.TEXT
