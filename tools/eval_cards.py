@@ -299,11 +299,16 @@ def overlaps(a, b):
 
 def why_wrong(key, mentions, gold, mention_text):
     """(mentions, why) of a wrong card: "gold LABEL" where gold has the name
-    with another label, "overlaps gold" where a mention of it overlaps a gold
-    name (a wrong span), "-" where gold has no name there at all."""
+    with another label, "renamed" where a mention of it is right (span and
+    label) but the card's name (the canonical) is none of gold's, "overlaps
+    gold" where a mention of it overlaps a gold name (a wrong span), "-"
+    where gold has no name there at all."""
     labels = sorted({g["label"] for g in gold if norm(mention_text(g)) == key[0]})
     if labels:
         return len(mentions), "gold " + "/".join(labels)
+    spans = {(g["start"], g["end"], g["label"]) for g in gold}
+    if any((m["start"], m["end"], m["label"]) in spans for m in mentions):
+        return len(mentions), "renamed"
     if any(overlaps(m, g) for m in mentions for g in gold):
         return len(mentions), "overlaps gold"
     return len(mentions), "-"
@@ -483,7 +488,8 @@ def markdown(run, results, groups):
 
 # The classes of `why_wrong` and `why_missed` notes, for the summaries.
 KINDS = (
-    {"gold": "wrong label", "overlaps gold": "wrong span", "-": "no name there"},
+    {"gold": "wrong label", "renamed": "right mention, other name", "overlaps gold": "wrong span",
+     "-": "no name there"},
     {"hidden": "hidden", "as": "other label", "overlaps": "wrong span", "-": "not found"},
 )
 
@@ -494,7 +500,8 @@ def errors_markdown(run, system, errors):
         "",
         f"Made by `{run['command']}` on {run['date']}, at commit `{run['commit']}`. Default display, PER/ORG/LOC; "
         "names as first written in a document; `docs`: in how many documents, `mentions`: behind those cards in all. "
-        "Wrong cards, `why`: `gold LABEL` gold has the name with another label; `overlaps gold` a mention of it "
+        "Wrong cards, `why`: `gold LABEL` gold has the name with another label; `renamed` a mention of it is "
+        "right but the card's name (canonical) is none of gold's names; `overlaps gold` a mention of it "
         "overlaps a gold name (a wrong span); `-` gold has no name there. Missed cards, `why`: `hidden` found but "
         "not shown by default; `as LABEL` shown with another label; `overlaps` a found mention overlaps it (a wrong "
         "span); `-` not found. A name whose gold entity is shown under another of its names (\"US\" under "

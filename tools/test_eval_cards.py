@@ -73,6 +73,14 @@ class Cards(unittest.TestCase):
         self.assertEqual(wrong, [])
         self.assertIn((("acme", "ORG"), "Acme", 1, "hidden"), missed)
 
+    def test_a_right_mention_under_a_name_gold_lacks_is_renamed(self):
+        t = "The US and the UK."
+        gold = [ent(t, "US", "LOC"), ent(t, "UK", "LOC")]
+        found = [ent(t, "US", "LOC", canonical="United States"), ent(t, "UK", "LOC", canonical="UK")]
+        c, wrong, missed = score_doc(t, gold, found)
+        self.assertEqual([(k, why) for k, _, _, why in wrong], [(("united states", "LOC"), "renamed")])
+        self.assertEqual((c["c_tp"], c["t_tp"], c["m_LOC_tp"]), (1, 2, 2))
+
     def test_a_wrong_span_is_told_from_a_name_that_is_none(self):
         t = "Dr Ann Lee and Tom Ray spoke. Um."
         gold = [ent(t, "Ann Lee", "PER"), ent(t, "Tom Ray", "PER")]
