@@ -461,7 +461,7 @@ def markdown(run, results, groups):
     out += ["", "## GUM by genre", "",
             "| genre | part | docs | system | mention F1 | card P | card R | default card P | default card R |",
             "|---|---|---|---|---|---|---|---|---|"]
-    for (set_name, part, genre), docs in sorted(groups.items(), key=lambda g: (g[0][2] or "", g[0][1])):
+    for (set_name, part, genre), docs in sorted(groups.items(), key=lambda g: g[0][2] or ""):
         if set_name != "gum" or not genre:
             continue
         for system in results:
