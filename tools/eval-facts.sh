@@ -8,10 +8,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 data="${1:-$ROOT/../shared/data}"
 cd "$ROOT"
-if ! [ -d tools/peers/node_modules/compromise ] || [ tools/peers/package-lock.json -nt tools/peers/node_modules/.package-lock.json ]; then
-  say "npm ci in tools/peers"
-  (cd tools/peers && npm ci --no-audit --no-fund --loglevel=error)
-fi
+js_peers
 say "cargo build --release --features cli"
 cargo build --quiet --release --features cli
 # Sentence by sentence (the CoNLL convention), then whole documents (how

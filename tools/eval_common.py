@@ -1,6 +1,6 @@
-"""What tools/eval_ner.py and tools/eval_dates.py share: choosing the system
-under test (Nutshell's CLI or a JavaScript peer in tools/peers) and getting
-its JSON-lines answers for a data file, one line per document, in order."""
+"""What the tools/eval_*.py scripts share: choosing the system under test
+(Nutshell's CLI or a JavaScript peer in tools/peers) and getting its
+JSON-lines answers for a data file, one line per document, in order."""
 
 import argparse
 import json
@@ -19,17 +19,29 @@ def parser(description, peers):
     return p
 
 
+def run_nutshell(binary, rows, with_date=False):
+    """Nutshell's `analyze --jsonl` answers for `rows`, in order (each row's
+    "dct" passed as its date when `with_date`)."""
+    lines = "".join(
+        json.dumps({"id": i, "text": r["text"], **({"date": r["dct"]} if with_date else {})}) + "\n"
+        for i, r in enumerate(rows)
+    )
+    return _json_lines([binary, "analyze", "--jsonl"], lines)
+
+
+def run_js_peer(peer_script, peer, path):
+    """A JavaScript peer's answers: `node tools/peers/<peer_script> PEER path`."""
+    return _json_lines(["node", os.path.join(PEERS, peer_script), peer, path], None)
+
+
 def answers(args, path, rows, peer_script, with_date=False):
-    """The system's output lines for `rows` (read from `path`): Nutshell
-    through `analyze --jsonl` (with each row's "dct" as its date when
-    `with_date`), a peer through `node tools/peers/<peer_script> NAME path`."""
+    """The answers of the system `args` names (--nutshell or --peer) for
+    `rows`, read from `path`."""
     if args.nutshell:
-        lines = "".join(
-            json.dumps({"id": i, "text": r["text"], **({"date": r["dct"]} if with_date else {})}) + "\n"
-            for i, r in enumerate(rows)
-        )
-        command, stdin = [args.nutshell, "analyze", "--jsonl"], lines
-    else:
-        command, stdin = ["node", os.path.join(PEERS, peer_script), args.peer, path], None
+        return run_nutshell(args.nutshell, rows, with_date)
+    return run_js_peer(peer_script, args.peer, path)
+
+
+def _json_lines(command, stdin):
     out = subprocess.run(command, input=stdin, capture_output=True, text=True, check=True).stdout
     return [json.loads(line) for line in out.splitlines()]

@@ -39,6 +39,16 @@ wasm_run() {
   fi
 }
 
+# The JavaScript peers (tools/peers) at the versions package-lock.json pins,
+# unless they are there already.
+js_peers() {
+  if ! [ -d "$ROOT/tools/peers/node_modules/compromise" ] ||
+     [ "$ROOT/tools/peers/package-lock.json" -nt "$ROOT/tools/peers/node_modules/.package-lock.json" ]; then
+    say "npm ci in tools/peers"
+    (cd "$ROOT/tools/peers" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
 # Run as root or through sudo (a laptop); the project's machines are root.
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi

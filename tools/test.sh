@@ -22,6 +22,9 @@ cargo test --features cli
 say "scaling: every stage linear in its input (issue 11; examples/pathological.rs)"
 cargo run --quiet --release --example pathological -- --check
 
+say "the evaluation tools' own tests (Python, stdlib)"
+python3 -m unittest discover -s tools -p 'test_*.py'
+
 say "dependency licences, bans and sources (cargo deny)"
 cargo deny --log-level error check bans licenses sources
 
