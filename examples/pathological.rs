@@ -192,6 +192,12 @@ fn shapes() -> Vec<Shape> {
             10,
         ),
         (
+            "bare full stops: sentences (found by the structured fuzz target)",
+            whole_analysis,
+            |n| ". ".repeat(n),
+            10_000,
+        ),
+        (
             "nested skipped elements and stray end tags: HTML import",
             html_import,
             |n| "<nav>".repeat(n) + &"</b>".repeat(n),

@@ -1,5 +1,6 @@
 //! The HTML importer on arbitrary text (a dropped `.html` file): any input
-//! gives text without panicking, and no tag survives into it. The
+//! gives text without panicking, and never more text than it was given
+//! (markup and references only shrink; nothing is repeated). The
 //! dictionary (`fuzz/dict/html.dict`) gives libFuzzer the markup that
 //! reaches the importer's deep paths: skipped elements, raw text, nesting,
 //! and character references with and without their `;`.
@@ -10,5 +11,5 @@ use nutshell::ui::html_import::article_text;
 
 fuzz_target!(|html: &str| {
     let text = article_text(html);
-    assert!(!text.contains("<script"), "a script tag survived");
+    assert!(text.len() <= html.len(), "{} bytes of text from {} of HTML", text.len(), html.len());
 });
