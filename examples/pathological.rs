@@ -116,7 +116,7 @@ fn whole_analysis(text: &str) {
 
 fn cards(text: &str) {
     if let Ok((analysis, _)) = analyse(text, None) {
-        std::hint::black_box(build_cards(text, &analysis));
+        std::hint::black_box(build_cards(&analysis));
     }
 }
 

@@ -70,6 +70,7 @@ pub async fn analyze(text: String, options: JsValue) -> Result<JsValue, JsValue>
         ratio: js.ratio,
         words: js.words,
         date,
+        ..Options::default()
     };
     let analysis = analyze_in(&text, &options, Unit::Utf16)?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();

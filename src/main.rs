@@ -32,6 +32,7 @@ OPTIONS:
     --ratio R          summary length as a share of the sentences (0 < R <= 1)
     --words N          summary length as a budget of words
     --date YYYY-MM-DD  the article's date (wins over a date line in the text)
+    --language xx      the text's language (ISO 639-1), instead of detecting it
     --pretty           indent the JSON
     -h, --help         this help
     -V, --version      the version
@@ -160,6 +161,13 @@ fn parse(args: &[String]) -> Result<Command> {
                         .with_context(|| format!("--date takes YYYY-MM-DD, not '{v}'"))?,
                 );
             }
+            "--language" => {
+                let v = value("--language")?;
+                command.options.language =
+                    Some(nutshell::engine::language::iso_639_1(v).with_context(|| {
+                        format!("--language takes an ISO 639-1 code such as 'en', not '{v}'")
+                    })?);
+            }
             "-" => command.input = Some(arg.clone()),
             flag if flag.starts_with('-') => bail!("unknown option '{flag}'"),
             path => {
@@ -184,7 +192,12 @@ fn analyze_one(command: &Command) -> Result<(), Failure> {
         return Err(Failure::TooLarge);
     }
     let text = String::from_utf8_lossy(&bytes);
-    let analysis = analyze(&text, &command.options).map_err(Failure::Analysis)?;
+    let mut analysis = analyze(&text, &command.options).map_err(Failure::Analysis)?;
+    if input != "-" {
+        analysis.meta.source = std::path::Path::new(input)
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned());
+    }
     write_json(&analysis, command.pretty).map_err(Failure::Unreadable)
 }
 
@@ -214,6 +227,8 @@ struct LineIn {
     id: serde_json::Value,
     text: String,
     date: Option<String>,
+    /// Where the text came from (a URL or file name), for `meta.source`.
+    source: Option<String>,
 }
 
 /// One line of `--jsonl` output: the input's id, then the analysis or the
@@ -388,7 +403,10 @@ fn line_result(input: &LineIn, options: &Options) -> LineResult {
         None => options.date,
     };
     match analyze(&input.text, &Options { date, ..*options }) {
-        Ok(analysis) => LineResult::Analysis(Box::new(analysis)),
+        Ok(mut analysis) => {
+            analysis.meta.source.clone_from(&input.source);
+            LineResult::Analysis(Box::new(analysis))
+        }
         Err(error) => LineResult::error(error.code(), error.to_string()),
     }
 }

@@ -221,3 +221,71 @@ fn an_endless_input_is_refused_without_reading_it_all() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("at most 1000000 characters"));
 }
+
+/// The contract's additions (CONTRACT.md, "Additions"): each sentence's
+/// part, each date's TimeML type, where each key phrase occurs, and where
+/// the text came from and how far Nutshell supports its language.
+#[test]
+fn the_contract_additions_are_there() {
+    let analysis = json(&nutshell(&["analyze", SAMPLE], ""));
+    let sentences = analysis["sentences"].as_array().unwrap();
+    assert_eq!(sentences[0]["part"], "dateline");
+    assert!(sentences[1..].iter().all(|s| s["part"] == "body"));
+    let dates = analysis["dates"].as_array().unwrap();
+    assert!(!dates.is_empty());
+    assert!(dates
+        .iter()
+        .all(|d| ["DATE", "TIME", "DURATION", "SET"].contains(&d["type"].as_str().unwrap())));
+    let text: Vec<char> = std::fs::read_to_string(SAMPLE).unwrap().chars().collect();
+    for phrase in analysis["keyphrases"].as_array().unwrap() {
+        let mentions = phrase["mentions"].as_array().unwrap();
+        assert!(!mentions.is_empty(), "{phrase}");
+        for m in mentions {
+            let (start, end) = (
+                m["start"].as_u64().unwrap() as usize,
+                m["end"].as_u64().unwrap() as usize,
+            );
+            let written: String = text[start..end].iter().collect();
+            assert!(
+                written.eq_ignore_ascii_case(phrase["text"].as_str().unwrap()),
+                "{written} for {phrase}"
+            );
+        }
+    }
+    assert_eq!(analysis["meta"]["source"], "000_b56badeed06a7e90.txt");
+    assert_eq!(analysis["meta"]["support"], "full");
+    let piped = json(&nutshell(&["analyze", "-"], "Hello there. It rained."));
+    assert_eq!(piped["meta"]["source"], Value::Null);
+}
+
+/// Issue 17 and the contract's `meta.support`: English rules read into
+/// German gave stop words as key phrases and "Das" as a person. Another
+/// language now gets its summary and no guessed facts.
+#[test]
+fn other_languages_get_a_summary_and_no_guessed_facts() {
+    let german = "Das Unternehmen hat am Montag in Berlin neue Zahlen vorgelegt. \
+                  Der Umsatz ist um zehn Prozent gestiegen, und die Aktie legte zu. \
+                  Die Anleger waren mit dem Ergebnis sehr zufrieden, sagte ein Sprecher.";
+    let analysis = json(&nutshell(&["analyze", "-"], german));
+    assert_eq!(analysis["meta"]["language"], "de");
+    assert_eq!(analysis["meta"]["support"], "summary");
+    for list in ["entities", "dates", "numbers", "quotes", "keyphrases"] {
+        assert_eq!(analysis[list].as_array().unwrap().len(), 0, "{list}");
+    }
+    assert!(!analysis["summary"].as_array().unwrap().is_empty());
+    // Taken as given.
+    let told = json(&nutshell(&["analyze", "--language", "EN", "-"], german));
+    assert_eq!(
+        (
+            told["meta"]["language"].as_str(),
+            told["meta"]["support"].as_str()
+        ),
+        (Some("en"), Some("full"))
+    );
+    assert_eq!(
+        nutshell(&["analyze", "--language", "xx", "-"], german)
+            .status
+            .code(),
+        Some(2)
+    );
+}

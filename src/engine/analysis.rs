@@ -14,7 +14,10 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+use super::dates::DateType;
 use super::document::Document;
+use super::language::Support;
+use super::parts::Part;
 use super::span::{OffsetIndex, Span, Unit};
 use super::summarize::Pick;
 
@@ -52,8 +55,14 @@ pub struct Meta {
     pub date: Option<String>,
     /// The byline's names ("Jane Doe"), when there is one (an added field).
     pub byline: Option<String>,
+    /// Where the text came from (a URL or file name), when the caller says
+    /// (an added field: the engine sees only text, its shells fill it).
+    pub source: Option<String>,
     /// ISO 639-1 code of the text's language.
     pub language: Cow<'static, str>,
+    /// What Nutshell could do in that language (an added field): `full`,
+    /// `summary` (the fact lists are empty, not guessed) or `none`.
+    pub support: Support,
     /// Word count.
     pub words: usize,
     /// Minutes a reader needs, to one decimal.
@@ -69,6 +78,9 @@ pub struct SentenceOut {
     pub end: usize,
     /// Index of its paragraph (an added field: the UI lays text out by it).
     pub paragraph: usize,
+    /// What it is in the article: title, dateline, byline, caption,
+    /// heading, list or body.
+    pub part: Part,
 }
 
 /// One chosen summary sentence.
@@ -108,6 +120,9 @@ pub struct DateMention {
     pub text: String,
     /// ISO 8601 value, `None` where it cannot be known.
     pub value: Option<String>,
+    /// TimeML's type of the expression (an added field).
+    #[serde(rename = "type")]
+    pub kind: DateType,
 }
 
 /// One number.
@@ -173,6 +188,17 @@ pub struct Keyphrase {
     pub text: String,
     /// How key it is (higher is more).
     pub score: f64,
+    /// Where the text uses it (an added field).
+    pub mentions: Vec<Place>,
+}
+
+/// Where something is: the start and end of a span, in the caller's unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Place {
+    /// Offset of its first char.
+    pub start: usize,
+    /// Offset just past its last char.
+    pub end: usize,
 }
 
 impl Analysis {
@@ -185,19 +211,23 @@ impl Analysis {
             title: doc.header.title.map(|s| s.of(doc.text).to_string()),
             date: doc.date.map(|d| d.to_string()),
             byline: doc.header.byline.map(|s| s.of(doc.text).to_string()),
+            source: None,
             language: Cow::Borrowed(doc.language),
+            support: doc.support,
             words,
             reading_minutes: super::metadata::reading_minutes(words),
         };
         let sentences = doc
             .sentences
             .iter()
-            .map(|s| {
+            .zip(&doc.parts)
+            .map(|(s, &part)| {
                 let (start, end) = index.convert_span(s.span, unit);
                 SentenceOut {
                     start,
                     end,
                     paragraph: s.paragraph,
+                    part,
                 }
             })
             .collect();
@@ -225,6 +255,7 @@ impl Analysis {
                     start,
                     end,
                     text: d.span.of(doc.text).to_string(),
+                    kind: DateType::of(d.value.as_deref()),
                     value: d.value.clone(),
                 }
             })
@@ -296,6 +327,14 @@ impl Analysis {
                 .map(|k| Keyphrase {
                     text: k.text.clone(),
                     score: (k.score * 1e4).round() / 1e4,
+                    mentions: k
+                        .mentions
+                        .iter()
+                        .map(|&m| {
+                            let (start, end) = index.convert_span(m, unit);
+                            Place { start, end }
+                        })
+                        .collect(),
                 })
                 .collect(),
         }
@@ -317,6 +356,9 @@ impl Analysis {
         convert_all(&mut out.quotes, &index, unit);
         convert_all(&mut out.statements, &index, unit);
         convert_all(&mut out.roles, &index, unit);
+        for keyphrase in &mut out.keyphrases {
+            convert_all(&mut keyphrase.mentions, &index, unit);
+        }
         out
     }
 }
@@ -339,6 +381,7 @@ macro_rules! located {
 }
 
 located!(
+    Place,
     SentenceOut,
     Entity,
     DateMention,

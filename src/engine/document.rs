@@ -2,8 +2,8 @@
 //!
 //! Stages run in a fixed order, each a function of the text and the stages
 //! before it: validate -> paragraphs -> sentences -> tokens -> header ->
-//! language -> entities -> dates -> numbers -> key phrases -> canonical
-//! names -> roles -> quotes -> statements. Everything is computed once; the contract view
+//! parts -> language, then, for a language Nutshell has facts for, the fact
+//! stages (`Facts::find`). Everything is computed once; the contract view
 //! ([`super::analysis::Analysis`]) and later stages only read it.
 
 use super::calendar::Date;
@@ -12,10 +12,12 @@ use super::entities::canonical::canonical_names;
 use super::entities::{self, Mention};
 use super::error::Error;
 use super::keyphrases::{self, Keyphrase};
+use super::language::{self, Support};
 use super::metadata::{read_header, Header};
 use super::numbers::{find_numbers, Kind as NumberKind, NumberMention};
 use super::options::Options;
 use super::paragraphs::{split_paragraphs, Paragraph};
+use super::parts::{classify, Part};
 use super::quotes::{find_quotes, Quote};
 use super::roles::{find_roles, Role};
 use super::sentences::{split_sentences, Sentence};
@@ -23,7 +25,7 @@ use super::span::Span;
 use super::speakers::Speakers;
 use super::statements::{find_statements, Statement};
 use super::tokens::{tokenize, Token};
-use super::{language, validate};
+use super::validate;
 
 /// A text, segmented, with everything found in it.
 #[derive(Debug, Clone)]
@@ -38,10 +40,15 @@ pub struct Document<'t> {
     pub tokens: Vec<Vec<Token>>,
     /// Title, date line and byline found at the top.
     pub header: Header,
+    /// What each sentence is in the article (same order as `sentences`).
+    pub parts: Vec<Part>,
     /// The article's date: the caller's, else the date line's.
     pub date: Option<Date>,
     /// ISO 639-1 code of the text's language.
     pub language: &'static str,
+    /// What Nutshell can do in that language; the fact lists are empty
+    /// unless [`Support::Full`].
+    pub support: Support,
     /// Every named-entity mention, in text order.
     pub mentions: Vec<Mention>,
     /// The full name each mention refers to (same order as `mentions`).
@@ -83,6 +90,76 @@ fn drop_naming_numbers(numbers: &mut Vec<NumberMention>, mentions: &[Mention], r
     numbers.retain(|n| !n.span.overlaps_any(&named) && !n.span.overlaps_any(&titles));
 }
 
+/// What the fact stages find, before it joins the [`Document`].
+#[derive(Default)]
+struct Facts {
+    mentions: Vec<Mention>,
+    names: Vec<String>,
+    roles: Vec<Role>,
+    quotes: Vec<Quote>,
+    statements: Vec<Statement>,
+    dates: Vec<DateMention>,
+    numbers: Vec<NumberMention>,
+    keyphrases: Vec<Keyphrase>,
+}
+
+impl Facts {
+    /// Run the fact stages in order: entities -> dates -> numbers -> key
+    /// phrases -> canonical names -> roles -> quotes -> statements, with
+    /// the filters between them (a date's words are no name, a currency no
+    /// organisation, a number inside a name no figure).
+    fn find(
+        text: &str,
+        paragraphs: &[Paragraph],
+        tokens: &[Vec<Token>],
+        all_tokens: &[Token],
+        parts: &[Part],
+        date: Option<Date>,
+    ) -> Facts {
+        let mut mentions = entities::recognise(text, tokens);
+        let dates: Vec<DateMention> = tokens
+            .iter()
+            .flat_map(|t| find_dates(text, t, date))
+            .collect();
+        let mut numbers: Vec<NumberMention> =
+            tokens.iter().flat_map(|t| find_numbers(text, t)).collect();
+        let dated: Vec<Span> = dates.iter().map(|d| d.span).collect();
+        numbers.retain(|n| !n.span.overlaps_any(&dated));
+        // The topic is the article's: a date line's "date", a byline's
+        // names or a caption's credit are not part of it (a headline is).
+        let topical: Vec<&[Token]> = parts
+            .iter()
+            .zip(tokens)
+            .filter(|(part, _)| part.is_article_text())
+            .map(|(_, t)| t.as_slice())
+            .collect();
+        drop_currency_names(text, &mut mentions, &numbers);
+        // "Feb" of "Feb 24" is a date's, not a name.
+        mentions.retain(|m| !m.span.inside_any(&dated));
+        let mut facts: Vec<Span> = dated.to_vec();
+        facts.extend(numbers.iter().map(|n| n.span));
+        facts.sort_unstable_by_key(|f| f.start);
+        let keyphrases = keyphrases::extract(text, &topical, &facts);
+        let names = canonical_names(text, &mentions);
+        let roles = find_roles(text, tokens, &mentions, &dated);
+        drop_naming_numbers(&mut numbers, &mentions, &roles);
+        let speakers = Speakers::new(text, &mentions, &names);
+        let quotes = find_quotes(text, paragraphs, all_tokens, &speakers);
+        let quote_spans: Vec<_> = quotes.iter().map(|q| q.span).collect();
+        let statements = find_statements(text, tokens, &speakers, &quote_spans);
+        Facts {
+            mentions,
+            names,
+            roles,
+            quotes,
+            statements,
+            dates,
+            numbers,
+            keyphrases,
+        }
+    }
+}
+
 impl<'t> Document<'t> {
     /// Segment `text`.
     ///
@@ -97,56 +174,39 @@ impl<'t> Document<'t> {
         let sentences = split_sentences(text, &paragraphs);
         let tokens: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(text, s.span)).collect();
         let header = read_header(text, &sentences);
+        let parts = classify(text, &sentences, &header);
         let date = options.date.or(header.date.map(|d| d.1));
         let all_tokens: Vec<Token> = tokens.iter().flatten().copied().collect();
-        let language = language::detect(text, &all_tokens);
-        let mut mentions = entities::recognise(text, &tokens);
-        let dates: Vec<DateMention> = tokens
-            .iter()
-            .flat_map(|t| find_dates(text, t, date))
-            .collect();
-        let mut numbers: Vec<NumberMention> =
-            tokens.iter().flat_map(|t| find_numbers(text, t)).collect();
-        let dated: Vec<Span> = dates.iter().map(|d| d.span).collect();
-        numbers.retain(|n| !n.span.overlaps_any(&dated));
-        // The topic is the article's: a date line's "date" or a byline's
-        // names are not part of it (a headline is).
-        let topical: Vec<&[Token]> = sentences
-            .iter()
-            .zip(&tokens)
-            .filter(|(s, _)| !header.holds_dateline_or_byline(s.span))
-            .map(|(_, t)| t.as_slice())
-            .collect();
-        drop_currency_names(text, &mut mentions, &numbers);
-        // "Feb" of "Feb 24" is a date's, not a name.
-        mentions.retain(|m| !m.span.inside_any(&dated));
-        let mut facts: Vec<Span> = dated.to_vec();
-        facts.extend(numbers.iter().map(|n| n.span));
-        facts.sort_unstable_by_key(|f| f.start);
-        let keyphrases = keyphrases::extract(text, &topical, &facts);
-        let names = canonical_names(text, &mentions);
-        let roles = find_roles(text, &tokens, &mentions, &dated);
-        drop_naming_numbers(&mut numbers, &mentions, &roles);
-        let speakers = Speakers::new(text, &mentions, &names);
-        let quotes = find_quotes(text, &paragraphs, &all_tokens, &speakers);
-        let quote_spans: Vec<_> = quotes.iter().map(|q| q.span).collect();
-        let statements = find_statements(text, &tokens, &speakers, &quote_spans);
+        let language = options
+            .language
+            .unwrap_or_else(|| language::detect(text, &all_tokens));
+        let support = language::support(language);
+        // Facts only where the rules and models are for the text's language:
+        // English names, dates and key phrases read into German are wrong
+        // cards, and a wrong card costs a reader more than a missing one.
+        let facts = if support == Support::Full {
+            Facts::find(text, &paragraphs, &tokens, &all_tokens, &parts, date)
+        } else {
+            Facts::default()
+        };
         Ok(Document {
             text,
             paragraphs,
             sentences,
             tokens,
             header,
+            parts,
             date,
             language,
-            mentions,
-            names,
-            roles,
-            quotes,
-            statements,
-            dates,
-            numbers,
-            keyphrases,
+            support,
+            mentions: facts.mentions,
+            names: facts.names,
+            roles: facts.roles,
+            quotes: facts.quotes,
+            statements: facts.statements,
+            dates: facts.dates,
+            numbers: facts.numbers,
+            keyphrases: facts.keyphrases,
         })
     }
 

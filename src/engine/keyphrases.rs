@@ -34,6 +34,9 @@ pub struct Keyphrase {
     pub text: String,
     /// How key it is, in (0, 1]; higher is more.
     pub score: f64,
+    /// Where the text uses it, in order: word for word, any case, never
+    /// inside a longer word ("India" is not marked in "Indian").
+    pub mentions: Vec<Span>,
 }
 
 /// A candidate phrase: how it is written, how often, and its words.
@@ -47,6 +50,8 @@ struct Candidate {
     words: Vec<String>,
     /// Whether it is ever more than a piece of a longer name.
     alone: bool,
+    /// Where it occurs.
+    spans: Vec<Span>,
 }
 
 impl Candidate {
@@ -208,14 +213,17 @@ pub fn extract(text: &str, sentences: &[&[Token]], facts: &[Span]) -> Vec<Keyphr
                     let cut = written.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
                     written.truncate(cut);
                 }
+                let span = Span::new(window[0].span.start, window[0].span.start + written.len());
                 let inside_name = len == 1 && in_longer_name(text, tokens, start);
                 let candidate = candidates.entry(key).or_insert_with(|| Candidate {
                     forms: Vec::new(),
                     count: 0.0,
                     words,
                     alone: false,
+                    spans: Vec::new(),
                 });
                 candidate.count += 1.0;
+                candidate.spans.push(span);
                 candidate.alone |= !inside_name;
                 let at = match candidate.forms.iter().position(|(f, _)| *f == written) {
                     Some(at) => at,
@@ -235,7 +243,7 @@ pub fn extract(text: &str, sentences: &[&[Token]], facts: &[Span]) -> Vec<Keyphr
     }
     // A phrase of several words must recur: one-off word pairs
     // ("Belarus held", "Minister Lieutenant") are text, not topics.
-    let mut scored: Vec<(String, String, f64)> = candidates
+    let mut scored: Vec<(String, String, f64, Vec<Span>)> = candidates
         .into_values()
         .filter(|c| {
             if c.words.len() == 1 {
@@ -244,7 +252,7 @@ pub fn extract(text: &str, sentences: &[&[Token]], facts: &[Span]) -> Vec<Keyphr
                 c.count >= 2.0
             }
         })
-        .map(|c| {
+        .map(|mut c| {
             let scores: Vec<f64> = c
                 .words
                 .iter()
@@ -254,7 +262,8 @@ pub fn extract(text: &str, sentences: &[&[Token]], facts: &[Span]) -> Vec<Keyphr
             let sum: f64 = scores.iter().sum();
             let stems: Vec<String> = c.words.iter().map(|w| stem(w)).collect();
             let score = product / (c.count * (1.0 + sum));
-            (stems.join(" "), c.usual_form(), score)
+            let spans = std::mem::take(&mut c.spans);
+            (stems.join(" "), c.usual_form(), score, spans)
         })
         .collect();
     scored.sort_by(|a, b| {
@@ -262,7 +271,7 @@ pub fn extract(text: &str, sentences: &[&[Token]], facts: &[Span]) -> Vec<Keyphr
             .then_with(|| a.0.cmp(&b.0))
             .then_with(|| a.1.cmp(&b.1))
     });
-    let mut kept: Vec<(String, String, f64)> = Vec::new();
+    let mut kept: Vec<(String, String, f64, Vec<Span>)> = Vec::new();
     for candidate in scored {
         if kept.len() == KEEP {
             break;
@@ -277,9 +286,10 @@ pub fn extract(text: &str, sentences: &[&[Token]], facts: &[Span]) -> Vec<Keyphr
         }
     }
     kept.into_iter()
-        .map(|(_, text, s)| Keyphrase {
+        .map(|(_, text, s, mentions)| Keyphrase {
             text,
             score: 1.0 / (1.0 + s),
+            mentions,
         })
         .collect()
 }

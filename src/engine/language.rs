@@ -12,6 +12,8 @@
 //! Nutshell's models are for English; the code lets the UI say so when a
 //! text is not English instead of silently giving poor facts.
 
+use serde::{Deserialize, Serialize};
+
 use super::tokens::{Token, TokenKind};
 
 const FUNCTION_WORDS: &[(&str, &[&str])] = &[
@@ -128,6 +130,56 @@ fn by_script(words: &[String]) -> Option<&'static str> {
     Some(CODES[slot])
 }
 
+/// Every ISO 639-1 code (the Library of Congress's list, the standard's
+/// registration authority), so `--language` takes any language by its code
+/// and refuses a typo.
+const ISO_639_1: &[&str] = &[
+    "aa", "ab", "ae", "af", "ak", "am", "an", "ar", "as", "av", "ay", "az", "ba", "be", "bg", "bh",
+    "bi", "bm", "bn", "bo", "br", "bs", "ca", "ce", "ch", "co", "cr", "cs", "cu", "cv", "cy", "da",
+    "de", "dv", "dz", "ee", "el", "en", "eo", "es", "et", "eu", "fa", "ff", "fi", "fj", "fo", "fr",
+    "fy", "ga", "gd", "gl", "gn", "gu", "gv", "ha", "he", "hi", "ho", "hr", "ht", "hu", "hy", "hz",
+    "ia", "id", "ie", "ig", "ii", "ik", "io", "is", "it", "iu", "ja", "jv", "ka", "kg", "ki", "kj",
+    "kk", "kl", "km", "kn", "ko", "kr", "ks", "ku", "kv", "kw", "ky", "la", "lb", "lg", "li", "ln",
+    "lo", "lt", "lu", "lv", "mg", "mh", "mi", "mk", "ml", "mn", "mr", "ms", "mt", "my", "na", "nb",
+    "nd", "ne", "ng", "nl", "nn", "no", "nr", "nv", "ny", "oc", "oj", "om", "or", "os", "pa", "pi",
+    "pl", "ps", "pt", "qu", "rm", "rn", "ro", "ru", "rw", "sa", "sc", "sd", "se", "sg", "si", "sk",
+    "sl", "sm", "sn", "so", "sq", "sr", "ss", "st", "su", "sv", "sw", "ta", "te", "tg", "th", "ti",
+    "tk", "tl", "tn", "to", "tr", "ts", "tt", "tw", "ty", "ug", "uk", "ur", "uz", "ve", "vi", "vo",
+    "wa", "wo", "xh", "yi", "yo", "za", "zh", "zu",
+];
+
+/// The ISO 639-1 code `code` names (any case), or `None` when it is not one.
+pub fn iso_639_1(code: &str) -> Option<&'static str> {
+    let lower = code.to_ascii_lowercase();
+    ISO_639_1.iter().copied().find(|c| *c == lower)
+}
+
+/// How far Nutshell can be trusted on a text in a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Support {
+    /// Summary and facts: the models and word lists are for this language.
+    Full,
+    /// The summary only: sentences split and rank by shared words in any
+    /// language with sentence punctuation, but the facts (names, dates,
+    /// numbers, quotes, key phrases) would be English rules guessing, so
+    /// they are left empty rather than shown wrong.
+    Summary,
+    /// Neither: the script writes no sentence punctuation (Thai, Lao,
+    /// Khmer, Burmese mark sentences with spaces or not at all), so even
+    /// the sentences are guesses.
+    None,
+}
+
+/// What Nutshell can do for a text in `language` (an ISO 639-1 code).
+pub fn support(language: &str) -> Support {
+    match language {
+        "en" => Support::Full,
+        "th" | "lo" | "km" | "my" => Support::None,
+        _ => Support::Summary,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,5 +221,15 @@ mod tests {
     #[test]
     fn falls_back_to_english() {
         assert_eq!(lang("12345 !!!"), "en");
+    }
+
+    #[test]
+    fn knows_every_iso_639_1_code_and_what_it_supports() {
+        assert_eq!(iso_639_1("DE"), Some("de"));
+        assert_eq!(iso_639_1("xx"), None);
+        assert_eq!(iso_639_1("eng"), None);
+        assert_eq!(support("en"), Support::Full);
+        assert_eq!(support("de"), Support::Summary);
+        assert_eq!(support("th"), Support::None);
     }
 }

@@ -108,7 +108,7 @@ pub fn read_header(text: &str, sentences: &[Sentence]) -> Header {
 }
 
 /// Whether `span` is a whole line of `text`.
-fn is_line_of_its_own(text: &str, span: Span) -> bool {
+pub(crate) fn is_line_of_its_own(text: &str, span: Span) -> bool {
     let before = text[..span.start]
         .chars()
         .rev()

@@ -34,6 +34,7 @@ pub mod metadata;
 pub mod numbers;
 pub mod options;
 pub mod paragraphs;
+pub mod parts;
 pub mod quotes;
 pub mod roles;
 pub mod sentences;

@@ -16,6 +16,9 @@ pub struct Options {
     /// The article's date, for resolving relative dates; wins over a date
     /// line in the text.
     pub date: Option<Date>,
+    /// The text's language (ISO 639-1, from [`super::language::iso_639_1`]),
+    /// taken as given instead of detected.
+    pub language: Option<&'static str>,
 }
 
 impl Options {

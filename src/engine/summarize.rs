@@ -29,6 +29,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::document::Document;
+use super::parts::Part;
 use super::similarity::{TermSpace, TermVector};
 use super::span::Span;
 use super::terms::content_terms;
@@ -99,8 +100,8 @@ impl SentenceScore {
     }
 }
 
-/// Every body sentence scored; header lines (title, date line, byline) are
-/// never candidates.
+/// Every body sentence scored ([`Part::Body`]); the title, date line,
+/// byline, captions, subheadings and list items are never candidates.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Scores {
     scored: Vec<SentenceScore>,
@@ -122,10 +123,7 @@ impl Scores {
     /// Score every body sentence of `doc`.
     pub fn compute(doc: &Document<'_>) -> Scores {
         let body: Vec<usize> = (0..doc.sentences.len())
-            .filter(|&i| {
-                let span = doc.sentences[i].span;
-                !doc.header.holds_title(span) && !doc.header.holds_dateline_or_byline(span)
-            })
+            .filter(|&i| doc.parts[i] == Part::Body)
             .collect();
         let terms: Vec<Vec<String>> = body
             .iter()

@@ -94,9 +94,9 @@ pub struct CardItem {
     pub spans: Vec<(usize, usize)>,
 }
 
-/// The cards for `analysis` of `text` (offsets in bytes, as the UI
-/// analyses), non-empty ones only, in [`CardKind`] order.
-pub fn build_cards(text: &str, analysis: &Analysis) -> Vec<Card> {
+/// The cards for `analysis` (offsets in bytes, as the UI analyses),
+/// non-empty ones only, in [`CardKind`] order.
+pub fn build_cards(analysis: &Analysis) -> Vec<Card> {
     let entity_cards = [
         ("PER", CardKind::People),
         ("ORG", CardKind::Organisations),
@@ -127,7 +127,7 @@ pub fn build_cards(text: &str, analysis: &Analysis) -> Vec<Card> {
         },
         Card {
             kind: CardKind::Keyphrases,
-            items: keyphrase_items(text, analysis),
+            items: keyphrase_items(analysis),
         },
     ]
     .into_iter()
@@ -327,28 +327,16 @@ fn quote_items(analysis: &Analysis) -> Vec<CardItem> {
         .collect()
 }
 
-/// Key phrases, best first, each with where it occurs (case-insensitive,
-/// ASCII case only so byte offsets stay exact).
-fn keyphrase_items(text: &str, analysis: &Analysis) -> Vec<CardItem> {
-    let lower = text.to_ascii_lowercase();
+/// Key phrases, best first, each with where the engine found it (word for
+/// word, so "India" is never marked inside "Indian").
+fn keyphrase_items(analysis: &Analysis) -> Vec<CardItem> {
     analysis
         .keyphrases
         .iter()
-        .map(|k| {
-            let needle = k.text.to_ascii_lowercase();
-            let spans = if needle.is_empty() {
-                Vec::new()
-            } else {
-                lower
-                    .match_indices(&needle)
-                    .map(|(at, _)| (at, at + needle.len()))
-                    .collect()
-            };
-            CardItem {
-                label: k.text.clone(),
-                detail: None,
-                spans,
-            }
+        .map(|k| CardItem {
+            label: k.text.clone(),
+            detail: None,
+            spans: k.mentions.iter().map(|m| (m.start, m.end)).collect(),
         })
         .collect()
 }
@@ -398,7 +386,7 @@ mod tests {
     #[test]
     fn groups_the_sample_into_cards() {
         let analysis = analyze_in(SAMPLE, &Options::default(), Unit::Byte).unwrap();
-        let cards = build_cards(SAMPLE, &analysis);
+        let cards = build_cards(&analysis);
         let people = card(&cards, CardKind::People);
         let khrenin = people
             .items
@@ -430,7 +418,7 @@ mod tests {
     fn dates_run_in_time_order_and_empty_cards_are_hidden() {
         let text = "The deal was signed on 3 March 2024. Talks began on 1 May 2023 and go on now.";
         let analysis = analyze_in(text, &Options::default(), Unit::Byte).unwrap();
-        let cards = build_cards(text, &analysis);
+        let cards = build_cards(&analysis);
         let dates: Vec<&str> = card(&cards, CardKind::Dates)
             .items
             .iter()
@@ -445,7 +433,7 @@ mod tests {
     fn dates_sit_on_a_timeline_by_their_values() {
         let text = "Talks began in 2023, resumed on 1 July 2024 and end in the third quarter of 2025. Next week too.";
         let analysis = analyze_in(text, &Options::default(), Unit::Byte).unwrap();
-        let dates = build_cards(text, &analysis)
+        let dates = build_cards(&analysis)
             .into_iter()
             .find(|c| c.kind == CardKind::Dates)
             .unwrap();
@@ -469,10 +457,31 @@ mod tests {
         let long = "word ".repeat(100);
         let text = format!("\"{}\" said Angela Merkel.", long.trim_end());
         let analysis = analyze_in(&text, &Options::default(), Unit::Byte).unwrap();
-        let cards = build_cards(&text, &analysis);
+        let cards = build_cards(&analysis);
         let quote = &card(&cards, CardKind::Quotes).items[0];
         assert_eq!(quote.label, "Angela Merkel");
         let detail = quote.detail.as_deref().unwrap_or_default();
         assert!(detail.ends_with("…”") && detail.chars().count() < QUOTE_CHARS + 5);
+    }
+
+    /// Issue 12: the UI found key phrases again by lower-case substring
+    /// search, which marked "India" inside "Indian".
+    #[test]
+    fn key_phrases_mark_whole_words_only() {
+        let text = "India and Belarus held talks. India wants more trade. \
+                    The Indian delegation met in Minsk. India signed.";
+        let analysis = analyze_in(text, &Options::default(), Unit::Byte).unwrap();
+        let cards = build_cards(&analysis);
+        let phrases = card(&cards, CardKind::Keyphrases);
+        let india = phrases
+            .items
+            .iter()
+            .find(|i| i.label == "India")
+            .expect("India is a key phrase");
+        assert_eq!(india.spans.len(), 3, "{:?}", india.spans);
+        for &(start, end) in &india.spans {
+            assert_eq!(&text[start..end], "India");
+            assert!(!text[end..].starts_with('n'), "marked inside Indian");
+        }
     }
 }

@@ -173,7 +173,7 @@ impl State {
         match action {
             Action::SetText(text) => self.with_text(text.into()),
             Action::Analysed { revision, result } if revision == self.revision => State {
-                outcome: outcome_of(*result, &self.text),
+                outcome: outcome_of(*result),
                 analysing: false,
                 ..self.clone()
             },
@@ -300,11 +300,11 @@ impl State {
     }
 }
 
-/// The outcome of an analysis of `text`, with its cards built.
-fn outcome_of(result: Result<(Analysis, Scores), Error>, text: &str) -> Outcome {
+/// The outcome of an analysis, with its cards built.
+fn outcome_of(result: Result<(Analysis, Scores), Error>) -> Outcome {
     match result {
         Ok((analysis, scores)) => {
-            let cards = build_cards(text, &analysis);
+            let cards = build_cards(&analysis);
             Outcome::Ready(Rc::new(Ready {
                 summary: analysis.summary.clone(),
                 analysis: Rc::new(analysis),

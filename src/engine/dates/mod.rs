@@ -27,6 +27,8 @@ mod tense;
 
 use std::cell::OnceCell;
 
+use serde::{Deserialize, Serialize};
+
 use super::calendar::{month_number, weekday_number, Date, MONTHS};
 use super::span::Span;
 use super::tokens::Token;
@@ -39,6 +41,36 @@ pub struct DateMention {
     pub span: Span,
     /// Its ISO 8601 value, `None` where it cannot be known.
     pub value: Option<String>,
+}
+
+/// TimeML's four kinds of temporal expression (TimeML 1.2.1, TIMEX3 `type`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum DateType {
+    /// A calendar date, month, year, week, quarter or vague reference.
+    Date,
+    /// A time of day ("10:30 a.m.", "Friday afternoon").
+    Time,
+    /// A length of time ("three years": `P3Y`).
+    Duration,
+    /// A recurring time ("every Monday": `XXXX-WXX-1`).
+    Set,
+}
+
+impl DateType {
+    /// The type of an expression with TimeML value `value`: a time has a
+    /// `T` after its date part, a duration starts with `P`, a set repeats
+    /// a week or day written with `X`; anything else (and vague references
+    /// such as `PRESENT_REF`) is a date.
+    pub fn of(value: Option<&str>) -> DateType {
+        match value {
+            Some(v) if v.ends_with("_REF") => DateType::Date,
+            Some(v) if v.starts_with('P') => DateType::Duration,
+            Some(v) if v.contains('T') => DateType::Time,
+            Some(v) if v.starts_with("XXXX-WXX") || v.starts_with("XXXX-XX-XX") => DateType::Set,
+            _ => DateType::Date,
+        }
+    }
 }
 
 /// Small numbers written as words, for "two days ago".

@@ -1,0 +1,231 @@
+//! What each sentence is in the article: its title, date line, byline, a
+//! caption, a subheading, a list item, or the body. (`sentences[].part` of
+//! the contract.)
+//!
+//! A key design decision is that this is the one definition of the body:
+//! the summary chooses only body sentences, key phrases read the article's
+//! own text (title, headings, lists and body, not the lines about it), and
+//! the widget and its exports number the body as the summary counts it.
+//! Before, three modules each decided for themselves (issue 12).
+//!
+//! The shapes are those of pasted news and web articles (the AP Stylebook's
+//! and BBC's house styles for captions and credits; subheads are short lines
+//! of their own with no closing punctuation). Only lines of their own are
+//! ever furniture: a sentence inside a paragraph is always body.
+
+use serde::{Deserialize, Serialize};
+
+use super::metadata::{is_line_of_its_own, Header};
+use super::sentences::Sentence;
+
+/// What a sentence is in the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Part {
+    /// The headline.
+    Title,
+    /// The date line ("Published: 28 June 2025").
+    Dateline,
+    /// The byline ("By Jane Doe").
+    Byline,
+    /// A photo caption or credit.
+    Caption,
+    /// A subheading inside the article.
+    Heading,
+    /// An item of a bulleted or numbered list.
+    List,
+    /// The article's running text.
+    Body,
+}
+
+impl Part {
+    /// Whether the part is of the article's own text (what it is about),
+    /// rather than a line about the article (date line, byline, caption).
+    pub fn is_article_text(self) -> bool {
+        matches!(self, Part::Title | Part::Heading | Part::List | Part::Body)
+    }
+}
+
+/// The most words a subheading has.
+const HEADING_MAX_WORDS: usize = 10;
+
+/// How captions and photo credits open, lower-cased: BBC pages' "Image
+/// caption", "Media caption", "Image source"; "Photo:" and "Pictured:"
+/// elsewhere; "Clockwise from top:" for photo grids.
+const CAPTION_OPENERS: &[&str] = &[
+    "image caption",
+    "media caption",
+    "image source",
+    "image copyright",
+    "photo:",
+    "photograph:",
+    "photo credit",
+    "picture:",
+    "pictured:",
+    "caption:",
+    "clockwise from",
+];
+
+/// How photo credits end a caption line: "(AP Photo/Evan Vucci)",
+/// "(Getty Images)", "Photograph: Jane Doe/Reuters".
+const CREDIT_ENDINGS: &[&str] = &["getty images)", "/reuters)", "/afp)", "/ap)"];
+
+/// Bullets that open a list item (followed by a space).
+const BULLETS: &[char] = &['•', '◦', '▪', '‣', '·', '*', '-', '–', '—', '+'];
+
+/// The part of each of `sentences` (same order).
+pub fn classify(text: &str, sentences: &[Sentence], header: &Header) -> Vec<Part> {
+    let last = sentences.len().saturating_sub(1);
+    sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            if header.holds_title(s.span) {
+                return Part::Title;
+            }
+            if header.date.is_some_and(|d| s.span.contains(d.0)) {
+                return Part::Dateline;
+            }
+            if header.byline.is_some_and(|b| s.span.contains(b)) {
+                return Part::Byline;
+            }
+            let unit = s.span.of(text);
+            if is_list_item(text, s, unit) {
+                return Part::List;
+            }
+            if !is_line_of_its_own(text, s.span) {
+                return Part::Body;
+            }
+            if is_caption(unit) {
+                Part::Caption
+            } else if i < last && is_heading(unit) {
+                Part::Heading
+            } else {
+                Part::Body
+            }
+        })
+        .collect()
+}
+
+/// Whether `unit` opens its line with a bullet or a number ("1." "2)")
+/// and a space.
+fn is_list_item(text: &str, sentence: &Sentence, unit: &str) -> bool {
+    let line_start = text[..sentence.span.start]
+        .chars()
+        .rev()
+        .find(|c| !matches!(c, ' ' | '\t'))
+        .is_none_or(|c| c == '\n' || c == '\r');
+    if !line_start {
+        return false;
+    }
+    let mut chars = unit.chars();
+    match chars.next() {
+        Some(c) if BULLETS.contains(&c) => chars.next().is_some_and(char::is_whitespace),
+        Some(c) if c.is_ascii_digit() => {
+            let digits = unit.bytes().take_while(u8::is_ascii_digit).count();
+            digits <= 2
+                && matches!(unit.as_bytes().get(digits), Some(b'.' | b')'))
+                && unit.as_bytes().get(digits + 1) == Some(&b' ')
+        }
+        _ => false,
+    }
+}
+
+/// Whether a line of its own is a caption or a photo credit.
+fn is_caption(unit: &str) -> bool {
+    let lower = unit.to_lowercase();
+    CAPTION_OPENERS.iter().any(|o| lower.starts_with(o))
+        || CREDIT_ENDINGS.iter().any(|e| lower.ends_with(e))
+        || lower.contains("(ap photo")
+}
+
+/// Whether a line of its own reads as a subheading: a few words, a letter,
+/// no closing punctuation.
+fn is_heading(unit: &str) -> bool {
+    let words = unit.split_whitespace().count();
+    let last = unit.chars().last().unwrap_or('.');
+    (1..=HEADING_MAX_WORDS).contains(&words)
+        && unit.chars().any(char::is_alphabetic)
+        && !matches!(
+            last,
+            '.' | '!' | '?' | ':' | ';' | ',' | '"' | '”' | '’' | '\'' | ')' | '…'
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::metadata::read_header;
+    use crate::engine::paragraphs::split_paragraphs;
+    use crate::engine::sentences::split_sentences;
+
+    fn parts(text: &str) -> Vec<(Part, &str)> {
+        let sentences = split_sentences(text, &split_paragraphs(text));
+        let header = read_header(text, &sentences);
+        classify(text, &sentences, &header)
+            .into_iter()
+            .zip(sentences.iter().map(|s| s.span.of(text)))
+            .collect()
+    }
+
+    #[test]
+    fn tells_the_body_from_the_furniture() {
+        let text =
+            "Ferry service resumes after storm\n\nBy Jane Doe\n\nPublished: 28 June 2025\n\n\
+            The ferry sailed again on Friday. Passengers cheered.\n\n\
+            Image caption: The ferry leaves the harbour\n\n\
+            What happens next\n\n\
+            The operator will add two sailings:\n\n\
+            * one in the morning\n\
+            * one at night\n\n\
+            1. Check the timetable\n\n\
+            Tickets cost more (AP Photo/Evan Vucci)\n\n\
+            The council said it was pleased.";
+        let found = parts(text);
+        let of = |part: Part| -> Vec<&str> {
+            found
+                .iter()
+                .filter(|(p, _)| *p == part)
+                .map(|(_, s)| *s)
+                .collect()
+        };
+        assert_eq!(of(Part::Title), ["Ferry service resumes after storm"]);
+        assert_eq!(of(Part::Byline).len(), 1);
+        assert_eq!(of(Part::Dateline).len(), 1);
+        assert_eq!(of(Part::Heading), ["What happens next"]);
+        assert_eq!(
+            of(Part::List),
+            [
+                "* one in the morning",
+                "* one at night",
+                "1. Check the timetable"
+            ]
+        );
+        assert_eq!(
+            of(Part::Caption),
+            [
+                "Image caption: The ferry leaves the harbour",
+                "Tickets cost more (AP Photo/Evan Vucci)"
+            ]
+        );
+        assert_eq!(
+            of(Part::Body),
+            [
+                "The ferry sailed again on Friday.",
+                "Passengers cheered.",
+                "The operator will add two sailings:",
+                "The council said it was pleased."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_inside_a_paragraph_is_always_body() {
+        let text = "Officials met in Rome. Photo: nothing here\nMore text follows here.";
+        assert!(
+            parts(text).iter().skip(1).all(|(p, _)| *p == Part::Body),
+            "{:?}",
+            parts(text)
+        );
+    }
+}
