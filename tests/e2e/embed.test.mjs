@@ -168,14 +168,24 @@ test('elements removed while mounting, or after, leave no widget and no worker b
   assert.equal(await liveWorkersBecome(page, 2), 2, 'one worker for each of the page\'s two widgets');
 
   // Ten elements, each removed at another moment of its mount: at once,
-  // after a task, after a few milliseconds more each time.
+  // after a microtask or two (the module is loaded, its mount not yet run),
+  // after a task, after some milliseconds.
   await page.evaluate(async (text) => {
-    for (let i = 0; i < 10; i += 1) {
+    const moments = [
+      () => {}, () => {}, () => {},
+      () => Promise.resolve(), () => Promise.resolve().then(() => {}),
+      () => new Promise((done) => { queueMicrotask(done); }),
+      () => new Promise((done) => { setTimeout(done, 0); }),
+      () => new Promise((done) => { setTimeout(done, 5); }),
+      () => new Promise((done) => { setTimeout(done, 20); }),
+      () => new Promise((done) => { setTimeout(done, 50); }),
+    ];
+    for (const [i, moment] of moments.entries()) {
       const element = document.createElement('nutshell-summarizer');
       element.id = `passing-${i}`;
       element.setAttribute('text', text);
       document.body.append(element);
-      if (i > 0) await new Promise((done) => { setTimeout(done, (i - 1) * 4); });
+      await moment();
       element.remove();
     }
   }, ARTICLE);
@@ -243,11 +253,12 @@ test('a length out of range is a nutshell:error, the widget works with its defau
 test('the iframe tells only its embedding page\'s origin its height, never any origin (\'*\')', async () => {
   const { context, page } = await watchedPage(env.browser);
   await context.addInitScript(() => {
-    // Record the target origin of every resize message this window receives.
-    const post = Window.prototype.postMessage;
-    Window.prototype.postMessage = function record(message, target, ...rest) {
+    // Record the target origin of every resize message this window receives
+    // (postMessage is the window's own property: Window is a [Global]).
+    const post = window.postMessage;
+    window.postMessage = function record(message, target, ...rest) {
       if (message?.type === 'nutshell:resize') (window.__resizeTargets ??= []).push(target);
-      return post.call(this, message, target, ...rest);
+      return post.call(this ?? window, message, target, ...rest);
     };
   });
   await page.goto(`${env.url}embed-example.html`);

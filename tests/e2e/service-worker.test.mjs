@@ -58,8 +58,11 @@ test('two deployments on one origin keep their own caches: visiting /b/ leaves /
     // A cache an older build left (named for its contents only): the one
     // holding /b/'s files is /b/'s to delete, the one holding /c/'s is not.
     await page.evaluate(async (url) => {
-      await (await caches.open('nutshell-00000000000000bb')).put(`${url}b/index.html`, new Response('old b'));
-      await (await caches.open('nutshell-00000000000000cc')).put(`${url}c/index.html`, new Response('old c'));
+      for (const [name, path] of [['nutshell-00000000000000bb', 'b/'], ['nutshell-00000000000000cc', 'c/']]) {
+        const cache = await caches.open(name);
+        await cache.put(`${url}${path}`, new Response('an old page'));
+        await cache.put(`${url}${path}index.html`, new Response('an old page'));
+      }
     }, site.url);
 
     await controlled(page, `${site.url}b/`);
