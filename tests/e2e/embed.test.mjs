@@ -116,9 +116,12 @@ test('served from a sub-path, and loaded into a page of another origin', async (
   const embedUrl = `${widget.url}tools/nutshell/embed.js`;
   await writeFile(join(hostDir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
     <script type="module" src="${embedUrl}"></script><script type="module" src="host.js"></script>
-    <link rel="icon" href="data:,"></head><body><nutshell-summarizer id="one" text="The Harbour Council met on Monday. Chair Maria Lund said the ferry will start in June."></nutshell-summarizer></body></html>`);
+    <link rel="icon" href="data:,"></head><body><nutshell-summarizer id="one" text="The Harbour Council met on Monday. Chair Maria Lund said the ferry will start in June."></nutshell-summarizer>
+    <iframe id="frame" src="${widget.url}tools/nutshell/" title="Nutshell"></iframe></body></html>`);
   await writeFile(join(hostDir, 'host.js'), `window.nutshellEvents = [];
-    document.addEventListener('nutshell:analyzed', (e) => window.nutshellEvents.push({ type: e.type, detail: e.detail }));`);
+    document.addEventListener('nutshell:analyzed', (e) => window.nutshellEvents.push({ type: e.type, detail: e.detail }));
+    window.resizes = [];
+    addEventListener('message', (e) => { if (e.data?.type === 'nutshell:resize') window.resizes.push(e.origin); });`);
   const host = await serve(hostDir, 0);
   try {
     const { context, page, errors } = await watchedPage(env.browser);
@@ -131,6 +134,9 @@ test('served from a sub-path, and loaded into a page of another origin', async (
     await analyzed(page, 1);
     const sentences = await page.evaluate(() => window.nutshellEvents[0].detail.sentences.length);
     assert.equal(sentences, 2);
+    // The iframe of the other origin tells this page its height.
+    await page.waitForFunction(() => window.resizes.length > 0);
+    assert.deepEqual([...new Set(await page.evaluate(() => window.resizes))], [new URL(widget.url).origin]);
     assert.deepEqual(errors, []);
     await context.close();
   } finally {
