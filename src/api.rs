@@ -5,104 +5,149 @@
 //! JavaScript gives the unit back; results are plain JSON-compatible objects
 //! (serde-wasm-bindgen's `json_compatible` serializer: maps become objects,
 //! `None` becomes `null`). Errors reject the returned Promise with
-//! `{code, message}` objects, never as panics.
+//! `{code, message}` objects (`JsError`), never as panics or traps,
+//! whatever JavaScript passes.
 
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-use crate::engine::{analyze_in, analyze_scored, Analysis, Date, Error, Options, Scores, Unit};
+use crate::engine::{analyze_in, analyze_scored, Analysis, Date, Options, Scores, Unit};
+use crate::host_input::count;
+use crate::js_error::JsError;
 
-/// What JavaScript may pass as `options`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-struct JsOptions {
-    sentences: Option<usize>,
-    ratio: Option<f64>,
-    words: Option<usize>,
-    date: Option<String>,
+/// The option names `analyze` knows.
+const KNOWN: [&str; 4] = ["sentences", "ratio", "words", "date"];
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Object.keys`, catching what a Proxy's traps throw (js-sys's binding
+    /// does not, and an exception escaping wasm leaves the promise pending).
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn object_keys(object: &JsValue) -> Result<js_sys::Array, JsValue>;
 }
 
-/// The shape of a thrown error.
-#[derive(Serialize)]
-struct JsError {
-    code: &'static str,
-    message: String,
-}
-
-fn to_js_error(code: &'static str, message: String) -> JsValue {
-    serde_wasm_bindgen::to_value(&JsError { code, message })
-        .unwrap_or_else(|e| JsValue::from_str(&e.to_string()))
-}
-
-impl From<Error> for JsValue {
-    fn from(error: Error) -> JsValue {
-        to_js_error(error.code(), error.to_string())
-    }
-}
-
-/// Analyse `text`; `options` may be `undefined` or
+/// Analyse `text`; `options` may be `undefined`, `null` or
 /// `{sentences?, ratio?, words?, date?: "YYYY-MM-DD"}`. Returns a Promise,
 /// so callers treat it like any other asynchronous browser API.
 ///
+/// Both arguments are taken as any JavaScript value and checked here: a
+/// `String` parameter would make wasm-bindgen's glue convert a non-string
+/// (`analyze(42)`) before Rust runs, failing outside the Promise.
+///
 /// # Errors
-/// The Promise rejects with `{code, message}`: the engine's error codes, or
-/// `invalid_option` for options that are not of that shape.
+/// The Promise rejects with `{code, message}`: `invalid_input` when `text`
+/// is not a string, `invalid_option` for options that are not of that
+/// shape (or whose properties throw when read), else the engine's codes.
 #[wasm_bindgen]
-pub async fn analyze(text: String, options: JsValue) -> Result<JsValue, JsValue> {
-    let js: JsOptions = if options.is_undefined() || options.is_null() {
-        JsOptions::default()
-    } else {
-        reject_unknown_keys(&options)?;
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| to_js_error("invalid_option", e.to_string()))?
+pub async fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let Some(text) = text.as_string() else {
+        return Err(JsError::new(
+            "invalid_input",
+            format!("the text to analyse must be a string, not {}", kind(&text)),
+        )
+        .into());
     };
-    let date = match js.date.as_deref() {
-        Some(d) => Some(Date::parse_iso(d).ok_or_else(|| {
-            to_js_error(
-                "invalid_option",
-                format!("date must be YYYY-MM-DD, not '{d}'"),
-            )
-        })?),
-        None => None,
-    };
-    let options = Options {
-        sentences: js.sentences,
-        ratio: js.ratio,
-        words: js.words,
-        date,
-        ..Options::default()
-    };
-    let analysis = analyze_in(&text, &options, Unit::Utf16)?;
+    let options = read_options(&options)?;
+    let analysis = analyze_in(&text, &options, Unit::Utf16).map_err(JsError::from)?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     analysis
         .serialize(&serializer)
-        .map_err(|e| to_js_error("internal", e.to_string()))
+        .map_err(|e| JsError::new("internal", e.to_string()).into())
 }
 
-/// Throw on an option name Nutshell does not know, so a typo ("sentence")
-/// is not silently ignored. (serde-wasm-bindgen reads only the fields a
-/// struct names, so `deny_unknown_fields` cannot catch these.)
-fn reject_unknown_keys(options: &JsValue) -> Result<(), JsValue> {
-    const KNOWN: [&str; 4] = ["sentences", "ratio", "words", "date"];
-    if !options.is_object() {
-        return Err(to_js_error(
-            "invalid_option",
-            "options must be an object".into(),
-        ));
+/// The engine's options from what JavaScript passed. Each property is read
+/// once, with exceptions caught (a getter or a Proxy may throw), and
+/// checked for its type; an option name Nutshell does not know is refused,
+/// so a typo ("sentence") is not silently ignored.
+fn read_options(options: &JsValue) -> Result<Options, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options::default());
     }
-    let object: &js_sys::Object = options.unchecked_ref();
-    for key in js_sys::Object::keys(object)
+    if !options.is_object() {
+        return Err(JsError::invalid_option(format!(
+            "options must be an object, not {}",
+            kind(options)
+        )));
+    }
+    let keys = object_keys(options).map_err(|e| {
+        JsError::invalid_option(format!("the options could not be read: {}", thrown(&e)))
+    })?;
+    if let Some(key) = keys
         .iter()
         .filter_map(|k| k.as_string())
+        .find(|k| !KNOWN.contains(&k.as_str()))
     {
-        if !KNOWN.contains(&key.as_str()) {
-            return Err(to_js_error(
-                "invalid_option",
-                format!("unknown option '{key}'; known: {}", KNOWN.join(", ")),
-            ));
-        }
+        return Err(JsError::invalid_option(format!(
+            "unknown option '{key}'; known: {}",
+            KNOWN.join(", ")
+        )));
     }
-    Ok(())
+    let field = |name: &str| -> Result<Option<JsValue>, JsError> {
+        let value = js_sys::Reflect::get(options, &name.into()).map_err(|e| {
+            JsError::invalid_option(format!("reading option '{name}' failed: {}", thrown(&e)))
+        })?;
+        Ok(Some(value).filter(|v| !v.is_undefined() && !v.is_null()))
+    };
+    let number = |name: &str, value: JsValue| {
+        value.as_f64().ok_or_else(|| {
+            JsError::invalid_option(format!("{name} must be a number, not {}", kind(&value)))
+        })
+    };
+    let whole = |name: &str| -> Result<Option<usize>, JsError> {
+        let Some(value) = field(name)? else {
+            return Ok(None);
+        };
+        let n = number(name, value)?;
+        count(n).map(Some).ok_or_else(|| {
+            JsError::invalid_option(format!(
+                "{name} must be a whole number from 1 to {}, not {n}",
+                usize::MAX
+            ))
+        })
+    };
+    let sentences = whole("sentences")?;
+    let words = whole("words")?;
+    let ratio = field("ratio")?.map(|v| number("ratio", v)).transpose()?;
+    let date = match field("date")? {
+        None => None,
+        Some(value) => {
+            let text = value.as_string().ok_or_else(|| {
+                JsError::invalid_option(format!(
+                    "date must be a string YYYY-MM-DD, not {}",
+                    kind(&value)
+                ))
+            })?;
+            Some(Date::parse_iso(&text).ok_or_else(|| {
+                JsError::invalid_option(format!("date must be YYYY-MM-DD, not '{text}'"))
+            })?)
+        }
+    };
+    Ok(Options {
+        sentences,
+        ratio,
+        words,
+        date,
+        ..Options::default()
+    })
+}
+
+/// What kind of value `value` is, for a message: its `typeof`, or `null`.
+fn kind(value: &JsValue) -> String {
+    if value.is_null() {
+        "null".into()
+    } else {
+        value.js_typeof().as_string().unwrap_or_default()
+    }
+}
+
+/// What a caught JavaScript exception says: its `message`, else itself if
+/// a string (read with exceptions caught too).
+fn thrown(exception: &JsValue) -> String {
+    js_sys::Reflect::get(exception, &"message".into())
+        .ok()
+        .and_then(|m| m.as_string())
+        .or_else(|| exception.as_string())
+        .unwrap_or_else(|| "an exception".into())
 }
 
 /// What the widget's worker sends back: the analysis in byte offsets (the
@@ -132,9 +177,9 @@ pub fn analyze_for_widget(text: String, sentences: Option<usize>) -> Result<Vec<
         sentences,
         ..Options::default()
     };
-    let (analysis, scores) = analyze_scored(&text, &options, Unit::Byte)?;
+    let (analysis, scores) = analyze_scored(&text, &options, Unit::Byte).map_err(JsError::from)?;
     postcard::to_allocvec(&WidgetAnalysis { analysis, scores })
-        .map_err(|e| to_js_error("internal", e.to_string()))
+        .map_err(|e| JsError::new("internal", e.to_string()).into())
 }
 
 /// The version of Nutshell, as in Cargo.toml.

@@ -15,3 +15,7 @@ pub mod ui;
 
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
 pub mod api;
+#[cfg(any(test, all(target_arch = "wasm32", feature = "web")))]
+mod host_input;
+#[cfg(all(target_arch = "wasm32", feature = "web"))]
+mod js_error;

@@ -5,8 +5,10 @@
 //    runs under a Content-Security-Policy without 'unsafe-inline'.
 // 2. Writes the hashed file names into embed.js, which hosts load by a
 //    stable name.
-// 3. Writes the service worker's exact file list and a cache name made from
-//    the files' contents (sha256), so each release gets its own cache.
+// 3. Writes the service worker's file list, each file's sha256 (the worker
+//    installs a release only if every file it fetches matches) and a version
+//    made from all of them and the worker itself, so each release gets its
+//    own cache.
 //
 //   TRUNK_STAGING_DIR=dist node tools/post-build.mjs   (Trunk sets the variable)
 
@@ -60,22 +62,26 @@ async function files(dir) {
   const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)])));
   return nested.flat();
 }
+const swPath = join(staging, 'sw.js');
+const sw = await readFile(swPath, 'utf8');
+if (!sw.includes('__NUTSHELL_VERSION__') || !sw.includes('__NUTSHELL_FILES__')) {
+  console.error('post-build: sw.js has no placeholders to fill');
+  process.exit(1);
+}
 const all = (await files(staging))
   .map((path) => relative(staging, path).split(sep).join('/'))
   .filter((path) => path !== 'sw.js')
   .sort();
-const hash = createHash('sha256');
+// The page itself is also asked for by its directory ('./'), as index.html.
+const digests = { './': digest(await readFile(join(staging, 'index.html'))) };
+const version = createHash('sha256').update(sw);
 for (const path of all) {
-  hash.update(path);
-  hash.update(await readFile(join(staging, path)));
+  const data = await readFile(join(staging, path));
+  digests[`./${path}`] = digest(data);
+  version.update(path);
+  version.update(data);
 }
-const cache = `nutshell-${hash.digest('hex').slice(0, 16)}`;
-const list = JSON.stringify(['./', ...all.map((path) => `./${path}`)], null, 2);
-const swPath = join(staging, 'sw.js');
-const sw = await readFile(swPath, 'utf8');
-if (!sw.includes('__NUTSHELL_CACHE__') || !sw.includes('__NUTSHELL_FILES__')) {
-  console.error('post-build: sw.js has no placeholders to fill');
-  process.exit(1);
-}
-await writeFile(swPath, sw.replace('__NUTSHELL_CACHE__', cache).replace('__NUTSHELL_FILES__', list));
-console.log(`post-build: boot script external; embed.js filled; service worker caches ${all.length + 1} files as ${cache}`);
+const list = JSON.stringify(digests, null, 2);
+const release = version.digest('hex').slice(0, 16);
+await writeFile(swPath, sw.replace('__NUTSHELL_VERSION__', release).replace('__NUTSHELL_FILES__', list));
+console.log(`post-build: boot script external; embed.js filled; service worker keeps ${all.length + 1} files, verified, as release ${release}`);

@@ -33,7 +33,14 @@ export function serve(dir, port = 0, headers = {}) {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    let path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    } catch {
+      // Not valid percent-encoding (say `/%E0%A4%A`): no file has that name.
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('bad request: the path is not valid percent-encoded UTF-8\n');
+      return;
+    }
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) {

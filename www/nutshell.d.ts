@@ -40,16 +40,27 @@ export interface Analysis {
   keyphrases: { text: string; score: number }[];
 }
 
-/** How a call fails: the promise rejects with one of these. */
+/**
+ * How a call fails: the promise rejects with one of these (never a throw,
+ * whatever is passed), and `nutshell:error` events carry one.
+ * `invalid_input`: the text is not a string; `invalid_option`: an option
+ * (or the element's `length`) is not of the documented shape, or reading
+ * it threw.
+ */
 export interface NutshellError {
-  code: 'empty' | 'too_large' | 'binary' | 'invalid_option' | 'internal' | 'load_failed';
+  code: 'empty' | 'too_large' | 'binary' | 'invalid_input' | 'invalid_option' | 'internal' | 'load_failed';
   message: string;
 }
 
-export function analyze(text: string, options?: AnalyzeOptions): Promise<Analysis>;
+/** Rejects with a `NutshellError`; a failed call leaves the module working. */
+export function analyze(text: string, options?: AnalyzeOptions | null): Promise<Analysis>;
 export function version(): string;
 
-/** `<nutshell-summarizer text length theme compact>` */
+/**
+ * `<nutshell-summarizer text length theme compact>`. `length` is a whole
+ * number of sentences from 1 to 1000; another value fires `nutshell:error`
+ * (`invalid_option`) and the default length is used until it is fixed.
+ */
 export interface NutshellSummarizerElement extends HTMLElement {
   addEventListener(type: 'nutshell:analyzed', listener: (event: CustomEvent<Analysis>) => void): void;
   addEventListener(type: 'nutshell:error', listener: (event: CustomEvent<NutshellError>) => void): void;

@@ -3,16 +3,19 @@
 //! root and attributes. Each call mounts an independent widget (its own
 //! state, worker and theme) and reports results through two JS callbacks:
 //! the analysis as plain JSON with UTF-16 offsets, as `analyze` gives it,
-//! or `{code, message}`.
+//! or `{code, message}` (`JsError`, the JS API's error too).
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
-use yew::{AppHandle, Callback};
+use yew::{component, html, AppHandle, Callback, Html, Properties};
 
-use super::app::{App, AppProps, Embed};
+use super::app::{App, Embed};
 use crate::engine::Unit;
+use crate::host_input::summary_length;
+use crate::js_error::JsError;
 
 /// The options `embed.js` passes: the element's attributes, read.
 #[derive(Deserialize)]
@@ -20,7 +23,8 @@ use crate::engine::Unit;
 struct Options {
     #[serde(default)]
     text: String,
-    length: Option<usize>,
+    /// The `length` attribute as written (`null` when absent).
+    length: Option<String>,
     #[serde(default = "auto")]
     theme: String,
     #[serde(default)]
@@ -34,19 +38,48 @@ fn auto() -> String {
 
 /// A mounted widget; `destroy()` removes it.
 #[wasm_bindgen]
-pub struct WidgetHandle(AppHandle<App>);
+pub struct WidgetHandle {
+    app: AppHandle<Widget>,
+    removed: Rc<Cell<bool>>,
+}
 
 #[wasm_bindgen]
 impl WidgetHandle {
     /// Unmount the widget and stop its worker.
     pub fn destroy(self) {
-        self.0.destroy();
+        self.removed.set(true);
+        self.app.destroy();
     }
 }
 
-/// Mount a widget in `root` with `options` (`{text, length?, theme,
-/// compact, glue}`); `on_analyzed(analysis)` and `on_error({code,
-/// message})` are called as analyses finish.
+/// Props of [`Widget`].
+#[derive(Properties, PartialEq)]
+struct WidgetProps {
+    embed: Rc<Embed>,
+    /// Set by [`WidgetHandle::destroy`].
+    removed: Rc<Cell<bool>>,
+}
+
+/// The embedded [`App`], unless its element was removed before Yew created
+/// it. Yew's scheduler runs a batch's destroys before its creates, so an
+/// `AppHandle` destroyed in the same tick as it was mounted (an element
+/// removed at once) is created afterwards all the same, and would keep a
+/// live widget and worker that nothing can reach; this guard then renders
+/// nothing, so no worker starts.
+#[component]
+fn Widget(props: &WidgetProps) -> Html {
+    if props.removed.get() {
+        return html! {};
+    }
+    html! { <App embed={Some(props.embed.clone())} /> }
+}
+
+/// Mount a widget in `root` with `options` (`{text, length, theme,
+/// compact, glue}`, `length` the attribute's text or `null`);
+/// `on_analyzed(analysis)` and `on_error({code, message})` are called as
+/// analyses finish. A `length` that is not a summary length is reported
+/// through `on_error` at once, and the widget mounts with its default
+/// length, so the reader still gets a summary.
 ///
 /// # Errors
 /// Throws `{code: "invalid_option", message}` when `options` are not of
@@ -58,16 +91,19 @@ pub fn mount_widget(
     on_analyzed: js_sys::Function,
     on_error: js_sys::Function,
 ) -> Result<WidgetHandle, JsValue> {
-    let options: Options = serde_wasm_bindgen::from_value(options).map_err(|e| {
-        serde_wasm_bindgen::to_value(&ErrorOut {
-            code: "invalid_option",
-            message: e.to_string(),
-        })
-        .unwrap_or(JsValue::NULL)
-    })?;
+    let options: Options = serde_wasm_bindgen::from_value(options)
+        .map_err(|e| JsError::invalid_option(e.to_string()))?;
+    let report = move |error: JsError| {
+        // A host callback that throws is the host's affair.
+        let _ = on_error.call1(&JsValue::NULL, &error.into());
+    };
+    let length = summary_length(options.length.as_deref()).unwrap_or_else(|message| {
+        report(JsError::invalid_option(message));
+        None
+    });
     let embed = Embed {
         text: options.text,
-        length: options.length.filter(|&n| n > 0),
+        length,
         theme: options.theme,
         compact: options.compact,
         glue: options.glue,
@@ -75,30 +111,18 @@ pub fn mount_widget(
             let analysis = ready.analysis.with_unit(&text, Unit::Utf16);
             let serializer = serde_wasm_bindgen::Serializer::json_compatible();
             if let Ok(value) = analysis.serialize(&serializer) {
-                // A host callback that throws is the host's affair.
                 let _ = on_analyzed.call1(&JsValue::NULL, &value);
             }
         }),
-        on_error: Callback::from(move |error: crate::engine::Error| {
-            let value = serde_wasm_bindgen::to_value(&ErrorOut {
-                code: error.code(),
-                message: error.to_string(),
-            })
-            .unwrap_or(JsValue::NULL);
-            let _ = on_error.call1(&JsValue::NULL, &value);
-        }),
+        on_error: Callback::from(move |error: crate::engine::Error| report(error.into())),
     };
-    let props = AppProps {
-        embed: Some(Rc::new(embed)),
+    let props = WidgetProps {
+        embed: Rc::new(embed),
+        removed: Rc::new(Cell::new(false)),
     };
-    Ok(WidgetHandle(
-        yew::Renderer::<App>::with_root_and_props(root, props).render(),
-    ))
-}
-
-/// An error as the host sees it.
-#[derive(Serialize)]
-struct ErrorOut {
-    code: &'static str,
-    message: String,
+    let removed = props.removed.clone();
+    Ok(WidgetHandle {
+        app: yew::Renderer::<Widget>::with_root_and_props(root, props).render(),
+        removed,
+    })
 }

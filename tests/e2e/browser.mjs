@@ -3,9 +3,11 @@
 // and the release bundle served from dist/ on a free loopback port.
 
 import { chromium } from 'playwright-core';
-import { mkdir } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { serve } from '../../tools/static-server.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -67,4 +69,17 @@ export async function paste(page, text) {
     box.value = value;
     box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
   }, text);
+}
+
+/**
+ * Finish `dir` (a changed copy of dist/) as the build finishes a release:
+ * the service worker's template again, then tools/post-build.mjs, which
+ * writes the new file list into it. So a test publishes a new release as
+ * `trunk build` would, without building the wasm again.
+ */
+export async function publish(dir) {
+  await copyFile(join(ROOT, 'www', 'sw.js'), join(dir, 'sw.js'));
+  await promisify(execFile)(process.execPath, [join(ROOT, 'tools', 'post-build.mjs')], {
+    env: { ...process.env, TRUNK_STAGING_DIR: dir },
+  });
 }

@@ -116,9 +116,12 @@ test('served from a sub-path, and loaded into a page of another origin', async (
   const embedUrl = `${widget.url}tools/nutshell/embed.js`;
   await writeFile(join(hostDir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
     <script type="module" src="${embedUrl}"></script><script type="module" src="host.js"></script>
-    <link rel="icon" href="data:,"></head><body><nutshell-summarizer id="one" text="The Harbour Council met on Monday. Chair Maria Lund said the ferry will start in June."></nutshell-summarizer></body></html>`);
+    <link rel="icon" href="data:,"></head><body><nutshell-summarizer id="one" text="The Harbour Council met on Monday. Chair Maria Lund said the ferry will start in June."></nutshell-summarizer>
+    <iframe id="frame" src="${widget.url}tools/nutshell/" title="Nutshell"></iframe></body></html>`);
   await writeFile(join(hostDir, 'host.js'), `window.nutshellEvents = [];
-    document.addEventListener('nutshell:analyzed', (e) => window.nutshellEvents.push({ type: e.type, detail: e.detail }));`);
+    document.addEventListener('nutshell:analyzed', (e) => window.nutshellEvents.push({ type: e.type, detail: e.detail }));
+    window.resizes = [];
+    addEventListener('message', (e) => { if (e.data?.type === 'nutshell:resize') window.resizes.push(e.origin); });`);
   const host = await serve(hostDir, 0);
   try {
     const { context, page, errors } = await watchedPage(env.browser);
@@ -131,6 +134,9 @@ test('served from a sub-path, and loaded into a page of another origin', async (
     await analyzed(page, 1);
     const sentences = await page.evaluate(() => window.nutshellEvents[0].detail.sentences.length);
     assert.equal(sentences, 2);
+    // The iframe of the other origin tells this page its height.
+    await page.waitForFunction(() => window.resizes.length > 0);
+    assert.deepEqual([...new Set(await page.evaluate(() => window.resizes))], [new URL(widget.url).origin]);
     assert.deepEqual(errors, []);
     await context.close();
   } finally {
@@ -138,4 +144,133 @@ test('served from a sub-path, and loaded into a page of another origin', async (
     await widget.close();
     await rm(root, { recursive: true, force: true });
   }
+});
+
+/** Counts the workers a page starts and ends, by wrapping its Worker class. */
+function countWorkers() {
+  window.__workers = { started: 0, ended: 0 };
+  const Native = window.Worker;
+  window.Worker = class extends Native {
+    constructor(...args) { super(...args); window.__workers.started += 1; }
+    terminate() { window.__workers.ended += 1; super.terminate(); }
+  };
+}
+const liveWorkers = (page) => page.evaluate(() => window.__workers.started - window.__workers.ended);
+/** The live workers once they number `expected`, or after 5 s. */
+async function liveWorkersBecome(page, expected) {
+  await page.waitForFunction((n) => window.__workers.started - window.__workers.ended === n, expected, { timeout: 5_000 })
+    .catch(() => {});
+  return liveWorkers(page);
+}
+
+const ARTICLE = 'The Harbour Council met on Monday. Chair Maria Lund said the ferry will start in June. '
+  + 'The route cuts the crossing to 40 minutes. BlueLine will run two boats. The fund pays £4.2m.';
+
+test('elements removed while mounting, or after, leave no widget and no worker behind', async () => {
+  const { context, page, errors } = await watchedPage(env.browser);
+  await context.addInitScript(countWorkers);
+  await page.goto(`${env.url}embed-example.html`);
+  await analyzed(page, 2);
+  assert.equal(await liveWorkersBecome(page, 2), 2, 'one worker for each of the page\'s two widgets');
+
+  // Ten elements, each removed at another moment of its mount: at once,
+  // after a microtask or two (the module is loaded, its mount not yet run),
+  // after a task, after some milliseconds.
+  await page.evaluate(async (text) => {
+    const moments = [
+      () => {}, () => {}, () => {},
+      () => Promise.resolve(), () => Promise.resolve().then(() => {}),
+      () => new Promise((done) => { queueMicrotask(done); }),
+      () => new Promise((done) => { setTimeout(done, 0); }),
+      () => new Promise((done) => { setTimeout(done, 5); }),
+      () => new Promise((done) => { setTimeout(done, 20); }),
+      () => new Promise((done) => { setTimeout(done, 50); }),
+    ];
+    for (const [i, moment] of moments.entries()) {
+      const element = document.createElement('nutshell-summarizer');
+      element.id = `passing-${i}`;
+      element.setAttribute('text', text);
+      document.body.append(element);
+      await moment();
+      element.remove();
+    }
+  }, ARTICLE);
+  // One that stays: once it has analysed, every earlier mount has run.
+  await page.evaluate((text) => {
+    const element = document.createElement('nutshell-summarizer');
+    element.id = 'stays';
+    element.setAttribute('text', text);
+    document.body.append(element);
+  }, ARTICLE);
+  await page.waitForFunction(() => window.nutshellEvents.some((e) => e.who === 'stays' && e.type === 'nutshell:analyzed'));
+  await page.waitForTimeout(300); // room for a mount that would still come late
+  assert.equal(await liveWorkers(page), 3, 'the two widgets and the one that stays; none for the removed');
+  assert.equal(await page.locator('nutshell-summarizer').count(), 3);
+
+  // Removing mounted widgets ends their workers; one put back works again.
+  await page.evaluate(() => {
+    window.stays = document.getElementById('stays');
+    for (const element of document.querySelectorAll('nutshell-summarizer')) element.remove();
+  });
+  assert.equal(await liveWorkersBecome(page, 0), 0, 'every removed widget\'s worker ended');
+  await page.evaluate(() => { window.nutshellEvents.length = 0; document.body.append(window.stays); });
+  await page.waitForFunction(() => window.nutshellEvents.some((e) => e.who === 'stays' && e.type === 'nutshell:analyzed'));
+  assert.equal(await liveWorkersBecome(page, 1), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a length out of range is a nutshell:error, the widget works with its default, and fixing it recovers', async () => {
+  const { context, page, errors } = await watchedPage(env.browser);
+  await page.goto(`${env.url}embed-example.html`);
+  await analyzed(page, 2);
+  for (const bad of ['99999999999', '-3', 'NaN', 'abc', '2.5', 'Infinity']) {
+    const outcome = await page.evaluate(async ({ text, bad }) => {
+      const element = document.createElement('nutshell-summarizer');
+      element.setAttribute('text', text);
+      element.setAttribute('length', bad);
+      const events = [];
+      const seen = (type) => new Promise((done) => {
+        element.addEventListener(type, (e) => { events.push({ type, detail: e.detail }); done(); });
+      });
+      const both = Promise.all([seen('nutshell:error'), seen('nutshell:analyzed')]);
+      document.body.append(element);
+      await Promise.race([both, new Promise((done) => { setTimeout(done, 10_000); })]);
+      const error = events.find((e) => e.type === 'nutshell:error')?.detail;
+      const first = events.find((e) => e.type === 'nutshell:analyzed')?.detail;
+      // The host fixes the attribute.
+      const fixed = new Promise((done) => { element.addEventListener('nutshell:analyzed', (e) => done(e.detail)); });
+      element.setAttribute('length', '2');
+      const after = await Promise.race([fixed, new Promise((done) => { setTimeout(done, 10_000); })]);
+      const summary = element.shadowRoot?.querySelectorAll('#summary > li').length;
+      element.remove();
+      return { error, first: first?.summary.length, after: after?.summary.length, summary };
+    }, { text: ARTICLE, bad });
+    assert.equal(outcome.error?.code, 'invalid_option', `length="${bad}": ${JSON.stringify(outcome)}`);
+    assert.match(outcome.error.message, /length/, `the message names the attribute: ${outcome.error.message}`);
+    assert.ok(outcome.first > 0, `length="${bad}": the widget still analyses, with its default length`);
+    assert.equal(outcome.after, 2, `length="${bad}" then "2": a two-sentence summary`);
+    assert.equal(outcome.summary, 2);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the iframe tells only its embedding page\'s origin its height, never any origin (\'*\')', async () => {
+  const { context, page } = await watchedPage(env.browser);
+  await context.addInitScript(() => {
+    // Record the target origin of every resize message this window receives
+    // (postMessage is the window's own property: Window is a [Global]).
+    const post = window.postMessage;
+    window.postMessage = function record(message, target, ...rest) {
+      if (message?.type === 'nutshell:resize') (window.__resizeTargets ??= []).push(target);
+      return post.call(this ?? window, message, target, ...rest);
+    };
+  });
+  await page.goto(`${env.url}embed-example.html`);
+  await page.waitForFunction(() => document.getElementById('frame').offsetHeight > 300);
+  const targets = await page.evaluate(() => window.__resizeTargets);
+  assert.ok(targets.length > 0);
+  assert.deepEqual([...new Set(targets)], [new URL(env.url).origin]);
+  await context.close();
 });

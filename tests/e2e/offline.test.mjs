@@ -4,11 +4,9 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT, start, openWidget, paste } from './browser.mjs';
-import { serve } from '../../tools/static-server.mjs';
 
 const SAMPLE = await readFile(join(ROOT, 'seeds', '000_b56badeed06a7e90.txt'), 'utf8');
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
@@ -72,34 +70,4 @@ test('every request goes to the page origin, and none at all once it has loaded'
   await page.locator('#length-readout').filter({ hasText: '5 of 10' }).waitFor();
   assert.deepEqual(requests.slice(loaded), [], 'no request while analysing and reading');
   await context.close();
-});
-
-test('a new release installs into a new cache and the old one is deleted', async () => {
-  // A copy of the bundle, so the test can publish a "new release" of it.
-  const root = await mkdtemp(join(tmpdir(), 'nutshell-release-'));
-  await cp(join(ROOT, 'dist'), root, { recursive: true });
-  const server = await serve(root, 0);
-  try {
-    const context = await env.browser.newContext();
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    const [first] = await page.evaluate(() => caches.keys());
-    assert.match(first, /^nutshell-[0-9a-f]{16}$/);
-    // The next release: one file changed, and the cache name the build gives it.
-    const sw = await readFile(join(root, 'sw.js'), 'utf8');
-    const second = first.replace(/.$/, (c) => (c === '0' ? '1' : '0'));
-    await writeFile(join(root, 'sw.js'), sw.replace(first, second));
-    await writeFile(join(root, 'offline.js'), `${await readFile(join(root, 'offline.js'), 'utf8')}\n// release 2\n`);
-    await page.reload();
-    await page.waitForFunction(async (name) => (await caches.keys()).join() === name, second, { timeout: 15_000 });
-    // The new release works offline too.
-    await context.setOffline(true);
-    await page.reload();
-    await page.locator('#source-text').waitFor();
-    await context.close();
-  } finally {
-    await server.close();
-    await rm(root, { recursive: true, force: true });
-  }
 });
