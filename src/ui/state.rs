@@ -791,7 +791,7 @@ mod tests {
         assert!(back.takes_undo_key(true, true) && !back.takes_undo_key(false, true));
         let again = back.apply(Action::Undo);
         assert_eq!(again.text, edited.text);
-        assert!(again.analysing, "its analysis was not kept, so it is made again");
+        assert_eq!(again.outcome, edited.outcome, "with its analysis");
         assert!(again.undo.as_ref().is_some_and(|u| !u.redo && u.text == mine.text));
     }
 
