@@ -113,7 +113,7 @@ fn listen(pending: Rc<RefCell<Pending>>, on_action: Callback<Action>) -> Vec<Eve
     ];
     if let Some(document) = window.document() {
         let hidden = document.clone();
-        let mut save = flush(pending, on_action);
+        let save = flush(pending, on_action);
         listeners.push(EventListener::new(
             &document,
             "visibilitychange",
