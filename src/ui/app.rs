@@ -238,7 +238,5 @@ fn undo_key(e: &KeyboardEvent, state: &State) -> Option<Action> {
     let in_box = e
         .target_dyn_into::<HtmlElement>()
         .is_some_and(|t| t.tag_name() == "TEXTAREA");
-    state
-        .takes_undo_key(redo, in_box)
-        .then_some(Action::Undo)
+    state.takes_undo_key(redo, in_box).then_some(Action::Undo)
 }

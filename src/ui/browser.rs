@@ -11,8 +11,8 @@ use js_sys::Array;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    Blob, BlobPropertyBag, DomException, Element, HtmlAnchorElement, ScrollBehavior, ScrollIntoViewOptions,
-    ScrollLogicalPosition, Storage, Url,
+    Blob, BlobPropertyBag, DomException, Element, HtmlAnchorElement, ScrollBehavior,
+    ScrollIntoViewOptions, ScrollLogicalPosition, Storage, Url,
 };
 
 /// Local-storage key of the text in the box.

@@ -2,8 +2,8 @@
 //! the next visit finds it again (the widget's own page only; an embedded
 //! widget keeps nothing).
 //!
-//! - **When it is saved.** A text put in the box from outside it (the
-//!   sample, a file, Clear, Undo) is saved at once; typing is saved once
+//! - **When it is saved.** A new text (pasted, or put in the box by the
+//!   sample, a file, Clear or Undo) is saved at once; typing is saved once
 //!   the reader pauses ([`TYPING_PAUSE_MS`]), and whatever is still waiting
 //!   when the page is hidden or left. Writing a long text to storage is a
 //!   synchronous copy of megabytes, too slow for every key press.
@@ -61,7 +61,7 @@ pub fn use_draft(state: &State, on_action: Callback<Action>, keep: bool) {
     let pending = use_mut_ref(Pending::default);
     {
         let (pending, on_action) = (pending.clone(), on_action.clone());
-        let (text, at_once) = (state.text.clone(), state.replaced == state.revision);
+        let (text, at_once) = (state.text.clone(), !state.typed);
         use_effect_with(state.revision, move |_| {
             if !keep {
                 return;
@@ -102,10 +102,10 @@ fn listen(pending: Rc<RefCell<Pending>>, on_action: Callback<Action>) -> Vec<Eve
         EventListener::new(&window, "storage", {
             let on_action = on_action.clone();
             move |event| {
-            let Some(event) = event.dyn_ref::<StorageEvent>() else {
-                return;
-            };
-            if event.key().as_deref() == Some(DRAFT_KEY) {
+                let Some(event) = event.dyn_ref::<StorageEvent>() else {
+                    return;
+                };
+                if event.key().as_deref() == Some(DRAFT_KEY) {
                     on_action.emit(Action::DraftSavedElsewhere(event.new_value()));
                 }
             }

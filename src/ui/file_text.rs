@@ -35,9 +35,7 @@ impl Encoding {
     pub fn remark(self) -> Option<&'static str> {
         match self {
             Encoding::Utf8 | Encoding::Utf16 => None,
-            Encoding::Windows1252 => {
-                Some("is not UTF-8 and was read as Windows-1252 (Latin-1)")
-            }
+            Encoding::Windows1252 => Some("is not UTF-8 and was read as Windows-1252 (Latin-1)"),
         }
     }
 }
@@ -56,7 +54,10 @@ pub fn decode(bytes: &[u8]) -> Option<(String, Encoding)> {
     if bytes.contains(&0) || odd * 1000 > bytes.len() {
         return None;
     }
-    Some((bytes.iter().map(|&b| windows_1252(b)).collect(), Encoding::Windows1252))
+    Some((
+        bytes.iter().map(|&b| windows_1252(b)).collect(),
+        Encoding::Windows1252,
+    ))
 }
 
 /// `bytes` as UTF-16 if they start with its byte order mark (unpaired

@@ -60,6 +60,10 @@ pub struct State {
     /// Whether the current text is being analysed (the outcome shown is the
     /// previous text's until it is done).
     pub analysing: bool,
+    /// Whether the current text came from key presses in the box: it is
+    /// analysed and saved once the reader pauses, where any other change
+    /// (a paste, a file, the sample, Clear, Undo, the draft) is at once.
+    pub typed: bool,
     /// The text the last replacement took away, to bring back.
     pub undo: Option<Rc<Undo>>,
 }
@@ -215,8 +219,11 @@ pub enum Action {
     /// The text the widget starts with: the draft kept from an earlier
     /// visit, or the embedding page's.
     Load(String),
-    /// The reader typed or pasted in the box.
+    /// The reader typed in the box.
     SetText(String),
+    /// The reader pasted, dropped or cut text in the box: a new text at
+    /// once, not a key press among many.
+    Paste(String),
     /// The reader asked for the sample article.
     Sample(String),
     /// A file was read: its text replaces the reader's if it can be
@@ -283,6 +290,11 @@ impl State {
                 }
             }
             Action::SetText(text) => State {
+                note: None,
+                typed: true,
+                ..self.with_text(text.into())
+            },
+            Action::Paste(text) => State {
                 note: None,
                 ..self.with_text(text.into())
             },
@@ -352,6 +364,7 @@ impl State {
             analysing,
             notice: None,
             selected: None,
+            typed: false,
             revision: self.revision + 1,
             ..self.clone()
         }
@@ -728,7 +741,10 @@ mod tests {
             panic!("not analysed")
         };
         let summary = summary_plain(before);
-        assert!(summary.starts_with("Belarusian Defence Minister"), "{summary}");
+        assert!(
+            summary.starts_with("Belarusian Defence Minister"),
+            "{summary}"
+        );
         // The reader replaces the text; its analysis is not back yet.
         let typing = analysed.apply(Action::SetText(
             "A shorter text arrives now. It is still being analysed.".into(),
@@ -740,7 +756,10 @@ mod tests {
         assert_eq!(summary_plain(shown), summary);
         for item in &shown.summary {
             let sentence = shown.sentence(item.sentence).expect("on char boundaries");
-            assert!(SAMPLE.contains(sentence), "{sentence:?} is not from the text analysed");
+            assert!(
+                SAMPLE.contains(sentence),
+                "{sentence:?} is not from the text analysed"
+            );
         }
         assert_eq!(analysis_markdown(shown), analysis_markdown(before));
     }
@@ -751,18 +770,28 @@ mod tests {
         let cleared = typed.apply(Action::Clear);
         assert_eq!(&*cleared.text, "");
         assert_eq!(cleared.replaced, cleared.revision, "the box is emptied");
-        assert!(cleared.status().starts_with("Text cleared; Undo brings it back."));
-        assert!(cleared.takes_undo_key(false, true), "Ctrl+Z in the emptied box");
+        assert!(cleared
+            .status()
+            .starts_with("Text cleared; Undo brings it back."));
+        assert!(
+            cleared.takes_undo_key(false, true),
+            "Ctrl+Z in the emptied box"
+        );
         assert!(!cleared.takes_undo_key(true, false), "nothing to redo");
 
         let back = cleared.apply(Action::Undo);
         assert_eq!(back.text, typed.text);
-        assert!(back.revision > cleared.revision, "a new revision: the draft is saved again");
+        assert!(
+            back.revision > cleared.revision,
+            "a new revision: the draft is saved again"
+        );
         assert_eq!(back.replaced, back.revision, "the box is written");
         assert!(!back.analysing, "its own analysis came back with it");
         assert_eq!(back.outcome, typed.outcome);
         assert_eq!(back.undo, None, "an empty box is nothing to offer back");
-        assert!(back.status().starts_with("Your text is back. Summary ready"));
+        assert!(back
+            .status()
+            .starts_with("Your text is back. Summary ready"));
         // Nothing more to undo: the key is the browser's again.
         assert_eq!(back.apply(Action::Undo), back);
     }
@@ -780,7 +809,10 @@ mod tests {
         let edited = sample.settled(&format!("{SAMPLE} More."));
         assert!(edited.takes_undo_key(false, false));
         assert!(!edited.takes_undo_key(false, true));
-        assert!(!edited.status().starts_with("The sample"), "the note goes once edited");
+        assert!(
+            !edited.status().starts_with("The sample"),
+            "the note goes once edited"
+        );
 
         let back = edited.apply(Action::Undo);
         assert_eq!(back.text, mine.text);
@@ -792,13 +824,18 @@ mod tests {
         let again = back.apply(Action::Undo);
         assert_eq!(again.text, edited.text);
         assert_eq!(again.outcome, edited.outcome, "with its analysis");
-        assert!(again.undo.as_ref().is_some_and(|u| !u.redo && u.text == mine.text));
+        assert!(again
+            .undo
+            .as_ref()
+            .is_some_and(|u| !u.redo && u.text == mine.text));
     }
 
     #[test]
     fn a_replacement_of_an_empty_box_keeps_the_way_back() {
         let mine = State::default().settled("My own notes. They matter.");
-        let sample = mine.apply(Action::Clear).apply(Action::Sample(SAMPLE.into()));
+        let sample = mine
+            .apply(Action::Clear)
+            .apply(Action::Sample(SAMPLE.into()));
         assert_eq!(sample.note, None, "nothing of the reader's was replaced");
         let back = sample.apply(Action::Undo);
         assert_eq!(back.text, mine.text, "the text before Clear");
@@ -822,7 +859,11 @@ mod tests {
     fn a_refused_file_leaves_the_text_and_the_draft_as_they_were() {
         let mine = State::default().settled("My own notes. They matter.");
         let long = "a".repeat(crate::engine::validate::MAX_CHARS + 1);
-        for (name, text) in [("photo.txt", "\u{89}PNG\r\n\0\0\0"), ("huge.txt", long.as_str()), ("blank.txt", " \n")] {
+        for (name, text) in [
+            ("photo.txt", "\u{89}PNG\r\n\0\0\0"),
+            ("huge.txt", long.as_str()),
+            ("blank.txt", " \n"),
+        ] {
             let refused = mine.apply(Action::Open {
                 name: name.into(),
                 text: text.into(),
@@ -865,7 +906,9 @@ mod tests {
         );
         let told = mine.apply(Action::DraftSavedElsewhere(Some("Other notes.".into())));
         assert_eq!(told.text, mine.text);
-        assert!(told.status().starts_with("Another tab saved a different text as the draft."));
+        assert!(told
+            .status()
+            .starts_with("Another tab saved a different text as the draft."));
         assert!(mine
             .apply(Action::DraftSavedElsewhere(None))
             .status()
@@ -874,5 +917,16 @@ mod tests {
             State::default().apply(Action::DraftSavedElsewhere(None)),
             State::default()
         );
+    }
+
+    #[test]
+    fn typing_waits_for_a_pause_and_every_other_change_is_at_once() {
+        let typed = State::default().apply(Action::SetText("Key by key.".into()));
+        assert!(typed.typed && typed.analysing);
+        assert_ne!(typed.replaced, typed.revision, "the box already holds it");
+        let pasted = typed.apply(Action::Paste("A whole article.".into()));
+        assert!(!pasted.typed && pasted.replaced != pasted.revision);
+        let sample = pasted.apply(Action::Sample(SAMPLE.into()));
+        assert!(!sample.typed && sample.replaced == sample.revision);
     }
 }

@@ -12,8 +12,8 @@
 //! even decoded.
 //!
 //! [`use_analysis`] asks for an analysis when the text changes: at once for
-//! a text put in the box whole (the draft, a file, the sample, Undo), and
-//! for typing once the reader pauses ([`TYPING_PAUSE_MS`]), so a long text
+//! a new text (pasted, the draft, a file, the sample, Undo), and for
+//! typing once the reader pauses ([`TYPING_PAUSE_MS`]), so a long text
 //! is not copied to the worker, nor an analysis made and dropped, on every
 //! key press.
 
@@ -46,7 +46,7 @@ pub fn use_analysis(state: &State, on_action: Callback<Action>, glue: Option<Str
     let analyser = use_memo((), move |_| Analyser::new(on_action, glue));
     let waiting = use_mut_ref(|| None::<Timeout>);
     let (text, length, analysing) = (state.text.clone(), state.length, state.analysing);
-    let at_once = state.replaced == state.revision;
+    let at_once = !state.typed;
     use_effect_with(state.revision, move |&revision| {
         // A newer text cancels the wait for the one before.
         waiting.borrow_mut().take();

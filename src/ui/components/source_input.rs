@@ -1,4 +1,5 @@
-//! Where text comes in: typing or pasting into the box ([`Action::SetText`]),
+//! Where text comes in: typing or pasting into the box ([`Action::SetText`],
+//! [`Action::Paste`]),
 //! opening a file or dropping one on the panel ([`Action::Open`], which
 //! keeps the reader's text if the file's cannot be analysed), the sample
 //! and Clear (both undoable, see `state.rs`).
@@ -68,7 +69,15 @@ pub fn SourceInput(props: &SourceInputProps) -> Html {
     }
 
     let on_input = props.on_action.reform(|e: InputEvent| {
-        Action::SetText(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+        let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+        // Input Events Level 2's inputType: a paste, drop or cut changes
+        // the text at once; anything else is a key among many.
+        match e.input_type().as_str() {
+            "insertFromPaste" | "insertFromDrop" | "deleteByCut" | "deleteByDrag" => {
+                Action::Paste(text)
+            }
+            _ => Action::SetText(text),
+        }
     });
     let on_open = {
         let file_input = file_input.clone();
@@ -203,9 +212,9 @@ fn read_file(file: File, on_action: Callback<Action>) {
                 "“{name}” looks like a binary file, not text. {kept}"
             )),
             Some(Some((html, encoding))) if is_html => match article_text(&html) {
-                text if text.is_empty() => Action::Notify(format!(
-                    "“{name}” has no article text to analyse. {kept}"
-                )),
+                text if text.is_empty() => {
+                    Action::Notify(format!("“{name}” has no article text to analyse. {kept}"))
+                }
                 text => Action::Open {
                     name,
                     text,
