@@ -59,11 +59,14 @@ impl Pending {
 #[hook]
 pub fn use_draft(state: &State, on_action: Callback<Action>, keep: bool) {
     let pending = use_mut_ref(Pending::default);
+    // The text the widget starts with is the draft itself (or nothing):
+    // writing it back would only risk a full storage's refusal.
+    let start = *use_memo((), |_| state.revision);
     {
         let (pending, on_action) = (pending.clone(), on_action.clone());
         let (text, at_once) = (state.text.clone(), !state.typed);
-        use_effect_with(state.revision, move |_| {
-            if !keep {
+        use_effect_with(state.revision, move |&revision| {
+            if !keep || revision == start {
                 return;
             }
             pending.borrow_mut().text = Some(text);
