@@ -7,9 +7,10 @@
 //! and what Clear, the sample, an opened file or Undo itself replaced can be
 //! brought back ([`Undo`]). Undo rather than "are you sure?": the reader
 //! acts at once, as they meant to, and the rare mistake costs one click or
-//! Ctrl+Z instead of every Clear costing a dialog (the argument of
-//! Raskin, *The Humane Interface*, 2000, §6-4, and of the GNOME HIG's
-//! "undo rather than confirm").
+//! Ctrl+Z instead of every Clear costing a dialog that habit soon clicks
+//! through unread (Raskin, *The Humane Interface*, 2000, on confirmation
+//! versus undo; Nielsen's heuristic "user control and freedom: support
+//! undo and redo", 1994).
 //!
 //! Analysis is asynchronous: a new text is checked at once (an empty,
 //! binary or oversized text gets its message without waiting) and then
