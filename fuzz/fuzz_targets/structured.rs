@@ -44,7 +44,7 @@ fuzz_target!(|data: &[u8]| {
         .apply(Action::SetText(text.clone()))
         .apply(Action::Analysed { revision: 1, result: Box::new(Ok(result)) });
     if let Outcome::Ready(ready) = &state.outcome {
-        let report = nutshell::ui::export::analysis_markdown(&text, ready);
+        let report = nutshell::ui::export::analysis_markdown(ready);
         assert!(!report.is_empty());
     }
 });

@@ -1,6 +1,7 @@
 //! The widget's root: owns the [`State`], lays out the components, and
-//! wires the page-wide parts: the analysis worker, the `[` `]` length keys,
-//! the theme, and the draft kept in local storage across reloads.
+//! wires the page-wide parts: the analysis ([`use_analysis`]), the draft
+//! kept in local storage across reloads ([`use_draft`]), the keys (`[` `]`
+//! for the length, Ctrl+Z for Undo) and the theme.
 //!
 //! The same root serves an embedded widget ([`Embed`], from
 //! `www/embed.js`): there the host's attributes give the text, length and
@@ -12,13 +13,14 @@ use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::browser::{load_draft, load_theme, save_draft, save_theme};
+use super::browser::{load_draft, load_theme, save_theme};
 use super::components::{
     ArticleStats, ExportBar, FactCards, LengthSlider, SentenceList, SourceInput, StatusLine,
-    SummaryList, ThemeSwitch,
+    SummaryList, ThemeSwitch, UndoButton,
 };
+use super::draft::use_draft;
 use super::state::{Action, Outcome, Ready, State};
-use super::worker::Analyser;
+use super::worker::use_analysis;
 
 /// Yew's reducer is a thin forward to [`State::apply`], which holds the logic
 /// and is tested natively.
@@ -44,7 +46,8 @@ pub struct Embed {
     pub compact: bool,
     /// The URL of the JS glue, for the worker.
     pub glue: String,
-    /// Told of each finished analysis: the text and what was made of it.
+    /// Told of each finished analysis: the text and what was made of it
+    /// (the text is the one analysed, [`Ready::text`]).
     pub on_analyzed: Callback<(Rc<str>, Rc<Ready>)>,
     /// Told why a text could not be analysed.
     pub on_error: Callback<crate::engine::Error>,
@@ -69,9 +72,9 @@ pub fn App(props: &AppProps) -> Html {
                 length: embed.length,
                 ..State::default()
             }
-            .apply(Action::SetText(embed.text.clone())),
+            .apply(Action::Load(embed.text.clone())),
             None => load_draft().map_or_else(State::default, |draft| {
-                State::default().apply(Action::SetText(draft))
+                State::default().apply(Action::Load(draft))
             }),
         }
     });
@@ -83,35 +86,22 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |action: Action| dispatcher.dispatch(action))
     };
-    let analyser = {
-        let (on_action, glue) = (on_action.clone(), embed.as_ref().map(|e| e.glue.clone()));
-        use_memo((), move |_| Analyser::new(on_action, glue))
-    };
-    {
-        let (text, length, analysing) = (state.text.clone(), state.length, state.analysing);
-        use_effect_with(state.revision, move |&revision| {
-            if analysing {
-                analyser.request(revision, text, length);
-            }
-        });
-    }
-    {
-        // Keep the draft (own page only), once per text change.
-        let (on_action, text, keep) = (on_action.clone(), state.text.clone(), embed.is_none());
-        use_effect_with(state.revision, move |_| {
-            if let Some(message) = keep.then(|| save_draft(&text)).flatten() {
-                on_action.emit(Action::Notify(message));
-            }
-        });
-    }
+    use_analysis(
+        &state,
+        on_action.clone(),
+        embed.as_ref().map(|e| e.glue.clone()),
+    );
+    use_draft(&state, on_action.clone(), embed.is_none());
     {
         // Tell an embedding host once an analysis is done or refused.
-        let (embed, text, outcome) = (embed.clone(), state.text.clone(), state.outcome.clone());
+        let (embed, outcome) = (embed.clone(), state.outcome.clone());
         use_effect_with(
             (state.revision, state.analysing),
             move |&(_, analysing)| match (embed, outcome) {
                 (Some(_), _) if analysing => {}
-                (Some(embed), Outcome::Ready(ready)) => embed.on_analyzed.emit((text, ready)),
+                (Some(embed), Outcome::Ready(ready)) => {
+                    embed.on_analyzed.emit((ready.text.clone(), ready))
+                }
                 (Some(embed), Outcome::Failed(error)) => embed.on_error.emit(error),
                 _ => {}
             },
@@ -125,9 +115,9 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let on_key = {
-        let on_action = on_action.clone();
+        let (on_action, state) = (on_action.clone(), state.clone());
         Callback::from(move |e: KeyboardEvent| {
-            if let Some(action) = length_key(&e) {
+            if let Some(action) = length_key(&e).or_else(|| undo_key(&e, &state)) {
                 e.prevent_default();
                 on_action.emit(action);
             }
@@ -139,7 +129,14 @@ pub fn App(props: &AppProps) -> Html {
         Outcome::Ready(ready) => Some(ready.clone()),
         _ => None,
     };
-    let status = html! { <StatusLine message={state.status()} {failed} /> };
+    let status = html! {
+        <div class="status-bar">
+            <StatusLine message={state.status()} {failed} />
+            if let Some(undo) = &state.undo {
+                <UndoButton redo={undo.redo} on_undo={on_action.reform(|()| Action::Undo)} />
+            }
+        </div>
+    };
     let class = classes!(
         "nutshell",
         embed.is_some().then_some("embedded"),
@@ -170,7 +167,7 @@ pub fn App(props: &AppProps) -> Html {
             <main class="layout">
                 <section class="panel source-panel" aria-labelledby="source-heading">
                     <h2 id="source-heading" class="panel-heading">{ "Article" }</h2>
-                    <SourceInput text={state.text.clone()} on_action={on_action.clone()} />
+                    <SourceInput text={state.text.clone()} replaced={state.replaced} on_action={on_action.clone()} />
                     { status }
                     if state.analysing {
                         <progress class="busy" aria-label="Analysing"></progress>
@@ -195,12 +192,12 @@ pub fn App(props: &AppProps) -> Html {
                                     </button>
                                 </div>
                                 <LengthSlider length={ready.summary.len()} max={ready.max_length()} on_action={on_action.clone()} />
-                                <SummaryList text={state.text.clone()} ready={ready.clone()} />
-                                <ExportBar text={state.text.clone()} ready={ready.clone()} on_action={on_action.clone()} />
+                                <SummaryList ready={ready.clone()} />
+                                <ExportBar ready={ready.clone()} on_action={on_action.clone()} />
                             </div>
                         }
                         <FactCards ready={ready.clone()} selected={state.selected} on_action={on_action.clone()} />
-                        <SentenceList text={state.text.clone()} {ready} {marks} summary_marked={state.summary_marked} />
+                        <SentenceList {ready} {marks} summary_marked={state.summary_marked} />
                     </section>
                 }
             </main>
@@ -223,4 +220,23 @@ fn length_key(e: &KeyboardEvent) -> Option<Action> {
         "]" => Some(Action::Longer),
         _ => None,
     }
+}
+
+/// The widget's Undo or Redo a key press asks for: Ctrl+Z (Cmd+Z on a
+/// Mac) undoes, with Shift (or Ctrl+Y) redoes, when [`State`] takes the key
+/// (in the text box only until the reader types there; after that the
+/// box's own undo of their typing has it).
+fn undo_key(e: &KeyboardEvent, state: &State) -> Option<Action> {
+    if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+        return None;
+    }
+    let redo = match e.key().to_lowercase().as_str() {
+        "z" => e.shift_key(),
+        "y" => true,
+        _ => return None,
+    };
+    let in_box = e
+        .target_dyn_into::<HtmlElement>()
+        .is_some_and(|t| t.tag_name() == "TEXTAREA");
+    state.takes_undo_key(redo, in_box).then_some(Action::Undo)
 }

@@ -1,7 +1,8 @@
 //! The few browser services the widget uses, each wrapped once: copying to
 //! the clipboard (falling back to a download where the page may not),
 //! downloading a string as a file (a Blob URL, never the network),
-//! scrolling a sentence into view, and the draft kept in local storage.
+//! scrolling a sentence into view, and the draft kept in local storage
+//! (when it is saved, and other tabs' drafts: `draft.rs`).
 //!
 //! Every failure here is reported as a message for the status line, never a
 //! panic: a browser may refuse storage or the clipboard at any time.
@@ -10,12 +11,12 @@ use js_sys::Array;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    Blob, BlobPropertyBag, Element, HtmlAnchorElement, ScrollBehavior, ScrollIntoViewOptions,
-    ScrollLogicalPosition, Storage, Url,
+    Blob, BlobPropertyBag, DomException, Element, HtmlAnchorElement, ScrollBehavior,
+    ScrollIntoViewOptions, ScrollLogicalPosition, Storage, Url,
 };
 
 /// Local-storage key of the text in the box.
-const DRAFT_KEY: &str = "nutshell.draft";
+pub const DRAFT_KEY: &str = "nutshell.draft";
 /// Local-storage key of the chosen theme.
 const THEME_KEY: &str = "nutshell.theme";
 
@@ -93,8 +94,11 @@ pub fn load_draft() -> Option<String> {
     storage()?.get_item(DRAFT_KEY).ok()?
 }
 
-/// Keep `text` for the next visit (or forget it when empty). Returns a
-/// message when the browser refused, e.g. over its storage quota.
+/// Keep `text` for the next visit (or forget it when empty). When the
+/// browser refuses, the older draft is removed too, so that it cannot come
+/// back at the next visit in place of the text on screen; the message
+/// returned for the status line says what is true: the text is still on
+/// screen, only not saved.
 pub fn save_draft(text: &str) -> Option<String> {
     let storage = storage()?;
     let saved = if text.is_empty() {
@@ -102,9 +106,17 @@ pub fn save_draft(text: &str) -> Option<String> {
     } else {
         storage.set_item(DRAFT_KEY, text)
     };
-    saved
-        .err()
-        .map(|_| "This text is too large to keep for your next visit; it stays here until you close the page.".into())
+    let error = saved.err()?;
+    // Removing frees space, so it succeeds where saving could not.
+    let _ = storage.remove_item(DRAFT_KEY);
+    let full = error
+        .dyn_ref::<DomException>()
+        .is_some_and(|e| e.name() == "QuotaExceededError");
+    Some(if full {
+        "Your browser's storage for this page is full: the draft is not saved; your text is still here.".into()
+    } else {
+        "Your browser did not let this page save the draft; your text is still here.".into()
+    })
 }
 
 /// The theme chosen on an earlier visit: "light", "dark" or "auto".

@@ -2,6 +2,9 @@
 //! whole analysis as a Markdown report, built in plain Rust (tested
 //! natively); the browser part only copies or downloads the string.
 //!
+//! Everything is sliced from the text the analysis was made of
+//! ([`Ready::text`]), never from whatever the box holds by then.
+//!
 //! Article text is written into Markdown escaped, so a pasted "*" or "<b>"
 //! stays literal wherever the Markdown is later rendered.
 
@@ -9,29 +12,28 @@ use super::cards::Card;
 use super::state::Ready;
 
 /// The summary sentences' text, in order.
-fn summary_sentences<'a>(text: &'a str, ready: &Ready) -> Vec<&'a str> {
+fn summary_sentences(ready: &Ready) -> Vec<&str> {
     ready
         .summary
         .iter()
-        .filter_map(|item| ready.analysis.sentences.get(item.sentence))
-        .filter_map(|s| text.get(s.start..s.end))
+        .filter_map(|item| ready.sentence(item.sentence))
         .collect()
 }
 
 /// The summary as plain text, one sentence a line.
-pub fn summary_plain(text: &str, ready: &Ready) -> String {
-    let mut out = summary_sentences(text, ready).join("\n");
+pub fn summary_plain(ready: &Ready) -> String {
+    let mut out = summary_sentences(ready).join("\n");
     out.push('\n');
     out
 }
 
 /// The summary as a Markdown list under the article's title.
-pub fn summary_markdown(text: &str, ready: &Ready) -> String {
+pub fn summary_markdown(ready: &Ready) -> String {
     let mut out = String::new();
     if let Some(title) = &ready.analysis.meta.title {
         out.push_str(&format!("# {}\n\n", escape(title)));
     }
-    for sentence in summary_sentences(text, ready) {
+    for sentence in summary_sentences(ready) {
         out.push_str(&format!("- {}\n", escape(sentence)));
     }
     out
@@ -39,9 +41,9 @@ pub fn summary_markdown(text: &str, ready: &Ready) -> String {
 
 /// The whole analysis as a Markdown report: facts about the article, the
 /// summary, then each card.
-pub fn analysis_markdown(text: &str, ready: &Ready) -> String {
+pub fn analysis_markdown(ready: &Ready) -> String {
     let meta = &ready.analysis.meta;
-    let mut out = summary_markdown(text, ready);
+    let mut out = summary_markdown(ready);
     if meta.title.is_none() {
         out.insert_str(0, "# Summary\n\n");
     }
@@ -106,9 +108,9 @@ mod tests {
     fn summary_comes_out_as_plain_text_and_escaped_markdown() {
         let text = "Prices rose by *5%* in <b>May</b>. The bank held rates. Markets calmed.";
         let ready = ready(text);
-        let plain = summary_plain(text, &ready);
+        let plain = summary_plain(&ready);
         assert!(plain.starts_with("Prices rose by *5%* in <b>May</b>.\n"));
-        let markdown = summary_markdown(text, &ready);
+        let markdown = summary_markdown(&ready);
         assert!(markdown.starts_with("- Prices rose by \\*5%\\* in \\<b\\>May\\</b\\>.\n"));
         assert_eq!(markdown.lines().count(), ready.summary.len());
     }
@@ -117,7 +119,7 @@ mod tests {
     fn report_has_the_summary_and_every_card() {
         let text = include_str!("../../seeds/000_b56badeed06a7e90.txt");
         let ready = ready(text);
-        let report = analysis_markdown(text, &ready);
+        let report = analysis_markdown(&ready);
         assert!(report.starts_with("# "));
         for card in ready.cards.iter() {
             assert!(report.contains(&format!("## {}", card.kind.title())));

@@ -7,6 +7,7 @@
 
 pub mod cards;
 pub mod export;
+pub mod file_text;
 pub mod html_import;
 pub mod state;
 
@@ -16,6 +17,8 @@ mod app;
 mod browser;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
 mod components;
+#[cfg(all(target_arch = "wasm32", feature = "web"))]
+mod draft;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
 mod embed;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]

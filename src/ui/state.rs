@@ -1,19 +1,30 @@
 //! The widget's state and how it changes, free of any web type so it is
 //! tested natively (the Yew `Reducible` impl in `app.rs` only forwards here).
 //!
-//! The text a person pasted is the one thing the widget must never lose: every
-//! action keeps it unless it replaces it on purpose, and a failed analysis
-//! or a refused file leaves it as it was.
+//! The text a person pasted is the one thing the widget must never lose:
+//! every action keeps it unless it replaces it on purpose; a failed
+//! analysis or a refused file leaves it (and so the saved draft) as it was;
+//! and what Clear, the sample, an opened file or Undo itself replaced can be
+//! brought back ([`Undo`]). Undo rather than "are you sure?": the reader
+//! acts at once, as they meant to, and the rare mistake costs one click or
+//! Ctrl+Z instead of every Clear costing a dialog that habit soon clicks
+//! through unread (Raskin, *The Humane Interface*, 2000, on confirmation
+//! versus undo; Nielsen's heuristic "user control and freedom: support
+//! undo and redo", 1994).
 //!
 //! Analysis is asynchronous: a new text is checked at once (an empty,
 //! binary or oversized text gets its message without waiting) and then
 //! analysed elsewhere (the worker, see `worker.rs`), which answers with
 //! [`Action::Analysed`] for the text's [`State::revision`]. An answer for
-//! an older revision is dropped, so a newer paste always wins.
+//! an older revision is dropped, so a newer paste always wins. Each
+//! [`Ready`] owns the text it was built from, so while a newer text waits
+//! for its analysis, everything shown or exported from the older analysis
+//! still slices the text its offsets belong to.
 
 use std::rc::Rc;
 
 use super::cards::{build_cards, Card, CardKind};
+use super::file_text::Encoding;
 use crate::engine::analysis::{summary_items, SummaryItem};
 use crate::engine::validate::check_text;
 use crate::engine::{analyze_scored, Analysis, Error, Length, Options, Scores, Unit};
@@ -25,8 +36,13 @@ pub struct State {
     pub text: Rc<str>,
     /// What became of analysing it.
     pub outcome: Outcome,
-    /// A one-off message about the last action (a refused file, say).
+    /// A one-off message about the last action (a refused file, say); it
+    /// stands in for the status until the text changes.
     pub notice: Option<String>,
+    /// What the reader should know about how the current text came in (it
+    /// replaced theirs; a file was read as Windows-1252), said before the
+    /// status until the text is edited.
+    pub note: Option<String>,
     /// The summary length the reader chose, in sentences; `None` for the
     /// product's default. It carries over to the next text.
     pub length: Option<usize>,
@@ -36,9 +52,70 @@ pub struct State {
     pub summary_marked: bool,
     /// Counts text changes: which text an analysis belongs to.
     pub revision: u64,
+    /// The revision at which the text was last put into the box from
+    /// outside it (the draft at start, a file, the sample, Clear, Undo).
+    /// The box's value is written only then: while the reader types, the
+    /// box already holds the text, and writing it back on every key would
+    /// copy and lay out a long text each time.
+    pub replaced: u64,
     /// Whether the current text is being analysed (the outcome shown is the
     /// previous text's until it is done).
     pub analysing: bool,
+    /// Whether the current text came from key presses in the box: it is
+    /// analysed and saved once the reader pauses, where any other change
+    /// (a paste, a file, the sample, Clear, Undo, the draft) is at once.
+    pub typed: bool,
+    /// The text the last replacement took away, to bring back.
+    pub undo: Option<Rc<Undo>>,
+}
+
+/// A text that Clear, the sample, an opened file or Undo replaced, kept so
+/// that one click (or Ctrl+Z) brings it back. The offer stands while the
+/// reader edits the new text and ends only with the next replacement of a
+/// non-empty text, which offers that one back instead: no text is ever
+/// more than one step away.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Undo {
+    /// The text to bring back.
+    pub text: Rc<str>,
+    /// What became of analysing it: brought back with it when it is that
+    /// text's analysis, so no new analysis is needed.
+    outcome: Outcome,
+    /// The text the replacement put in the box. While the box still holds
+    /// it, Ctrl+Z there means this offer: the box itself has nothing to
+    /// undo once a script has set its value.
+    after: Rc<str>,
+    /// Whether this undoes an Undo (the button says "Redo").
+    pub redo: bool,
+}
+
+/// What Clear, the sample or a file put in place of the reader's text,
+/// for the note that offers it back.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Replacing<'a> {
+    Clear,
+    Sample,
+    File(&'a str),
+    Undo { redo: bool },
+}
+
+impl Replacing<'_> {
+    /// The note shown after replacing a non-empty text.
+    fn note(self) -> String {
+        match self {
+            Replacing::Clear => "Text cleared; Undo brings it back.".into(),
+            Replacing::Sample => "The sample replaced your text; Undo brings yours back.".into(),
+            Replacing::File(name) => {
+                format!("“{name}” replaced your text; Undo brings yours back.")
+            }
+            Replacing::Undo { redo: false } => {
+                "Your text is back; Redo brings back the one it replaced.".into()
+            }
+            Replacing::Undo { redo: true } => {
+                "Done again; Undo brings back the text it replaced.".into()
+            }
+        }
+    }
 }
 
 /// What became of analysing the current text.
@@ -53,17 +130,23 @@ pub enum Outcome {
     Failed(Error),
 }
 
-/// An analysed text: the analysis (byte offsets into `State::text`, since
-/// the UI slices Rust strings), the sentence scores kept for re-selecting,
-/// the current summary and the cards.
+/// An analysed text: the text itself, the analysis (byte offsets into that
+/// text, since the UI slices Rust strings), the sentence scores kept for
+/// re-selecting, the current summary and the cards.
 ///
-/// The analysis, scores and cards never change once made, so they are
-/// shared (`Rc`): a new summary length copies pointers, not a long
+/// It owns its text because the box may already hold a newer one, still
+/// being analysed, while this analysis is shown: every slice and export
+/// takes the text from here, never from [`State::text`].
+///
+/// The text, analysis, scores and cards never change once made, so they
+/// are shared (`Rc`): a new summary length copies pointers, not a long
 /// article's analysis, and two `Ready`s are equal when they share those
 /// parts and show the same summary. That keeps Yew's prop comparison on
 /// every render from walking the whole analysis.
 #[derive(Debug, Clone)]
 pub struct Ready {
+    /// The text analysed.
+    pub text: Rc<str>,
     /// The analysis as the engine gave it.
     pub analysis: Rc<Analysis>,
     /// Every body sentence's score, for a new length without a new analysis.
@@ -76,13 +159,13 @@ pub struct Ready {
 
 impl PartialEq for Ready {
     fn eq(&self, other: &Ready) -> bool {
-        Rc::ptr_eq(&self.analysis, &other.analysis)
+        Rc::ptr_eq(&self.text, &other.text)
+            && Rc::ptr_eq(&self.analysis, &other.analysis)
             && Rc::ptr_eq(&self.scores, &other.scores)
             && Rc::ptr_eq(&self.cards, &other.cards)
             && self.summary == other.summary
     }
 }
-
 impl Ready {
     /// How many sentences a summary can have at most: the body's, without
     /// the headline, date line and byline.
@@ -123,18 +206,47 @@ impl Ready {
             .map(|c| c.items.len())
             .sum()
     }
+
+    /// The text of sentence `i`, sliced from the text analysed.
+    pub fn sentence(&self, i: usize) -> Option<&str> {
+        let s = self.analysis.sentences.get(i)?;
+        self.text.get(s.start..s.end)
+    }
 }
 
 /// What a person (or the browser on their behalf) did.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    /// The text changed: typed, pasted, opened from a file or the sample.
+    /// The text the widget starts with: the draft kept from an earlier
+    /// visit, or the embedding page's.
+    Load(String),
+    /// The reader typed in the box.
     SetText(String),
+    /// The reader pasted, dropped or cut text in the box: a new text at
+    /// once, not a key press among many.
+    Paste(String),
+    /// The reader asked for the sample article.
+    Sample(String),
+    /// A file was read: its text replaces the reader's if it can be
+    /// analysed, else the reader's text stays and a notice says why.
+    Open {
+        /// The file's name, for messages.
+        name: String,
+        /// Its text.
+        text: String,
+        /// How its bytes were read.
+        encoding: Encoding,
+    },
     /// Tell the reader something (a refused file, a copy done); the text
     /// and its analysis stay as they were.
     Notify(String),
     /// Empty the box.
     Clear,
+    /// Bring back the text the last replacement took away.
+    Undo,
+    /// Another tab of this page saved `Some(text)` as the draft, or removed
+    /// it (`None`).
+    DraftSavedElsewhere(Option<String>),
     /// Summarise in this many sentences.
     SetLength(usize),
     /// One sentence fewer (the `[` key).
@@ -171,9 +283,34 @@ impl State {
     /// The state after `action`.
     pub fn apply(&self, action: Action) -> State {
         match action {
-            Action::SetText(text) => self.with_text(text.into()),
+            Action::Load(text) => {
+                let loaded = self.with_text(text.into());
+                State {
+                    replaced: loaded.revision,
+                    ..loaded
+                }
+            }
+            Action::SetText(text) => State {
+                note: None,
+                typed: true,
+                ..self.with_text(text.into())
+            },
+            Action::Paste(text) => State {
+                note: None,
+                ..self.with_text(text.into())
+            },
+            Action::Sample(text) => self.replaced_by(text.into(), Replacing::Sample),
+            Action::Open {
+                name,
+                text,
+                encoding,
+            } => self.opened(&name, text, encoding),
+            Action::Clear if self.text.is_empty() => self.clone(),
+            Action::Clear => self.replaced_by("".into(), Replacing::Clear),
+            Action::Undo => self.undone(),
+            Action::DraftSavedElsewhere(draft) => self.saved_elsewhere(draft),
             Action::Analysed { revision, result } if revision == self.revision => State {
-                outcome: outcome_of(*result),
+                outcome: outcome_of(*result, &self.text),
                 analysing: false,
                 ..self.clone()
             },
@@ -181,12 +318,6 @@ impl State {
             Action::Notify(message) => State {
                 notice: Some(message),
                 ..self.clone()
-            },
-            Action::Clear => State {
-                length: self.length,
-                summary_marked: self.summary_marked,
-                revision: self.revision + 1,
-                ..State::default()
             },
             Action::SetLength(n) => self.resummarised(n),
             Action::Shorter => self.resummarised(self.current_length().saturating_sub(1)),
@@ -205,13 +336,18 @@ impl State {
     /// This state after `text` was typed and analysed here, for tests.
     #[cfg(test)]
     pub fn settled(&self, text: &str) -> State {
-        let typed = self.apply(Action::SetText(text.into()));
-        if !typed.analysing {
-            return typed;
+        self.apply(Action::SetText(text.into())).analysed()
+    }
+
+    /// This state with its pending analysis done here, for tests.
+    #[cfg(test)]
+    pub fn analysed(&self) -> State {
+        if !self.analysing {
+            return self.clone();
         }
-        let result = analyse(&typed.text, typed.length);
-        typed.apply(Action::Analysed {
-            revision: typed.revision,
+        let result = analyse(&self.text, self.length);
+        self.apply(Action::Analysed {
+            revision: self.revision,
             result: Box::new(result),
         })
     }
@@ -229,9 +365,106 @@ impl State {
             analysing,
             notice: None,
             selected: None,
+            typed: false,
             revision: self.revision + 1,
             ..self.clone()
         }
+    }
+
+    /// This state with `text` put in the box in place of the reader's,
+    /// which is offered back (unless it was empty or the same, when the
+    /// offer already standing is kept).
+    fn replaced_by(&self, text: Rc<str>, replacing: Replacing) -> State {
+        let offers = !self.text.is_empty() && self.text != text;
+        let undo = match (&self.undo, offers) {
+            (_, true) => Some(Rc::new(Undo {
+                text: self.text.clone(),
+                outcome: self.outcome.clone(),
+                after: text.clone(),
+                redo: matches!(replacing, Replacing::Undo { redo: false }),
+            })),
+            (Some(undo), false) => Some(Rc::new(Undo {
+                after: text.clone(),
+                ..(**undo).clone()
+            })),
+            (None, false) => None,
+        };
+        let changed = self.with_text(text);
+        State {
+            replaced: changed.revision,
+            note: offers.then(|| replacing.note()),
+            undo,
+            ..changed
+        }
+    }
+
+    /// This state with a file's text in the box, if it can be analysed;
+    /// else the reader's text as it was, and a notice why not.
+    fn opened(&self, name: &str, text: String, encoding: Encoding) -> State {
+        let refusal = match check_text(&text) {
+            Ok(()) => None,
+            Err(Error::Empty) => Some(format!("“{name}” has no text to analyse")),
+            Err(error) => Some(format!("“{name}” was not opened: {error}")),
+        };
+        if let Some(refusal) = refusal {
+            return self.apply(Action::Notify(format!(
+                "{refusal}. Your text is unchanged."
+            )));
+        }
+        let opened = self.replaced_by(text.into(), Replacing::File(name));
+        let Some(remark) = encoding.remark() else {
+            return opened;
+        };
+        let remark = format!("“{name}” {remark}.");
+        State {
+            note: Some(match opened.note {
+                Some(note) => format!("{remark} {note}"),
+                None => remark,
+            }),
+            ..opened
+        }
+    }
+
+    /// This state with the last replaced text back in the box (and its
+    /// analysis, if it was done), offering back the one it replaces.
+    fn undone(&self) -> State {
+        let Some(undo) = self.undo.clone() else {
+            return self.clone();
+        };
+        let back = self.replaced_by(undo.text.clone(), Replacing::Undo { redo: undo.redo });
+        let State {
+            undo: offer, note, ..
+        } = &back;
+        let mut back = match &undo.outcome {
+            Outcome::Ready(ready) if Rc::ptr_eq(&ready.text, &undo.text) => State {
+                outcome: undo.outcome.clone(),
+                analysing: false,
+                ..back.clone()
+            },
+            _ => back.clone(),
+        };
+        // The offer of what Undo replaced, if it was a text; never the one
+        // just brought back.
+        back.undo = offer.clone().filter(|o| !Rc::ptr_eq(&o.text, &undo.text));
+        back.note = note.clone().or_else(|| Some("Your text is back.".into()));
+        match (back.length, back.analysing) {
+            (Some(n), false) => back.resummarised(n),
+            _ => back,
+        }
+    }
+
+    /// This state once another tab saved `draft` as the draft: unchanged
+    /// when it is this tab's text, else with a notice that this tab's text
+    /// is no longer the one kept. The other tab's draft is not overwritten
+    /// until the reader edits here again (and then that tab is told).
+    fn saved_elsewhere(&self, draft: Option<String>) -> State {
+        let message = match draft {
+            Some(draft) if *draft == *self.text => return self.clone(),
+            None if self.text.is_empty() => return self.clone(),
+            Some(_) => "Another tab saved a different text as the draft. Yours is still here but is no longer kept for your next visit; edit it here to keep it instead.",
+            None => "Another tab cleared the saved draft. Your text is still here but is no longer kept for your next visit; edit it here to keep it instead.",
+        };
+        self.apply(Action::Notify(message.into()))
     }
 
     /// This state with a summary of `n` sentences (at least one, at most
@@ -277,35 +510,52 @@ impl State {
             .unwrap_or_default()
     }
 
+    /// Whether Ctrl+Z (`redo` false) or Ctrl+Shift+Z / Ctrl+Y (`redo`
+    /// true), pressed in the text box (`in_box`) or elsewhere in the
+    /// widget, is the widget's [`Action::Undo`]. In the box it is only
+    /// while the box still holds what the replacement put there: once the
+    /// reader has typed, the key is the box's own undo of their typing.
+    pub fn takes_undo_key(&self, redo: bool, in_box: bool) -> bool {
+        self.undo
+            .as_ref()
+            .is_some_and(|u| u.redo == redo && (!in_box || Rc::ptr_eq(&u.after, &self.text)))
+    }
+
     /// The line a screen reader announces and everyone sees under the box.
     pub fn status(&self) -> String {
         if let Some(notice) = &self.notice {
             return notice.clone();
         }
-        if self.analysing {
-            return "Analysing…".into();
-        }
-        match &self.outcome {
-            Outcome::Waiting => "Paste an article, open a file or try the sample.".into(),
-            Outcome::Ready(ready) => format!(
-                "Summary ready: {} of {} sentences, {} facts. {} words, {}.",
-                ready.summary.len(),
-                ready.max_length(),
-                ready.facts(),
-                ready.analysis.meta.words,
-                reading_time(ready.analysis.meta.reading_minutes)
-            ),
-            Outcome::Failed(error) => format!("Cannot analyse this text: {error}."),
+        let status = if self.analysing {
+            "Analysing…".into()
+        } else {
+            match &self.outcome {
+                Outcome::Waiting => "Paste an article, open a file or try the sample.".into(),
+                Outcome::Ready(ready) => format!(
+                    "Summary ready: {} of {} sentences, {} facts. {} words, {}.",
+                    ready.summary.len(),
+                    ready.max_length(),
+                    ready.facts(),
+                    ready.analysis.meta.words,
+                    reading_time(ready.analysis.meta.reading_minutes)
+                ),
+                Outcome::Failed(error) => format!("Cannot analyse this text: {error}."),
+            }
+        };
+        match &self.note {
+            Some(note) => format!("{note} {status}"),
+            None => status,
         }
     }
 }
 
-/// The outcome of an analysis, with its cards built.
-fn outcome_of(result: Result<(Analysis, Scores), Error>) -> Outcome {
+/// The outcome of an analysis of `text`, with its cards built.
+fn outcome_of(result: Result<(Analysis, Scores), Error>, text: &Rc<str>) -> Outcome {
     match result {
         Ok((analysis, scores)) => {
             let cards = build_cards(&analysis);
             Outcome::Ready(Rc::new(Ready {
+                text: text.clone(),
                 summary: analysis.summary.clone(),
                 analysis: Rc::new(analysis),
                 scores: Rc::new(scores),
@@ -480,5 +730,204 @@ mod tests {
         });
         assert!(!done.analysing);
         assert!(matches!(done.outcome, Outcome::Ready(_)));
+    }
+
+    /// Issue 12: while a newer text waits for its analysis, the older
+    /// analysis on screen slices, and exports, the text it was made of.
+    #[test]
+    fn a_pending_analysis_still_shows_and_exports_the_text_it_was_made_of() {
+        use crate::ui::export::{analysis_markdown, summary_plain};
+        let analysed = State::default().settled(SAMPLE);
+        let Outcome::Ready(before) = &analysed.outcome else {
+            panic!("not analysed")
+        };
+        let summary = summary_plain(before);
+        assert!(
+            summary.starts_with("Belarusian Defence Minister"),
+            "{summary}"
+        );
+        // The reader replaces the text; its analysis is not back yet.
+        let typing = analysed.apply(Action::SetText(
+            "A shorter text arrives now. It is still being analysed.".into(),
+        ));
+        assert!(typing.analysing);
+        let Outcome::Ready(shown) = &typing.outcome else {
+            panic!("the older analysis is no longer shown")
+        };
+        assert_eq!(summary_plain(shown), summary);
+        for item in &shown.summary {
+            let sentence = shown.sentence(item.sentence).expect("on char boundaries");
+            assert!(
+                SAMPLE.contains(sentence),
+                "{sentence:?} is not from the text analysed"
+            );
+        }
+        assert_eq!(analysis_markdown(shown), analysis_markdown(before));
+    }
+
+    #[test]
+    fn clear_can_be_undone_with_the_analysis_it_had() {
+        let typed = State::default().settled("Rain fell in Qingdao. Wind blew hard.");
+        let cleared = typed.apply(Action::Clear);
+        assert_eq!(&*cleared.text, "");
+        assert_eq!(cleared.replaced, cleared.revision, "the box is emptied");
+        assert!(cleared
+            .status()
+            .starts_with("Text cleared; Undo brings it back."));
+        assert!(
+            cleared.takes_undo_key(false, true),
+            "Ctrl+Z in the emptied box"
+        );
+        assert!(!cleared.takes_undo_key(true, false), "nothing to redo");
+
+        let back = cleared.apply(Action::Undo);
+        assert_eq!(back.text, typed.text);
+        assert!(
+            back.revision > cleared.revision,
+            "a new revision: the draft is saved again"
+        );
+        assert_eq!(back.replaced, back.revision, "the box is written");
+        assert!(!back.analysing, "its own analysis came back with it");
+        assert_eq!(back.outcome, typed.outcome);
+        assert_eq!(back.undo, None, "an empty box is nothing to offer back");
+        assert!(back
+            .status()
+            .starts_with("Your text is back. Summary ready"));
+        // Nothing more to undo: the key is the browser's again.
+        assert_eq!(back.apply(Action::Undo), back);
+    }
+
+    #[test]
+    fn the_sample_can_be_undone_and_redone_and_typing_keeps_the_offer() {
+        let mine = State::default().settled("My own notes. They matter.");
+        let sample = mine.apply(Action::Sample(SAMPLE.into())).analysed();
+        assert_eq!(&*sample.text, SAMPLE);
+        assert!(sample
+            .status()
+            .starts_with("The sample replaced your text; Undo brings yours back. Summary ready"));
+        // Typing in the sample keeps the way back, but Ctrl+Z in the box
+        // is now the box's own undo of the typing.
+        let edited = sample.settled(&format!("{SAMPLE} More."));
+        assert!(edited.takes_undo_key(false, false));
+        assert!(!edited.takes_undo_key(false, true));
+        assert!(
+            !edited.status().starts_with("The sample"),
+            "the note goes once edited"
+        );
+
+        let back = edited.apply(Action::Undo);
+        assert_eq!(back.text, mine.text);
+        assert_eq!(back.outcome, mine.outcome);
+        // What Undo replaced, typing included, is one Redo away.
+        let offer = back.undo.as_ref().expect("the edited sample offered back");
+        assert!(offer.redo && offer.text == edited.text);
+        assert!(back.takes_undo_key(true, true) && !back.takes_undo_key(false, true));
+        let again = back.apply(Action::Undo);
+        assert_eq!(again.text, edited.text);
+        assert_eq!(again.outcome, edited.outcome, "with its analysis");
+        assert!(again
+            .undo
+            .as_ref()
+            .is_some_and(|u| !u.redo && u.text == mine.text));
+    }
+
+    #[test]
+    fn a_replacement_of_an_empty_box_keeps_the_way_back() {
+        let mine = State::default().settled("My own notes. They matter.");
+        let sample = mine
+            .apply(Action::Clear)
+            .apply(Action::Sample(SAMPLE.into()));
+        assert_eq!(sample.note, None, "nothing of the reader's was replaced");
+        let back = sample.apply(Action::Undo);
+        assert_eq!(back.text, mine.text, "the text before Clear");
+    }
+
+    #[test]
+    fn undo_analyses_again_a_text_whose_analysis_was_pending() {
+        let pending = State::default()
+            .settled("First text. Analysed.")
+            .apply(Action::SetText("Second text. Not yet analysed.".into()));
+        let back = pending.apply(Action::Clear).apply(Action::Undo);
+        assert_eq!(&*back.text, "Second text. Not yet analysed.");
+        assert!(back.analysing);
+        let Outcome::Ready(ready) = &back.analysed().outcome else {
+            panic!("not analysed")
+        };
+        assert_eq!(&*ready.text, "Second text. Not yet analysed.");
+    }
+
+    #[test]
+    fn a_refused_file_leaves_the_text_and_the_draft_as_they_were() {
+        let mine = State::default().settled("My own notes. They matter.");
+        let long = "a".repeat(crate::engine::validate::MAX_CHARS + 1);
+        for (name, text) in [
+            ("photo.txt", "\u{89}PNG\r\n\0\0\0"),
+            ("huge.txt", long.as_str()),
+            ("blank.txt", " \n"),
+        ] {
+            let refused = mine.apply(Action::Open {
+                name: name.into(),
+                text: text.into(),
+                encoding: Encoding::Utf8,
+            });
+            assert_eq!(refused.text, mine.text, "{name}");
+            assert_eq!(refused.outcome, mine.outcome, "{name}");
+            // The draft is saved on a new revision only.
+            assert_eq!(refused.revision, mine.revision, "{name}");
+            assert_eq!(refused.undo, None, "{name}");
+            let status = refused.status();
+            assert!(status.starts_with(&format!("“{name}”")), "{status}");
+            assert!(status.ends_with("Your text is unchanged."), "{status}");
+        }
+    }
+
+    #[test]
+    fn an_opened_file_says_when_it_was_read_as_windows_1252_and_can_be_undone() {
+        let mine = State::default().settled("My own notes. They matter.");
+        let opened = mine
+            .apply(Action::Open {
+                name: "café.txt".into(),
+                text: "Le café est fermé. Il pleut.".into(),
+                encoding: Encoding::Windows1252,
+            })
+            .analysed();
+        assert_eq!(&*opened.text, "Le café est fermé. Il pleut.");
+        assert!(opened.status().starts_with(
+            "“café.txt” is not UTF-8 and was read as Windows-1252 (Latin-1). “café.txt” replaced your text; Undo brings yours back. Summary ready"
+        ), "{}", opened.status());
+        assert_eq!(opened.apply(Action::Undo).text, mine.text);
+    }
+
+    #[test]
+    fn another_tabs_draft_is_reported_when_it_differs() {
+        let mine = State::default().settled("My own notes.");
+        assert_eq!(
+            mine.apply(Action::DraftSavedElsewhere(Some("My own notes.".into()))),
+            mine
+        );
+        let told = mine.apply(Action::DraftSavedElsewhere(Some("Other notes.".into())));
+        assert_eq!(told.text, mine.text);
+        assert!(told
+            .status()
+            .starts_with("Another tab saved a different text as the draft."));
+        assert!(mine
+            .apply(Action::DraftSavedElsewhere(None))
+            .status()
+            .starts_with("Another tab cleared the saved draft."));
+        assert_eq!(
+            State::default().apply(Action::DraftSavedElsewhere(None)),
+            State::default()
+        );
+    }
+
+    #[test]
+    fn typing_waits_for_a_pause_and_every_other_change_is_at_once() {
+        let typed = State::default().apply(Action::SetText("Key by key.".into()));
+        assert!(typed.typed && typed.analysing);
+        assert_ne!(typed.replaced, typed.revision, "the box already holds it");
+        let pasted = typed.apply(Action::Paste("A whole article.".into()));
+        assert!(!pasted.typed && pasted.replaced != pasted.revision);
+        let sample = pasted.apply(Action::Sample(SAMPLE.into()));
+        assert!(!sample.typed && sample.replaced == sample.revision);
     }
 }

@@ -8,19 +8,59 @@
 //! a page assembled without Trunk's preload links), or fails, the text is
 //! analysed on the page's thread instead: slower for long texts, never
 //! wrong. Answers come back as [`Action::Analysed`] for a revision; the
-//! state drops stale ones.
+//! state drops stale ones, and answers for a text already replaced are not
+//! even decoded.
+//!
+//! [`use_analysis`] asks for an analysis when the text changes: at once for
+//! a new text (pasted, the draft, a file, the sample, Undo), and for
+//! typing once the reader pauses ([`TYPING_PAUSE_MS`]), so a long text
+//! is not copied to the worker, nor an analysis made and dropped, on every
+//! key press.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
 
 use js_sys::{Object, Reflect, Uint8Array};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlLinkElement, MessageEvent, Worker, WorkerOptions, WorkerType};
-use yew::Callback;
+use yew::prelude::*;
 
 use crate::api::WidgetAnalysis;
-use crate::ui::state::{analyse, Action};
+use crate::ui::state::{analyse, Action, State};
+
+/// How long typing must pause before the text is analysed, in ms: a
+/// little over the gap between an average typist's key presses (the
+/// Keystroke-Level Model's K: 0.12 s for a good typist, 0.28 s for an
+/// average non-secretary one; Card, Moran and Newell, *The Psychology of
+/// Human-Computer Interaction*, 1983), so a word typed is analysed once,
+/// when the reader stops.
+const TYPING_PAUSE_MS: u32 = 300;
+
+/// Analyse `state`'s text whenever it changes (see the module docs for
+/// when); answers go to `on_action`. `glue` as in [`Analyser::new`].
+#[hook]
+pub fn use_analysis(state: &State, on_action: Callback<Action>, glue: Option<String>) {
+    let analyser = use_memo((), move |_| Analyser::new(on_action, glue));
+    let waiting = use_mut_ref(|| None::<Timeout>);
+    let (text, length, analysing) = (state.text.clone(), state.length, state.analysing);
+    let at_once = !state.typed;
+    use_effect_with(state.revision, move |&revision| {
+        // A newer text cancels the wait for the one before.
+        waiting.borrow_mut().take();
+        if !analysing {
+            return;
+        }
+        if at_once {
+            analyser.request(revision, text, length);
+        } else {
+            let request = move || analyser.request(revision, text, length);
+            *waiting.borrow_mut() = Some(Timeout::new(TYPING_PAUSE_MS, request));
+        }
+    });
+}
 
 /// The worker script's file, beside the JS glue.
 const WORKER_FILE: &str = "worker.js";
@@ -33,16 +73,20 @@ struct Request {
     length: Option<usize>,
 }
 
-/// The analysis in a worker's message (`{type: "analysed", id, result}`,
-/// `result` the bytes of a [`WidgetAnalysis`]), if it holds one.
-fn analysed(data: &JsValue) -> Option<(u64, WidgetAnalysis)> {
+/// The revision a worker's message answers (`{type: "analysed", id,
+/// result}`), if it is an analysis.
+fn answered(data: &JsValue) -> Option<u64> {
     let field = |name: &str| Reflect::get(data, &name.into()).ok();
     if field("type")?.as_string()? != "analysed" {
         return None;
     }
-    let id = field("id")?.as_f64()? as u64;
-    let bytes = Uint8Array::new(&field("result")?).to_vec();
-    Some((id, postcard::from_bytes(&bytes).ok()?))
+    Some(field("id")?.as_f64()? as u64)
+}
+
+/// The analysis in an answer (`result`, the bytes of a [`WidgetAnalysis`]).
+fn analysis_in(data: &JsValue) -> Option<WidgetAnalysis> {
+    let bytes = Uint8Array::new(&Reflect::get(data, &"result".into()).ok()?).to_vec();
+    postcard::from_bytes(&bytes).ok()
 }
 
 /// Runs analyses: in the worker while it works, here otherwise.
@@ -87,20 +131,23 @@ impl Analyser {
             let (pending, on_action, fall_back) =
                 (pending.clone(), on_action.clone(), fall_back.clone());
             Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-                match analysed(&event.data()) {
-                    Some((id, result)) => {
-                        let mut waiting = pending.borrow_mut();
-                        if waiting.as_ref().is_some_and(|r| r.revision == id) {
-                            waiting.take();
-                        }
-                        drop(waiting);
-                        on_action.emit(Action::Analysed {
-                            revision: id,
-                            result: Box::new(Ok((result.analysis, result.scores))),
-                        });
-                    }
-                    None => fall_back(),
+                let data = event.data();
+                let Some(id) = answered(&data) else {
+                    return fall_back();
+                };
+                if pending.borrow().as_ref().is_none_or(|r| r.revision != id) {
+                    // A text already replaced: not worth decoding on this
+                    // thread, which the reader may be typing on.
+                    return;
                 }
+                let Some(result) = analysis_in(&data) else {
+                    return fall_back();
+                };
+                pending.borrow_mut().take();
+                on_action.emit(Action::Analysed {
+                    revision: id,
+                    result: Box::new(Ok((result.analysis, result.scores))),
+                });
             })
         };
         let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| fall_back());

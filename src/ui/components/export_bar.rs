@@ -16,9 +16,7 @@ use crate::ui::state::{Action, Ready};
 /// Props of [`ExportBar`].
 #[derive(Properties, PartialEq)]
 pub struct ExportBarProps {
-    /// The analysed text.
-    pub text: Rc<str>,
-    /// Its analysis and current summary.
+    /// The analysed text, its analysis and current summary.
     pub ready: Rc<Ready>,
     /// Where messages for the status line go.
     pub on_action: Callback<Action>,
@@ -27,14 +25,10 @@ pub struct ExportBarProps {
 /// Copy and download buttons.
 #[component]
 pub fn ExportBar(props: &ExportBarProps) -> Html {
-    let copy = |make: fn(&str, &Ready) -> String, file_name: &'static str, mime: &'static str| {
-        let (text, ready, on_action) = (
-            props.text.clone(),
-            props.ready.clone(),
-            props.on_action.clone(),
-        );
+    let copy = |make: fn(&Ready) -> String, file_name: &'static str, mime: &'static str| {
+        let (ready, on_action) = (props.ready.clone(), props.on_action.clone());
         Callback::from(move |_: MouseEvent| {
-            let content = make(&text, &ready);
+            let content = make(&ready);
             let on_action = on_action.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let message = copy_or_download(content, file_name, mime).await;
@@ -42,17 +36,12 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
             });
         })
     };
-    let save = |make: fn(&str, &Ready) -> Result<String, String>,
+    let save = |make: fn(&Ready) -> Result<String, String>,
                 file_name: &'static str,
                 mime: &'static str| {
-        let (text, ready, on_action) = (
-            props.text.clone(),
-            props.ready.clone(),
-            props.on_action.clone(),
-        );
+        let (ready, on_action) = (props.ready.clone(), props.on_action.clone());
         Callback::from(move |_: MouseEvent| {
-            let result =
-                make(&text, &ready).and_then(|content| download(&content, file_name, mime));
+            let result = make(&ready).and_then(|content| download(&content, file_name, mime));
             on_action.emit(Action::Notify(match result {
                 Ok(()) => format!("Saved {file_name}."),
                 Err(message) => message,
@@ -64,7 +53,7 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
             <button type="button" class="button" id="copy-markdown" onclick={copy(summary_markdown, "summary.md", "text/markdown")}>{ "Copy summary" }</button>
             <button type="button" class="button" id="copy-text" onclick={copy(summary_plain, "summary.txt", "text/plain")}>{ "Copy as plain text" }</button>
             <button type="button" class="button button-quiet" id="download-json" onclick={save(contract_json, "nutshell-analysis.json", "application/json")}>{ "Download JSON" }</button>
-            <button type="button" class="button button-quiet" id="download-markdown" onclick={save(|t, r| Ok(analysis_markdown(t, r)), "nutshell-analysis.md", "text/markdown")}>{ "Download report" }</button>
+            <button type="button" class="button button-quiet" id="download-markdown" onclick={save(|r| Ok(analysis_markdown(r)), "nutshell-analysis.md", "text/markdown")}>{ "Download report" }</button>
         </div>
     }
 }
@@ -72,8 +61,8 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
 /// The analysis as the CLI prints it (char offsets, the contract of
 /// `shared/CONTRACT.md`), with the summary on screen: the analysis at hand
 /// with its offsets converted, not a second analysis on the page's thread.
-fn contract_json(text: &str, ready: &Ready) -> Result<String, String> {
-    let mut analysis = ready.analysis.with_unit(text, Unit::Char);
+fn contract_json(ready: &Ready) -> Result<String, String> {
+    let mut analysis = ready.analysis.with_unit(&ready.text, Unit::Char);
     analysis.summary = ready.summary.clone();
     let value = analysis
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())

@@ -9,6 +9,7 @@ mod source_input;
 mod status_line;
 mod summary_list;
 mod theme_switch;
+mod undo_button;
 
 pub use article_stats::ArticleStats;
 pub use export_bar::ExportBar;
@@ -19,3 +20,4 @@ pub use source_input::SourceInput;
 pub use status_line::StatusLine;
 pub use summary_list::SummaryList;
 pub use theme_switch::ThemeSwitch;
+pub use undo_button::UndoButton;

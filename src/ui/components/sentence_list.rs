@@ -15,9 +15,7 @@ pub const SHOWN_SENTENCES: usize = 400;
 /// Props of [`SentenceList`].
 #[derive(Properties, PartialEq)]
 pub struct SentenceListProps {
-    /// The analysed text.
-    pub text: Rc<str>,
-    /// Its analysis, with byte offsets.
+    /// The analysed text and its analysis, with byte offsets into it.
     pub ready: Rc<Ready>,
     /// Spans to mark: the chosen fact's mentions.
     pub marks: Rc<Vec<(usize, usize)>>,
@@ -29,7 +27,7 @@ pub struct SentenceListProps {
 /// them up to [`SHOWN_SENTENCES`], then a line that says how many more.
 #[component]
 pub fn SentenceList(props: &SentenceListProps) -> Html {
-    let text = &props.text;
+    let text = &props.ready.text;
     let sentences = &props.ready.analysis.sentences;
     let in_summary =
         |i: usize| props.summary_marked && props.ready.summary.iter().any(|s| s.sentence == i);

@@ -1,17 +1,29 @@
-//! Where text comes in: typing or pasting into the box, opening a file, or
-//! dropping one on the panel. All three end in one [`Action::SetText`].
+//! Where text comes in: typing or pasting into the box ([`Action::SetText`],
+//! [`Action::Paste`]),
+//! opening a file or dropping one on the panel ([`Action::Open`], which
+//! keeps the reader's text if the file's cannot be analysed), the sample
+//! and Clear (both undoable, see `state.rs`).
+//!
+//! The box is written only when its text comes from elsewhere
+//! ([`State::replaced`](crate::ui::state::State::replaced)), never echoed
+//! back while the reader types: at a million characters, setting the value
+//! again on each key press cost a copy and a new layout of the whole text.
 //!
 //! The text is only ever a textarea's value or a text node: nothing pasted
-//! or opened is handed to the browser as HTML or run. An opened `.html`
-//! page is read by [`article_text`] in Rust, which keeps its article text.
+//! or opened is handed to the browser as HTML or run. A file's bytes are
+//! decoded by [`decode`] (UTF-8, UTF-16, or Windows-1252 for a legacy
+//! file); an opened `.html` page is read by [`article_text`] in Rust,
+//! which keeps its article text.
 
 use std::rc::Rc;
 
+use js_sys::Uint8Array;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{DragEvent, File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::engine::validate::MAX_CHARS;
+use crate::ui::file_text::decode;
 use crate::ui::html_import::article_text;
 use crate::ui::state::Action;
 
@@ -33,6 +45,9 @@ const HTML_ENDINGS: &[&str] = &[".html", ".htm", ".xhtml"];
 pub struct SourceInputProps {
     /// The current text.
     pub text: Rc<str>,
+    /// The revision at which the text last came from outside the box: the
+    /// box's value is written when this changes, and only then.
+    pub replaced: u64,
     /// Where input goes.
     pub on_action: Callback<Action>,
 }
@@ -42,10 +57,27 @@ pub struct SourceInputProps {
 #[component]
 pub fn SourceInput(props: &SourceInputProps) -> Html {
     let file_input = use_node_ref();
+    let text_box = use_node_ref();
     let dragging = use_state(|| false);
+    {
+        let (text_box, text) = (text_box.clone(), props.text.clone());
+        use_effect_with(props.replaced, move |_| {
+            if let Some(text_box) = text_box.cast::<HtmlTextAreaElement>() {
+                text_box.set_value(&text);
+            }
+        });
+    }
 
     let on_input = props.on_action.reform(|e: InputEvent| {
-        Action::SetText(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+        let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+        // Input Events Level 2's inputType: a paste, drop or cut changes
+        // the text at once; anything else is a key among many.
+        match e.input_type().as_str() {
+            "insertFromPaste" | "insertFromDrop" | "deleteByCut" | "deleteByDrag" => {
+                Action::Paste(text)
+            }
+            _ => Action::SetText(text),
+        }
     });
     let on_open = {
         let file_input = file_input.clone();
@@ -67,8 +99,18 @@ pub fn SourceInput(props: &SourceInputProps) -> Html {
     };
     let on_sample = props
         .on_action
-        .reform(|_: MouseEvent| Action::SetText(SAMPLE.to_string()));
-    let on_clear = props.on_action.reform(|_: MouseEvent| Action::Clear);
+        .reform(|_: MouseEvent| Action::Sample(SAMPLE.to_string()));
+    let on_clear = {
+        let (on_action, text_box) = (props.on_action.clone(), text_box.clone());
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::Clear);
+            // Clear disables itself; the box, ready for the next text (and
+            // for Ctrl+Z), is where focus goes rather than nowhere.
+            if let Some(text_box) = text_box.cast::<HtmlTextAreaElement>() {
+                let _ = text_box.focus();
+            }
+        })
+    };
     let on_drag_over = {
         let dragging = dragging.clone();
         Callback::from(move |e: DragEvent| {
@@ -108,11 +150,11 @@ pub fn SourceInput(props: &SourceInputProps) -> Html {
         >
             <label for="source-text" class="visually-hidden">{ "Article text" }</label>
             <textarea
+                ref={text_box}
                 id="source-text"
                 class="source-text"
                 placeholder="Paste a news article here, or drop a .txt, .md or .html file…"
                 spellcheck="false"
-                value={props.text.to_string()}
                 oninput={on_input}
             />
             <div class="source-actions">
@@ -134,7 +176,8 @@ pub fn SourceInput(props: &SourceInputProps) -> Html {
 }
 
 /// Read `file` as text and hand it on, or say why not. The current text is
-/// kept in every failure.
+/// kept in every failure: a refusal here is a notice, and a text that
+/// cannot be analysed is refused by [`Action::Open`].
 fn read_file(file: File, on_action: Callback<Action>) {
     let name = file.name();
     let lower = name.to_lowercase();
@@ -143,34 +186,46 @@ fn read_file(file: File, on_action: Callback<Action>) {
     let is_text = TEXT_ENDINGS.iter().any(|e| lower.ends_with(e))
         || mime.starts_with("text/plain")
         || mime == "text/markdown";
+    let kept = "Your text is unchanged.";
     if !is_text && !is_html {
         on_action.emit(Action::Notify(format!(
-            "“{name}” is not a .txt, .md or .html file. Open one of those, or copy the article's text and paste it."
+            "“{name}” is not a .txt, .md or .html file. Open one of those, or copy the article's text and paste it. {kept}"
         )));
         return;
     }
     if file.size() > MAX_FILE_BYTES {
         on_action.emit(Action::Notify(format!(
-            "“{name}” is {:.1} MB, too large to analyse here (the limit is {} characters).",
+            "“{name}” is {:.1} MB, too large to analyse here (the limit is {} characters). {kept}",
             file.size() / 1e6,
             MAX_CHARS
         )));
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let action = match JsFuture::from(file.text())
+        let bytes = JsFuture::from(file.array_buffer())
             .await
             .ok()
-            .and_then(|v| v.as_string())
-        {
-            Some(html) if is_html => match article_text(&html) {
+            .map(|buffer| Uint8Array::new(&buffer).to_vec());
+        let action = match bytes.as_deref().map(decode) {
+            None => Action::Notify(format!("“{name}” could not be read. {kept}")),
+            Some(None) => Action::Notify(format!(
+                "“{name}” looks like a binary file, not text. {kept}"
+            )),
+            Some(Some((html, encoding))) if is_html => match article_text(&html) {
                 text if text.is_empty() => {
-                    Action::Notify(format!("“{name}” has no article text to analyse."))
+                    Action::Notify(format!("“{name}” has no article text to analyse. {kept}"))
                 }
-                text => Action::SetText(text),
+                text => Action::Open {
+                    name,
+                    text,
+                    encoding,
+                },
             },
-            Some(text) => Action::SetText(text),
-            None => Action::Notify(format!("“{name}” could not be read.")),
+            Some(Some((text, encoding))) => Action::Open {
+                name,
+                text,
+                encoding,
+            },
         };
         on_action.emit(action);
     });

@@ -13,9 +13,7 @@ use crate::ui::state::Ready;
 /// Props of [`SummaryList`].
 #[derive(Properties, PartialEq)]
 pub struct SummaryListProps {
-    /// The analysed text.
-    pub text: Rc<str>,
-    /// Its analysis and current summary.
+    /// The analysed text, its analysis and current summary.
     pub ready: Rc<Ready>,
 }
 
@@ -43,7 +41,7 @@ pub fn SummaryList(props: &SummaryListProps) -> Html {
                             })
                         }
                     >
-                        { ready.analysis.sentences.get(item.sentence).and_then(|s| props.text.get(s.start..s.end)).unwrap_or_default().to_string() }
+                        { ready.sentence(item.sentence).unwrap_or_default().to_string() }
                     </button>
                     if !item.reasons.is_empty() {
                         <ul class="reasons" aria-label="Why this sentence">
