@@ -164,7 +164,7 @@ fn parse(args: &[String]) -> Result<Command> {
             "--language" => {
                 let v = value("--language")?;
                 command.options.language =
-                    Some(nutshell::engine::language::iso_639_1(v).with_context(|| {
+                    Some(nutshell::engine::iso_639_1(v).with_context(|| {
                         format!("--language takes an ISO 639-1 code such as 'en', not '{v}'")
                     })?);
             }

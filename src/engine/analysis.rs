@@ -14,12 +14,12 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use super::dates::DateType;
 use super::document::Document;
-use super::language::Support;
-use super::parts::Part;
 use super::span::{OffsetIndex, Span, Unit};
-use super::summarize::Pick;
+use crate::engine::facts::dates::DateType;
+use crate::engine::segmentation::language::Support;
+use crate::engine::segmentation::parts::Part;
+use crate::engine::summary::summarize::Pick;
 
 /// Everything Nutshell found in one text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -215,7 +215,7 @@ impl Analysis {
             language: Cow::Borrowed(doc.language),
             support: doc.support,
             words,
-            reading_minutes: super::metadata::reading_minutes(words),
+            reading_minutes: crate::engine::segmentation::metadata::reading_minutes(words),
         };
         let sentences = doc
             .sentences

@@ -7,25 +7,25 @@
 //! ([`super::analysis::Analysis`]) and later stages only read it.
 
 use super::calendar::Date;
-use super::dates::{find_dates, DateMention};
 use super::entities::canonical::canonical_names;
 use super::entities::{self, Mention};
 use super::error::Error;
-use super::keyphrases::{self, Keyphrase};
-use super::language::{self, Support};
-use super::metadata::{read_header, Header};
-use super::numbers::{find_numbers, Kind as NumberKind, NumberMention};
 use super::options::Options;
-use super::paragraphs::{split_paragraphs, Paragraph};
-use super::parts::{classify, Part};
-use super::quotes::{find_quotes, Quote};
-use super::roles::{find_roles, Role};
-use super::sentences::{split_sentences, Sentence};
 use super::span::Span;
-use super::speakers::Speakers;
-use super::statements::{find_statements, Statement};
-use super::tokens::{tokenize, Token};
 use super::validate;
+use crate::engine::attribution::quotes::{find_quotes, Quote};
+use crate::engine::attribution::roles::{find_roles, Role};
+use crate::engine::attribution::speakers::Speakers;
+use crate::engine::attribution::statements::{find_statements, Statement};
+use crate::engine::facts::dates::{find_dates, DateMention};
+use crate::engine::facts::keyphrases::{self, Keyphrase};
+use crate::engine::facts::numbers::{find_numbers, Kind as NumberKind, NumberMention};
+use crate::engine::segmentation::language::{self, Support};
+use crate::engine::segmentation::metadata::{read_header, Header};
+use crate::engine::segmentation::paragraphs::{split_paragraphs, Paragraph};
+use crate::engine::segmentation::parts::{classify, Part};
+use crate::engine::segmentation::sentences::{split_sentences, Sentence};
+use crate::engine::segmentation::tokens::{tokenize, Token};
 
 /// A text, segmented, with everything found in it.
 #[derive(Debug, Clone)]

@@ -22,39 +22,28 @@
 //! ```
 
 pub mod analysis;
+mod attribution;
 pub mod calendar;
-pub mod dates;
-pub mod document;
+mod document;
 pub mod entities;
-pub mod error;
-pub mod gender;
-pub mod keyphrases;
-pub mod language;
-pub mod metadata;
-pub mod numbers;
-pub mod options;
-pub mod paragraphs;
-pub mod parts;
-pub mod quotes;
-pub mod roles;
-pub mod sentences;
-pub mod similarity;
-pub mod span;
-pub mod speakers;
-pub mod statements;
-pub mod summarize;
-pub mod terms;
-pub mod textrank;
-pub mod tokens;
+mod error;
+mod facts;
+mod options;
+mod segmentation;
+mod span;
+mod summary;
 pub mod validate;
 
 pub use analysis::Analysis;
 pub use calendar::Date;
 pub use document::Document;
 pub use error::Error;
+pub use facts::dates::DateType;
 pub use options::Options;
+pub use segmentation::language::{iso_639_1, Support};
+pub use segmentation::parts::Part;
 pub use span::{Span, Unit};
-pub use summarize::{Length, Scores};
+pub use summary::{Length, Scores};
 
 /// Analyse `text`, with offsets in Unicode scalar values (the CLI contract).
 ///

@@ -2,7 +2,7 @@
 
 use super::calendar::Date;
 use super::error::Error;
-use super::summarize::Length;
+use crate::engine::summary::summarize::Length;
 
 /// How to analyse a text. `Default` gives the product's own choices.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -16,7 +16,7 @@ pub struct Options {
     /// The article's date, for resolving relative dates; wins over a date
     /// line in the text.
     pub date: Option<Date>,
-    /// The text's language (ISO 639-1, from [`super::language::iso_639_1`]),
+    /// The text's language (ISO 639-1, from [`crate::engine::segmentation::language::iso_639_1`]),
     /// taken as given instead of detected.
     pub language: Option<&'static str>,
 }

@@ -131,9 +131,9 @@ fn names_incident(after: &str) -> bool {
 mod tests {
     use super::*;
     use crate::engine::entities::recognise;
-    use crate::engine::paragraphs::split_paragraphs;
-    use crate::engine::sentences::split_sentences;
-    use crate::engine::tokens::tokenize;
+    use crate::engine::segmentation::paragraphs::split_paragraphs;
+    use crate::engine::segmentation::sentences::split_sentences;
+    use crate::engine::segmentation::tokens::tokenize;
 
     fn labels(text: &str) -> Vec<(String, Label)> {
         let sentences: Vec<_> = split_sentences(text, &split_paragraphs(text))

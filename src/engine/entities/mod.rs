@@ -15,8 +15,8 @@ pub mod incidents;
 pub mod perceptron;
 
 use super::span::Span;
-use super::terms::STOPWORDS;
-use super::tokens::Token;
+use crate::engine::segmentation::tokens::Token;
+use crate::engine::summary::terms::STOPWORDS;
 use features::{newswire_spelling, TokenInfo};
 use perceptron::{Choice, Example, Model};
 
@@ -207,7 +207,7 @@ pub fn train(examples: &[(String, Vec<Mention>)], bits: u8, epochs: usize) -> Ve
         .map(|(text, gold)| {
             example(
                 text,
-                &super::tokens::tokenize(text, Span::new(0, text.len())),
+                &crate::engine::segmentation::tokens::tokenize(text, Span::new(0, text.len())),
                 gold,
             )
         })
@@ -265,12 +265,12 @@ mod tests {
         let text =
             "I knew it was wrong She said she had not spoken up. And Dirar has revealed more. \
                     Does this happen to every kid? Do friends do this to other friends?";
-        let tokens: Vec<Vec<Token>> = crate::engine::sentences::split_sentences(
+        let tokens: Vec<Vec<Token>> = crate::engine::segmentation::sentences::split_sentences(
             text,
-            &crate::engine::paragraphs::split_paragraphs(text),
+            &crate::engine::segmentation::paragraphs::split_paragraphs(text),
         )
         .iter()
-        .map(|s| crate::engine::tokens::tokenize(text, s.span))
+        .map(|s| crate::engine::segmentation::tokens::tokenize(text, s.span))
         .collect();
         let names: Vec<&str> = recognise(text, &tokens)
             .iter()
@@ -289,7 +289,7 @@ mod tests {
     #[test]
     fn a_run_of_capitalised_words_is_no_name() {
         let text = "Ab Cd ".repeat(3_000);
-        let tokens = vec![crate::engine::tokens::tokenize(
+        let tokens = vec![crate::engine::segmentation::tokens::tokenize(
             &text,
             Span::new(0, text.len()),
         )];
@@ -301,7 +301,7 @@ mod tests {
         assert!(longest <= MAX_NAME_TOKENS, "a name of {longest} words");
         // Real long names stay whole.
         let text = "The Organisation for Security and Cooperation in Europe met in Vienna.";
-        let tokens = vec![crate::engine::tokens::tokenize(
+        let tokens = vec![crate::engine::segmentation::tokens::tokenize(
             text,
             Span::new(0, text.len()),
         )];

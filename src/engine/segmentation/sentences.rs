@@ -10,15 +10,15 @@
 //! wasm small and the behaviour predictable.
 //!
 //! Units smaller than a paragraph also end at line breaks unless the
-//! paragraph is hard-wrapped (see [`super::paragraphs`]): headlines,
+//! paragraph is hard-wrapped (see [`crate::engine::segmentation::paragraphs`]): headlines,
 //! datelines and list items carry no final punctuation.
 //!
 //! Invariant: the sentences of a text come in order, never overlap, never
 //! are empty, begin and end on a visible char, and together cover every
 //! visible char of the text ("they tile the text").
 
-use super::paragraphs::{is_bullet, is_hard_wrapped, trim_span, Paragraph};
-use super::span::Span;
+use crate::engine::segmentation::paragraphs::{is_bullet, is_hard_wrapped, trim_span, Paragraph};
+use crate::engine::span::Span;
 
 /// One sentence (or sentence-like unit: headline, list item).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

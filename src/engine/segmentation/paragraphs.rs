@@ -11,7 +11,7 @@
 //! shape of its lines ([`is_hard_wrapped`]) rather than by a global setting,
 //! because pasted articles mix both.
 
-use super::span::Span;
+use crate::engine::span::Span;
 
 /// One paragraph: a block of non-blank lines.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -7,7 +7,7 @@
 //!   struggle to beat on news (Nenkova 2005; See et al. 2017). The first
 //!   three body sentences get a bonus of 1, 0.8 and 0.6.
 //! - **centrality**: TextRank with its original overlap similarity
-//!   ([`super::textrank`]; Mihalcea & Tarau 2004): how much of the
+//!   ([`crate::engine::summary::textrank`]; Mihalcea & Tarau 2004): how much of the
 //!   article's vocabulary a sentence shares with the rest.
 //! - **length factor**: fragments (captions, "They agreed.") carry little.
 //!
@@ -22,19 +22,19 @@
 //! the practical form of Maximal Marginal Relevance (Carbonell & Goldstein
 //! 1998); the chosen sentences come back in document order.
 //!
-//! Cost: O(n · WINDOW) to score (see [`super::textrank::WINDOW`]), then
+//! Cost: O(n · WINDOW) to score (see [`crate::engine::summary::textrank::WINDOW`]), then
 //! O(n log n) per selection, so long reports stay near-linear and a new
 //! length needs no re-analysis.
 
 use serde::{Deserialize, Serialize};
 
-use super::document::Document;
-use super::parts::Part;
-use super::similarity::{TermSpace, TermVector};
-use super::span::Span;
-use super::terms::content_terms;
-use super::textrank::rank_sentences;
-use super::tokens::TokenKind;
+use crate::engine::document::Document;
+use crate::engine::segmentation::parts::Part;
+use crate::engine::segmentation::tokens::TokenKind;
+use crate::engine::span::Span;
+use crate::engine::summary::similarity::{TermSpace, TermVector};
+use crate::engine::summary::terms::content_terms;
+use crate::engine::summary::textrank::rank_sentences;
 
 /// The lead's weight in short summaries; centrality has the rest.
 pub const LEAD_WEIGHT: f64 = 0.7;
@@ -132,7 +132,7 @@ impl Scores {
         let (space, vectors) = TermSpace::build(&terms);
         let centrality = rank_sentences(&terms);
         let headline = doc.header.title.map(|title| {
-            let tokens = super::tokens::tokenize(doc.text, title);
+            let tokens = crate::engine::segmentation::tokens::tokenize(doc.text, title);
             space.vector(&content_terms(doc.text, &tokens))
         });
         let scored = body

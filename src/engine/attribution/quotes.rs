@@ -11,15 +11,15 @@
 //! Only quotes that read as speech are kept: four words or more, or two and
 //! a speech verb next to them; a run of capitalised words in quotes is a
 //! title ("The Lord of the Rings"), not speech. The speaker is found as in
-//! [`super::speakers`]: a speech verb right after the quote ("...," he
+//! [`crate::engine::attribution::speakers`]: a speech verb right after the quote ("...," he
 //! said) or right before it (Singh said: "..."), and an unattributed quote
 //! continues the speaker of the quote before it in the same or the previous
 //! paragraph, the way reporters string quotes together (Pareti 2015).
 
-use super::paragraphs::Paragraph;
-use super::span::Span;
-use super::speakers::{is_speech_verb, Speakers};
-use super::tokens::{Token, TokenKind};
+use crate::engine::attribution::speakers::{is_speech_verb, Speakers};
+use crate::engine::segmentation::paragraphs::Paragraph;
+use crate::engine::segmentation::tokens::{Token, TokenKind};
+use crate::engine::span::Span;
 
 /// Fewest words a quote needs to count without a speech verb beside it.
 const MIN_WORDS: usize = 4;

@@ -6,14 +6,14 @@
 //! speech verb next to a named source or a pronoun). So the source is the
 //! PER or ORG mention nearest the verb, or, for "he"/"she", the last person
 //! named before the quote who may be a man or a woman respectively
-//! ([`super::gender`]), which is how readers resolve them too.
+//! ([`crate::engine::attribution::gender`]), which is how readers resolve them too.
 
 use std::collections::HashMap;
 
-use super::entities::{Label, Mention};
-use super::gender::{self, Gender};
-use super::span::Span;
-use super::tokens::Token;
+use crate::engine::attribution::gender::{self, Gender};
+use crate::engine::entities::{Label, Mention};
+use crate::engine::segmentation::tokens::Token;
+use crate::engine::span::Span;
 
 /// Verbs that attribute words to a speaker, in the forms news uses.
 const SPEECH_VERBS: &[&str] = &[

@@ -7,18 +7,18 @@
 //! man was..."), up to the end of its sentence; its source is the named
 //! person or organisation right before the verb (auxiliaries and adverbs
 //! aside: "Khrenin has underscored"), or a "he"/"she" there resolved as for
-//! quotes ([`super::speakers`]). A participle after a comma ("...,
+//! quotes ([`crate::engine::attribution::speakers`]). A participle after a comma ("...,
 //! noting that ...") reports what the sentence's subject said, so there
 //! the source is the name (or he/she) that opens the sentence, after its
 //! titles if any. Statements
 //! without a
 //! source are dropped: "it is said that" attributes nothing. Clauses that
-//! hold a direct quote are left to [`super::quotes`].
+//! hold a direct quote are left to [`crate::engine::attribution::quotes`].
 
-use super::roles::is_head_word;
-use super::span::Span;
-use super::speakers::{is_person_pronoun, is_speech_verb, Speakers};
-use super::tokens::{Token, TokenKind};
+use crate::engine::attribution::roles::is_head_word;
+use crate::engine::attribution::speakers::{is_person_pronoun, is_speech_verb, Speakers};
+use crate::engine::segmentation::tokens::{Token, TokenKind};
+use crate::engine::span::Span;
 
 /// Words that may stand between a source and its verb ("Khrenin has
 /// underscored", "Singh also said").

@@ -14,7 +14,7 @@
 //!
 //! Tokens never overlap, come in text order and cover every non-space char.
 
-use super::span::Span;
+use crate::engine::span::Span;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

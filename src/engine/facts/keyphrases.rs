@@ -17,10 +17,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::entities::gazetteer::HONORIFICS;
-use super::span::Span;
-use super::terms::{stem, STOPWORDS};
-use super::tokens::{Token, TokenKind};
+use crate::engine::entities::gazetteer::HONORIFICS;
+use crate::engine::segmentation::tokens::{Token, TokenKind};
+use crate::engine::span::Span;
+use crate::engine::summary::terms::{stem, STOPWORDS};
 
 /// How many phrases to keep.
 pub const KEEP: usize = 10;
@@ -297,8 +297,8 @@ pub fn extract(text: &str, sentences: &[&[Token]], facts: &[Span]) -> Vec<Keyphr
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::segmentation::tokens::tokenize;
     use crate::engine::span::Span;
-    use crate::engine::tokens::tokenize;
 
     #[test]
     fn finds_the_topic_of_a_small_article() {
@@ -337,9 +337,9 @@ mod tests {
     }
 
     fn phrases_of(text: &str, facts: &[Span]) -> Vec<String> {
-        let sentences: Vec<Vec<Token>> = crate::engine::sentences::split_sentences(
+        let sentences: Vec<Vec<Token>> = crate::engine::segmentation::sentences::split_sentences(
             text,
-            &crate::engine::paragraphs::split_paragraphs(text),
+            &crate::engine::segmentation::paragraphs::split_paragraphs(text),
         )
         .iter()
         .map(|s| tokenize(text, s.span))

@@ -6,8 +6,8 @@
 //! "The quarter" unqualified is the one a company has just reported: the
 //! last quarter completed before the article's date, as in earnings news.
 
-use super::super::calendar::Date;
 use super::Reader;
+use crate::engine::calendar::Date;
 
 /// Parts of a day.
 const PARTS_OF_DAY: [&str; 4] = ["morning", "afternoon", "evening", "night"];

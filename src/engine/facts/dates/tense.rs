@@ -11,8 +11,8 @@
 //! future cue lost 0.001 / 0.002 there, and is not one.) A sentence with
 //! neither is read as the present, and its dates take the article's year.
 
-use super::super::speakers::is_speech_verb;
-use super::super::tokens::{Token, TokenKind};
+use crate::engine::attribution::speakers::is_speech_verb;
+use crate::engine::segmentation::tokens::{Token, TokenKind};
 
 /// Words that put a sentence in the future.
 const FUTURE: &[&str] = &[

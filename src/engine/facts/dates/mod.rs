@@ -29,9 +29,9 @@ use std::cell::OnceCell;
 
 use serde::{Deserialize, Serialize};
 
-use super::calendar::{month_number, weekday_number, Date, MONTHS};
-use super::span::Span;
-use super::tokens::Token;
+use crate::engine::calendar::{month_number, weekday_number, Date, MONTHS};
+use crate::engine::segmentation::tokens::Token;
+use crate::engine::span::Span;
 use tense::Tense;
 
 /// One date or time expression.
@@ -479,7 +479,7 @@ mod tests {
     use super::*;
 
     fn dates(text: &str, anchor: &str) -> Vec<(String, Option<String>)> {
-        let tokens = super::super::tokens::tokenize(text, Span::new(0, text.len()));
+        let tokens = crate::engine::segmentation::tokens::tokenize(text, Span::new(0, text.len()));
         find_dates(text, &tokens, Date::parse_iso(anchor))
             .into_iter()
             .map(|d| (d.span.of(text).to_string(), d.value))

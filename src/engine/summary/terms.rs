@@ -7,7 +7,7 @@
 //! "talk", "agreed" / "agree") without Porter's size, and never shortens a
 //! word below three letters.
 
-use super::tokens::{Token, TokenKind};
+use crate::engine::segmentation::tokens::{Token, TokenKind};
 
 /// English function words: frequent, topic-free, left out of content terms.
 pub const STOPWORDS: &[&str] = &[
@@ -252,8 +252,8 @@ pub fn stem(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::segmentation::tokens::tokenize;
     use crate::engine::span::Span;
-    use crate::engine::tokens::tokenize;
 
     #[test]
     fn conflates_inflections() {

@@ -11,9 +11,9 @@
 //! English non-fiction found by Brysbaert (2019), "How many words do we read
 //! per minute? A review and meta-analysis of reading rate".
 
-use super::calendar::Date;
-use super::sentences::Sentence;
-use super::span::Span;
+use crate::engine::calendar::Date;
+use crate::engine::segmentation::sentences::Sentence;
+use crate::engine::span::Span;
 
 /// How many units at the top of the text may be header lines.
 pub const HEADER_UNITS: usize = 4;
@@ -162,8 +162,8 @@ pub fn reading_minutes(words: usize) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::paragraphs::split_paragraphs;
-    use crate::engine::sentences::split_sentences;
+    use crate::engine::segmentation::paragraphs::split_paragraphs;
+    use crate::engine::segmentation::sentences::split_sentences;
 
     fn header(text: &str) -> (Option<&str>, Option<String>, Option<&str>) {
         let sentences = split_sentences(text, &split_paragraphs(text));

@@ -14,7 +14,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::tokens::{Token, TokenKind};
+use crate::engine::segmentation::tokens::{Token, TokenKind};
 
 const FUNCTION_WORDS: &[(&str, &[&str])] = &[
     (
@@ -183,8 +183,8 @@ pub fn support(language: &str) -> Support {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::segmentation::tokens::tokenize;
     use crate::engine::span::Span;
-    use crate::engine::tokens::tokenize;
 
     fn lang(text: &str) -> &'static str {
         detect(text, &tokenize(text, Span::new(0, text.len())))

@@ -15,8 +15,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::metadata::{is_line_of_its_own, Header};
-use super::sentences::Sentence;
+use crate::engine::segmentation::metadata::{is_line_of_its_own, Header};
+use crate::engine::segmentation::sentences::Sentence;
 
 /// What a sentence is in the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -155,9 +155,9 @@ fn is_heading(unit: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::metadata::read_header;
-    use crate::engine::paragraphs::split_paragraphs;
-    use crate::engine::sentences::split_sentences;
+    use crate::engine::segmentation::metadata::read_header;
+    use crate::engine::segmentation::paragraphs::split_paragraphs;
+    use crate::engine::segmentation::sentences::split_sentences;
 
     fn parts(text: &str) -> Vec<(Part, &str)> {
         let sentences = split_sentences(text, &split_paragraphs(text));

@@ -5,7 +5,7 @@
 //! name on the tagger's lists of men's and women's names or the short lists
 //! below. Everyone else fits either pronoun.
 
-use super::entities::gazetteer::{MENS_NAMES, WOMENS_NAMES};
+use crate::engine::entities::gazetteer::{MENS_NAMES, WOMENS_NAMES};
 
 /// A person's grammatical gender, as news pronouns need it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

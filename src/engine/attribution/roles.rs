@@ -11,11 +11,11 @@
 //! Lieutenant General"); a phrase after the name counts only when a role
 //! noun heads it, so "Singh, in turn, said" names no role.
 
-use super::entities::{gazetteer, Label, Mention};
-use super::span::Span;
-use super::speakers::is_speech_verb;
-use super::terms::STOPWORDS;
-use super::tokens::{Token, TokenKind};
+use crate::engine::attribution::speakers::is_speech_verb;
+use crate::engine::entities::{gazetteer, Label, Mention};
+use crate::engine::segmentation::tokens::{Token, TokenKind};
+use crate::engine::span::Span;
+use crate::engine::summary::terms::STOPWORDS;
 
 /// Role nouns beyond the tagger's honorifics
 /// ([`gazetteer::HONORIFICS`], which also name roles): together they are

@@ -12,8 +12,8 @@
 //! to dates and times ("2025-06-28", "June 28", "10:30", a year such as
 //! "2025") are left to the date stage.
 
-use super::span::Span;
-use super::tokens::{Token, TokenKind};
+use crate::engine::segmentation::tokens::{Token, TokenKind};
+use crate::engine::span::Span;
 
 /// What a number measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,7 +158,7 @@ fn measure_unit(word: &str) -> Option<&'static str> {
 }
 
 fn is_month(word: &str) -> bool {
-    super::calendar::month_number(word).is_some()
+    crate::engine::calendar::month_number(word).is_some()
 }
 
 /// The value of a run of number words ("twenty-five", "three hundred").
@@ -431,7 +431,7 @@ mod tests {
     use super::*;
 
     fn numbers(text: &str) -> Vec<(String, &'static str, f64, Option<&'static str>)> {
-        let tokens = super::super::tokens::tokenize(text, Span::new(0, text.len()));
+        let tokens = crate::engine::segmentation::tokens::tokenize(text, Span::new(0, text.len()));
         find_numbers(text, &tokens)
             .into_iter()
             .map(|n| {
