@@ -12,7 +12,7 @@ fn entities(text: &str) -> HashSet<(String, String, String)> {
         .unwrap()
         .entities
         .into_iter()
-        .map(|e| (e.text, e.label.into_owned(), e.canonical))
+        .map(|e| (e.text, e.label.as_str().to_string(), e.canonical))
         .collect()
 }
 
@@ -131,7 +131,7 @@ fn todays_indian_business_news() {
         .find(|n| n.text == "Rs 11.1 lakh crore")
         .expect("the outlay");
     assert_eq!(
-        (outlay.kind.as_ref(), outlay.unit.as_deref()),
+        (outlay.kind.as_str(), outlay.unit.as_deref()),
         ("money", Some("INR"))
     );
     assert!((outlay.value - 1.11e13).abs() < 1.0);
@@ -176,7 +176,11 @@ fn the_samples_date_and_duration() {
         .find(|n| n.text == "33-year")
         .expect("the 33-year history");
     assert_eq!(
-        (&*duration.kind, duration.value, duration.unit.as_deref()),
+        (
+            duration.kind.as_str(),
+            duration.value,
+            duration.unit.as_deref()
+        ),
         ("duration", 33.0, Some("year"))
     );
 }
@@ -198,7 +202,7 @@ fn relative_dates_resolve_against_the_date_line() {
     let numbers: Vec<(&str, &str, f64)> = analysis
         .numbers
         .iter()
-        .map(|n| (n.text.as_str(), &*n.kind, n.value))
+        .map(|n| (n.text.as_str(), n.kind.as_str(), n.value))
         .collect();
     assert_eq!(
         numbers,

@@ -15,6 +15,8 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use super::document::Document;
+use super::entities::Label;
+use super::facts::numbers::Kind as NumberKind;
 use super::span::{OffsetIndex, Span, Unit};
 use crate::engine::facts::dates::DateType;
 use crate::engine::segmentation::language::Support;
@@ -104,7 +106,7 @@ pub struct Entity {
     /// The mention as written.
     pub text: String,
     /// PER, ORG, LOC or MISC.
-    pub label: Cow<'static, str>,
+    pub label: Label,
     /// The full name this mention refers to.
     pub canonical: String,
 }
@@ -135,7 +137,7 @@ pub struct NumberMention {
     /// The number as written.
     pub text: String,
     /// money, percent, quantity, duration, cardinal or ordinal.
-    pub kind: Cow<'static, str>,
+    pub kind: NumberKind,
     /// Its value.
     pub value: f64,
     /// Its unit or currency.
@@ -241,7 +243,7 @@ impl Analysis {
                     start,
                     end,
                     text: m.span.of(doc.text).to_string(),
-                    label: Cow::Borrowed(m.label.as_str()),
+                    label: m.label,
                     canonical: canonical.clone(),
                 }
             })
@@ -269,7 +271,7 @@ impl Analysis {
                     start,
                     end,
                     text: n.span.of(doc.text).to_string(),
-                    kind: Cow::Borrowed(n.kind.as_str()),
+                    kind: n.kind,
                     value: n.value,
                     unit: n.unit.map(str::to_string),
                 }

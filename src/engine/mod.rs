@@ -39,6 +39,7 @@ pub use calendar::Date;
 pub use document::Document;
 pub use error::Error;
 pub use facts::dates::DateType;
+pub use facts::numbers::Kind as NumberKind;
 pub use options::Options;
 pub use segmentation::language::{iso_639_1, Support};
 pub use segmentation::parts::Part;

@@ -10,7 +10,8 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::engine::analysis::{DateMention, NumberMention};
-use crate::engine::{Analysis, Date};
+use crate::engine::entities::Label;
+use crate::engine::{Analysis, Date, NumberKind as Kind};
 
 /// Longest quote or statement shown in full on a card, in chars.
 const QUOTE_CHARS: usize = 240;
@@ -98,10 +99,10 @@ pub struct CardItem {
 /// non-empty ones only, in [`CardKind`] order.
 pub fn build_cards(analysis: &Analysis) -> Vec<Card> {
     let entity_cards = [
-        ("PER", CardKind::People),
-        ("ORG", CardKind::Organisations),
-        ("LOC", CardKind::Places),
-        ("MISC", CardKind::Other),
+        (Label::Per, CardKind::People),
+        (Label::Org, CardKind::Organisations),
+        (Label::Loc, CardKind::Places),
+        (Label::Misc, CardKind::Other),
     ]
     .map(|(label, kind)| Card {
         kind,
@@ -156,10 +157,10 @@ fn grouped<'a>(
 /// People, organisations, places or other names: one item per canonical
 /// name, with roles (people) or the other forms used (acronyms). Linear in
 /// the mentions and roles: the extras are gathered per name in one pass.
-fn entity_items(analysis: &Analysis, label: &str) -> Vec<CardItem> {
+fn entity_items(analysis: &Analysis, label: Label) -> Vec<CardItem> {
     let of_label = || analysis.entities.iter().filter(|e| e.label == label);
     let mut extras: HashMap<&str, Vec<&str>> = HashMap::new();
-    if label == "PER" {
+    if label == Label::Per {
         for role in &analysis.roles {
             extras.entry(&role.person).or_default().push(&role.text);
         }
@@ -264,8 +265,13 @@ fn day_of(value: &str) -> Option<i64> {
 
 /// Numbers: one item per number as written, money and percentages first.
 fn number_items(analysis: &Analysis) -> Vec<CardItem> {
-    const ORDER: [&str; 6] = [
-        "money", "percent", "quantity", "duration", "ordinal", "cardinal",
+    const ORDER: [Kind; 6] = [
+        Kind::Money,
+        Kind::Percent,
+        Kind::Quantity,
+        Kind::Duration,
+        Kind::Ordinal,
+        Kind::Cardinal,
     ];
     let mut first: HashMap<&str, &NumberMention> = HashMap::new();
     for n in &analysis.numbers {
@@ -285,8 +291,8 @@ fn number_items(analysis: &Analysis) -> Vec<CardItem> {
             .position(|k| *k == n.kind)
             .unwrap_or(ORDER.len());
         let detail = match &n.unit {
-            Some(unit) => format!("{}, {}", n.kind, unit),
-            None => n.kind.to_string(),
+            Some(unit) => format!("{}, {}", n.kind.as_str(), unit),
+            None => n.kind.as_str().to_string(),
         };
         Some((
             rank,

@@ -23,8 +23,10 @@ use perceptron::{Choice, Example, Model};
 /// The trained tagger (`nutshell train-ner`; see the README).
 const MODEL: &[u8] = include_bytes!("model.bin");
 
-/// The kinds of entity, as CoNLL-2003 labels them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// The kinds of entity, as CoNLL-2003 labels them (and the contract
+/// writes them: "PER", "ORG", "LOC", "MISC").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
 pub enum Label {
     /// People.
     Per,

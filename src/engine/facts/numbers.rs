@@ -15,8 +15,9 @@
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
 
-/// What a number measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a number measures (the contract writes it in lower case).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Kind {
     /// An amount of money.
     Money,
