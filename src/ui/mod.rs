@@ -24,4 +24,6 @@ mod embed;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
 mod worker;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
+mod worker_protocol;
+#[cfg(all(target_arch = "wasm32", feature = "web"))]
 pub use app::App;

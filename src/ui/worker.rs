@@ -28,8 +28,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlLinkElement, MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::prelude::*;
 
-use crate::api::WidgetAnalysis;
 use crate::ui::state::{analyse, Action, State};
+use crate::ui::worker_protocol::WidgetAnalysis;
 
 /// How long typing must pause before the text is analysed, in ms: a
 /// little over the gap between an average typist's key presses (the
