@@ -28,6 +28,7 @@ mod document;
 pub mod entities;
 mod error;
 mod facts;
+mod lexicon;
 mod options;
 mod segmentation;
 mod span;

@@ -6,6 +6,7 @@
 //! below. Everyone else fits either pronoun.
 
 use crate::engine::entities::gazetteer::{MENS_NAMES, WOMENS_NAMES};
+use crate::engine::lexicon::en::titles::GENDERED_TITLES;
 
 /// A person's grammatical gender, as news pronouns need it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -208,22 +209,6 @@ const MORE_MALE: &[&str] = &[
     "diego",
 ];
 
-/// Courtesy titles and honours that say a gender.
-const TITLES: &[(&str, Gender)] = &[
-    ("mr", Gender::Male),
-    ("sir", Gender::Male),
-    ("lord", Gender::Male),
-    ("king", Gender::Male),
-    ("prince", Gender::Male),
-    ("mrs", Gender::Female),
-    ("ms", Gender::Female),
-    ("miss", Gender::Female),
-    ("dame", Gender::Female),
-    ("lady", Gender::Female),
-    ("queen", Gender::Female),
-    ("princess", Gender::Female),
-];
-
 /// The gender a pronoun refers to ("he", "she").
 pub fn of_pronoun(word: &str) -> Option<Gender> {
     if word.eq_ignore_ascii_case("he") {
@@ -259,7 +244,10 @@ pub fn of_title_before(text: &str, start: usize) -> Option<Gender> {
         .next()
         .unwrap_or_default()
         .to_lowercase();
-    TITLES.iter().find(|(t, _)| *t == word).map(|&(_, g)| g)
+    GENDERED_TITLES
+        .iter()
+        .find(|(t, _)| *t == word)
+        .map(|&(_, g)| g)
 }
 
 #[cfg(test)]

@@ -13,9 +13,10 @@
 
 use crate::engine::attribution::speakers::is_speech_verb;
 use crate::engine::entities::{gazetteer, Label, Mention};
+use crate::engine::lexicon::en::function_words::STOPWORDS;
+use crate::engine::lexicon::en::titles::COURTESY_TITLES;
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
-use crate::engine::summary::terms::STOPWORDS;
 
 /// Role nouns beyond the tagger's honorifics
 /// ([`gazetteer::HONORIFICS`], which also name roles): together they are
@@ -124,9 +125,6 @@ const SENTENCE_OPENERS: &[&str] = &[
     "elsewhere",
 ];
 
-/// Honorifics that are courtesy, not role ("Mr", "Mrs").
-const COURTESY: &[&str] = &["mr", "mrs", "ms", "miss", "mx"];
-
 /// Longest appositive role, in tokens.
 const MAX_APPOSITIVE: usize = 12;
 
@@ -134,7 +132,7 @@ const MAX_APPOSITIVE: usize = 12;
 /// honorific other than a courtesy one ("Mr").
 pub fn is_head_word(word: &str) -> bool {
     MORE_HEADS.contains(&word)
-        || (gazetteer::HONORIFICS.contains(&word) && !COURTESY.contains(&word))
+        || (gazetteer::HONORIFICS.contains(&word) && !COURTESY_TITLES.contains(&word))
 }
 
 /// One role or title held by a person.
@@ -215,7 +213,7 @@ impl Context<'_> {
     fn in_title(&self, i: usize) -> bool {
         let token = self.tokens[i];
         let word = self.word(i);
-        if token.span.inside_any(self.stops) || COURTESY.contains(&word.as_str()) {
+        if token.span.inside_any(self.stops) || COURTESY_TITLES.contains(&word.as_str()) {
             return false;
         }
         if token.kind == TokenKind::Punct {

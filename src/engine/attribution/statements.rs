@@ -17,6 +17,7 @@
 
 use crate::engine::attribution::roles::is_head_word;
 use crate::engine::attribution::speakers::{is_person_pronoun, is_speech_verb, Speakers};
+use crate::engine::lexicon::en::speech::SPEECH_PARTICIPLES;
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
 
@@ -47,33 +48,14 @@ const CLAUSE_OPENERS: &[&str] = &[
     "these", "those", "we", "no",
 ];
 
-/// Speech verbs as participles, which report speech in a clause hung on
-/// the sentence's subject after a comma ("..., noting that ...").
-const PARTICIPLES: &[&str] = &[
-    "saying",
-    "noting",
-    "adding",
-    "stressing",
-    "emphasising",
-    "emphasizing",
-    "underscoring",
-    "underlining",
-    "warning",
-    "arguing",
-    "insisting",
-    "claiming",
-    "explaining",
-    "stating",
-    "asserting",
-    "observing",
-];
-
 /// Whether `tokens[i]` is a speech participle right after a comma.
 fn is_hung_participle(text: &str, tokens: &[Token], i: usize) -> bool {
     let word = tokens[i].span.of(text);
     i > 0
         && tokens[i - 1].span.of(text) == ","
-        && PARTICIPLES.iter().any(|p| p.eq_ignore_ascii_case(word))
+        && SPEECH_PARTICIPLES
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(word))
 }
 
 /// The source that opens the sentence whose participle `tokens[verb]`

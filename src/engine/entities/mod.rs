@@ -15,8 +15,8 @@ pub mod incidents;
 pub mod perceptron;
 
 use super::span::Span;
+use crate::engine::lexicon::en::function_words::STOPWORDS;
 use crate::engine::segmentation::tokens::Token;
-use crate::engine::summary::terms::STOPWORDS;
 use features::{newswire_spelling, TokenInfo};
 use perceptron::{Choice, Example, Model};
 

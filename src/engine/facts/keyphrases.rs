@@ -18,9 +18,10 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::engine::entities::gazetteer::HONORIFICS;
+use crate::engine::lexicon::en::function_words::STOPWORDS;
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
-use crate::engine::summary::terms::{stem, STOPWORDS};
+use crate::engine::summary::terms::stem;
 
 /// How many phrases to keep.
 pub const KEEP: usize = 10;

@@ -12,6 +12,7 @@
 //! to dates and times ("2025-06-28", "June 28", "10:30", a year such as
 //! "2025") are left to the date stage.
 
+use crate::engine::lexicon::en::numbers::{NUMBER_WORDS, ORDINALS, TENS};
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
 
@@ -59,36 +60,6 @@ pub struct NumberMention {
     /// The currency code or unit, when there is one.
     pub unit: Option<&'static str>,
 }
-
-const UNITS: [&str; 20] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const TENS: [&str; 8] = [
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-const ORDINALS: [&str; 12] = [
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth",
-];
 
 /// Scale words and suffixes.
 fn scale(word: &str) -> Option<f64> {
@@ -164,7 +135,7 @@ fn is_month(word: &str) -> bool {
 
 /// The value of a run of number words ("twenty-five", "three hundred").
 fn word_value(word: &str) -> Option<f64> {
-    if let Some(i) = UNITS.iter().position(|u| *u == word) {
+    if let Some(i) = NUMBER_WORDS.iter().position(|u| *u == word) {
         return Some(i as f64);
     }
     if let Some(i) = TENS.iter().position(|t| *t == word) {
@@ -172,7 +143,7 @@ fn word_value(word: &str) -> Option<f64> {
     }
     let (tens, unit) = word.split_once('-')?;
     let t = TENS.iter().position(|x| *x == tens)?;
-    let u = UNITS[1..10].iter().position(|x| *x == unit)?;
+    let u = NUMBER_WORDS[1..10].iter().position(|x| *x == unit)?;
     Some(20.0 + 10.0 * t as f64 + 1.0 + u as f64)
 }
 

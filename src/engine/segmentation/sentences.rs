@@ -17,6 +17,7 @@
 //! are empty, begin and end on a visible char, and together cover every
 //! visible char of the text ("they tile the text").
 
+use crate::engine::lexicon::en::titles::ABBREVIATED_TITLES;
 use crate::engine::segmentation::paragraphs::{is_bullet, is_hard_wrapped, trim_span, Paragraph};
 use crate::engine::span::Span;
 
@@ -28,14 +29,6 @@ pub struct Sentence {
     /// Index of the paragraph it belongs to.
     pub paragraph: usize,
 }
-
-/// Titles that always precede a name, so their period never ends a sentence
-/// ("Lt. Gen. Viktor Khrenin", "Mr. Singh").
-const TITLES: &[&str] = &[
-    "adm", "brig", "capt", "cdr", "cmdr", "col", "cpl", "det", "dr", "fr", "gen", "gov", "hon",
-    "insp", "lt", "maj", "messrs", "mme", "mr", "mrs", "ms", "mssrs", "pres", "prof", "rep", "rev",
-    "sen", "sgt", "st", "supt", "mt", "ft", "vs", "v", "cf", "viz", "ca", "approx",
-];
 
 /// Abbreviations that can end a sentence too ("... Apple Inc. The firm"): their
 /// period ends one only before a frequent sentence starter.
@@ -237,7 +230,7 @@ fn ends_sentence(text: &str, chars: &[(usize, char)], k: usize, end: usize) -> b
     let lower = word.to_lowercase();
     let next_word = word_from(text, chars, next_at);
     let starter = SENTENCE_STARTERS.contains(&next_word.to_lowercase().as_str());
-    if TITLES.contains(&lower.as_str()) {
+    if ABBREVIATED_TITLES.contains(&lower.as_str()) {
         return false;
     }
     if BEFORE_NUMBERS.contains(&lower.as_str()) && next.is_ascii_digit() {

@@ -30,6 +30,7 @@ use std::cell::OnceCell;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::calendar::{month_number, weekday_number, Date, MONTHS};
+use crate::engine::lexicon::en::numbers::NUMBER_WORDS;
 use crate::engine::segmentation::tokens::Token;
 use crate::engine::span::Span;
 use tense::Tense;
@@ -72,12 +73,6 @@ impl DateType {
         }
     }
 }
-
-/// Small numbers written as words, for "two days ago".
-const COUNT_WORDS: [&str; 13] = [
-    "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve",
-];
 
 /// Within this many days of the article's date, a date without a year is
 /// the nearest such date whatever the tense ("Jan. 14" in a January 6
@@ -358,11 +353,14 @@ impl Reader<'_> {
 
     /// "two days ago", "a year ago", "3 weeks ago".
     fn ago(&self, i: usize) -> Option<(usize, Option<String>)> {
-        let n = COUNT_WORDS
-            .iter()
-            .position(|w| *w == self.word(i))
-            .map(|p| p.max(1) as i64)
-            .or_else(|| self.word(i).parse().ok())?;
+        let word = self.word(i);
+        let n = (word == "a")
+            .then_some(1)
+            .or_else(|| {
+                let small = NUMBER_WORDS[1..=12].iter().position(|w| *w == word)?;
+                Some(small as i64 + 1)
+            })
+            .or_else(|| word.parse().ok())?;
         let unit = self.word(i + 1).trim_end_matches('s');
         if self.word(i + 2) != "ago" {
             return None;
