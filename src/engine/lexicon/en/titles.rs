@@ -2,6 +2,8 @@
 //! (their full stop never ends a sentence), courtesy titles, and the titles
 //! that say whether a person is a man or a woman.
 
+use crate::engine::attribution::gender::Gender;
+
 /// Titles that always precede a name, so their period never ends a sentence
 /// ("Lt. Gen. Viktor Khrenin", "Mr. Singh").
 pub const ABBREVIATED_TITLES: &[&str] = &[
@@ -14,20 +16,17 @@ pub const ABBREVIATED_TITLES: &[&str] = &[
 pub const COURTESY_TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx"];
 
 /// Courtesy titles and honours that say a gender.
-pub const GENDERED_TITLES: &[(&str, crate::engine::attribution::gender::Gender)] = &[
-    ("mr", crate::engine::attribution::gender::Gender::Male),
-    ("sir", crate::engine::attribution::gender::Gender::Male),
-    ("lord", crate::engine::attribution::gender::Gender::Male),
-    ("king", crate::engine::attribution::gender::Gender::Male),
-    ("prince", crate::engine::attribution::gender::Gender::Male),
-    ("mrs", crate::engine::attribution::gender::Gender::Female),
-    ("ms", crate::engine::attribution::gender::Gender::Female),
-    ("miss", crate::engine::attribution::gender::Gender::Female),
-    ("dame", crate::engine::attribution::gender::Gender::Female),
-    ("lady", crate::engine::attribution::gender::Gender::Female),
-    ("queen", crate::engine::attribution::gender::Gender::Female),
-    (
-        "princess",
-        crate::engine::attribution::gender::Gender::Female,
-    ),
+pub const GENDERED_TITLES: &[(&str, Gender)] = &[
+    ("mr", Gender::Male),
+    ("sir", Gender::Male),
+    ("lord", Gender::Male),
+    ("king", Gender::Male),
+    ("prince", Gender::Male),
+    ("mrs", Gender::Female),
+    ("ms", Gender::Female),
+    ("miss", Gender::Female),
+    ("dame", Gender::Female),
+    ("lady", Gender::Female),
+    ("queen", Gender::Female),
+    ("princess", Gender::Female),
 ];
