@@ -1,5 +1,5 @@
 //! Sentence-splitting cases of news prose, shared by the native test
-//! (`tests/segmentation.rs`) and the same engine compiled for wasm32 and run
+//! (`tests/suite/segmentation.rs`) and the same engine compiled for wasm32 and run
 //! in headless Chromium (`tests/browser.rs`), so both builds are held to one
 //! golden list.
 

@@ -9,7 +9,7 @@ use nutshell::engine::{analyze_in, Analysis, Options, Unit};
 use nutshell::ui::html_import::article_text;
 use proptest::prelude::*;
 
-const SAMPLE: &str = include_str!("../seeds/000_b56badeed06a7e90.txt");
+const SAMPLE: &str = include_str!("../../seeds/000_b56badeed06a7e90.txt");
 
 /// Check every invariant of `analysis` of `text` in `unit`.
 fn check_invariants(text: &str, analysis: &Analysis, unit: Unit) {

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-const CSS: &str = include_str!("../www/style.css");
+const CSS: &str = include_str!("../../www/style.css");
 
 /// Text colour and the background it is drawn on, by custom property name.
 const PAIRS: &[(&str, &str)] = &[

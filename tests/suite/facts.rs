@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use nutshell::engine::{analyze, Options};
 
-const SAMPLE: &str = include_str!("../seeds/000_b56badeed06a7e90.txt");
+const SAMPLE: &str = include_str!("../../seeds/000_b56badeed06a7e90.txt");
 
 fn entities(text: &str) -> HashSet<(String, String, String)> {
     analyze(text, &Options::default())

@@ -14,7 +14,7 @@
 //!   change to see how).
 //!
 //! After a deliberate change, `NUTSHELL_UPDATE_SNAPSHOTS=1 cargo test
-//! --features cli --test snapshot` rewrites the files; review the diff.
+//! --features cli --test suite snapshot` rewrites the files; review the diff.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

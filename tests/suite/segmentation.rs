@@ -1,8 +1,6 @@
 //! The golden sentence-splitting cases, natively, in every offset unit.
 
-mod common;
-
-use common::segmentation_cases::{check, CASES};
+use crate::common::segmentation_cases::{check, CASES};
 use nutshell::engine::Unit;
 
 #[test]
