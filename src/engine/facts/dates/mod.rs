@@ -150,9 +150,13 @@ impl Reader<'_> {
         b < self.tokens.len() && self.tokens[a].span.end == self.tokens[b].span.start
     }
 
+    /// The year token `i` writes, unless it is an amount: a percentage
+    /// ("rose 1500%", "1999 per cent") or money ("$2000") is no year.
     fn year(&self, i: usize) -> Option<i32> {
         let w = self.word(i);
-        (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+        let amount = matches!(self.word(i + 1), "%" | "percent" | "per" | "pc")
+            || (i > 0 && matches!(self.original(i - 1), "$" | "£" | "€" | "¥"));
+        (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()) && !amount)
             .then(|| w.parse().ok())
             .flatten()
             .filter(|y| (1000..=2999).contains(y))
@@ -629,5 +633,27 @@ mod tests {
             dates("May we go? It may rain in May.", "1998-01-08"),
             [v("May", "1998-05")]
         );
+    }
+
+    /// Found by the issue 11 browser run: 60,000 percentages put 2,000 of
+    /// them ("1500%") on the Dates card.
+    #[test]
+    fn a_percentage_or_an_amount_is_no_year() {
+        for text in [
+            "Prices rose 1500% last year.",
+            "Sales rose 1999 per cent.",
+            "It cost $2000 then.",
+        ] {
+            let tokens =
+                crate::engine::segmentation::tokens::tokenize(text, Span::new(0, text.len()));
+            let found: Vec<&str> = find_dates(text, &tokens, None)
+                .iter()
+                .map(|d| d.span.of(text))
+                .collect();
+            assert!(
+                found.iter().all(|d| !d.chars().any(|c| c.is_ascii_digit())),
+                "{text}: {found:?}"
+            );
+        }
     }
 }
