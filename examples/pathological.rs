@@ -18,7 +18,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use nutshell::engine::{analyze, validate::MAX_CHARS, Options};
-use nutshell::ui::cards::build_cards;
 use nutshell::ui::html_import::article_text;
 use nutshell::ui::state::analyse;
 
@@ -115,8 +114,8 @@ fn whole_analysis(text: &str) {
 }
 
 fn cards(text: &str) {
-    if let Ok((analysis, _)) = analyse(text, None) {
-        std::hint::black_box(build_cards(&analysis));
+    if let Ok(analysed) = analyse(text, None) {
+        std::hint::black_box(analysed.cards);
     }
 }
 

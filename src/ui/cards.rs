@@ -9,6 +9,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use serde::{Deserialize, Serialize};
+
 use crate::engine::analysis::{DateMention, NumberMention};
 use crate::engine::entities::Label;
 use crate::engine::{Analysis, Date, NumberKind as Kind};
@@ -17,7 +19,7 @@ use crate::engine::{Analysis, Date, NumberKind as Kind};
 const QUOTE_CHARS: usize = 240;
 
 /// The kinds of card, in the order they are shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum CardKind {
     /// People, with their roles.
     People,
@@ -68,7 +70,7 @@ impl CardKind {
 }
 
 /// One card.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Card {
     /// What it lists.
     pub kind: CardKind,
@@ -84,7 +86,7 @@ impl Card {
 }
 
 /// One line of a card.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CardItem {
     /// The name, value or speaker.
     pub label: String,

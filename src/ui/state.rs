@@ -23,6 +23,8 @@
 
 use std::rc::Rc;
 
+use serde::{Deserialize, Serialize};
+
 use super::cards::{build_cards, Card, CardKind};
 use super::file_text::Encoding;
 use crate::engine::analysis::{summary_items, SummaryItem};
@@ -262,21 +264,43 @@ pub enum Action {
         /// The revision of the text analysed.
         revision: u64,
         /// What the engine made of it.
-        result: Box<Result<(Analysis, Scores), Error>>,
+        result: Box<Result<Analysed, Error>>,
     },
 }
 
+/// One analysis as the widget uses it, made wherever the analysis runs
+/// (the worker, or this thread where no worker can start): the engine's
+/// analysis in byte offsets (the widget slices Rust strings), every body
+/// sentence's score (a new summary length needs no new analysis) and the
+/// cards. The cards are built beside the analysis so that grouping tens of
+/// thousands of mentions never runs on the page's thread (issue 11).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Analysed {
+    /// The analysis, byte offsets.
+    pub analysis: Analysis,
+    /// Every body sentence's score.
+    pub scores: Scores,
+    /// The key-fact cards.
+    pub cards: Vec<Card>,
+}
+
 /// Analyse `text` as the widget does: byte offsets, a summary of `length`
-/// sentences (or the default), scores kept.
+/// sentences (or the default), scores kept, cards built.
 ///
 /// # Errors
 /// As [`crate::engine::analyze`].
-pub fn analyse(text: &str, length: Option<usize>) -> Result<(Analysis, Scores), Error> {
+pub fn analyse(text: &str, length: Option<usize>) -> Result<Analysed, Error> {
     let options = Options {
         sentences: length,
         ..Options::default()
     };
-    analyze_scored(text, &options, Unit::Byte)
+    let (analysis, scores) = analyze_scored(text, &options, Unit::Byte)?;
+    let cards = build_cards(&analysis);
+    Ok(Analysed {
+        analysis,
+        scores,
+        cards,
+    })
 }
 
 impl State {
@@ -550,18 +574,19 @@ impl State {
 }
 
 /// The outcome of an analysis of `text`, with its cards built.
-fn outcome_of(result: Result<(Analysis, Scores), Error>, text: &Rc<str>) -> Outcome {
+fn outcome_of(result: Result<Analysed, Error>, text: &Rc<str>) -> Outcome {
     match result {
-        Ok((analysis, scores)) => {
-            let cards = build_cards(&analysis);
-            Outcome::Ready(Rc::new(Ready {
-                text: text.clone(),
-                summary: analysis.summary.clone(),
-                analysis: Rc::new(analysis),
-                scores: Rc::new(scores),
-                cards: cards.into(),
-            }))
-        }
+        Ok(Analysed {
+            analysis,
+            scores,
+            cards,
+        }) => Outcome::Ready(Rc::new(Ready {
+            text: text.clone(),
+            summary: analysis.summary.clone(),
+            analysis: Rc::new(analysis),
+            scores: Rc::new(scores),
+            cards: cards.into(),
+        })),
         Err(Error::Empty) => Outcome::Waiting,
         Err(error) => Outcome::Failed(error),
     }

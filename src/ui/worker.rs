@@ -28,8 +28,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlLinkElement, MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::prelude::*;
 
-use crate::ui::state::{analyse, Action, State};
-use crate::ui::worker_protocol::WidgetAnalysis;
+use crate::ui::state::{analyse, Action, Analysed, State};
 
 /// How long typing must pause before the text is analysed, in ms: a
 /// little over the gap between an average typist's key presses (the
@@ -83,8 +82,8 @@ fn answered(data: &JsValue) -> Option<u64> {
     Some(field("id")?.as_f64()? as u64)
 }
 
-/// The analysis in an answer (`result`, the bytes of a [`WidgetAnalysis`]).
-fn analysis_in(data: &JsValue) -> Option<WidgetAnalysis> {
+/// The analysis in an answer (`result`, the bytes of an [`Analysed`]).
+fn analysis_in(data: &JsValue) -> Option<Analysed> {
     let bytes = Uint8Array::new(&Reflect::get(data, &"result".into()).ok()?).to_vec();
     postcard::from_bytes(&bytes).ok()
 }
@@ -146,7 +145,7 @@ impl Analyser {
                 pending.borrow_mut().take();
                 on_action.emit(Action::Analysed {
                     revision: id,
-                    result: Box::new(Ok((result.analysis, result.scores))),
+                    result: Box::new(Ok(result)),
                 });
             })
         };
