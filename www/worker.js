@@ -2,7 +2,8 @@
 // thread, so a long article never freezes the page. The page sends the URL
 // of its JS glue and its compiled WebAssembly.Module (no second download
 // or compile), then one message per text; only the newest text waiting is
-// analysed, older ones are skipped. Nothing here touches the network
+// analysed, older ones are skipped. A worker may also be started for one
+// job, an HTML page's article text ('import'). Nothing here touches the network
 // beyond importing that same-origin glue.
 
 let bindings = null;
@@ -19,6 +20,17 @@ self.onmessage = ({ data }) => {
       .catch((error) => {
         self.postMessage({ type: 'failed', message: String(error?.message ?? error) });
       });
+    return;
+  }
+  if (data.type === 'import') {
+    // An HTML page's article text, for a worker started for this one job.
+    ready.then(() => {
+      try {
+        self.postMessage({ type: 'imported', text: bindings.articleText(data.html) });
+      } catch (error) {
+        self.postMessage({ type: 'failed', message: String(error?.message ?? error) });
+      }
+    });
     return;
   }
   latest = data.id;

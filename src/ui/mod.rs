@@ -22,6 +22,8 @@ mod draft;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
 mod embed;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
+mod off_thread;
+#[cfg(all(target_arch = "wasm32", feature = "web"))]
 mod worker;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
 mod worker_protocol;

@@ -213,7 +213,7 @@ fn analyse_here(request: &Request, on_action: &Callback<Action>) {
 
 /// The URL of the page's JS glue, from the module preload link Trunk
 /// writes.
-fn page_glue() -> Option<String> {
+pub(crate) fn page_glue() -> Option<String> {
     let document = web_sys::window()?.document()?;
     let link = document
         .query_selector("link[rel=modulepreload][href$='.js']")
@@ -223,7 +223,7 @@ fn page_glue() -> Option<String> {
 
 /// Start the worker beside the glue at `glue` and hand it this module, if
 /// the page allows (a worker must come from the page's own origin).
-fn start_worker(glue: &str) -> Option<Worker> {
+pub(crate) fn start_worker(glue: &str) -> Option<Worker> {
     // Next to the glue, wherever the page that loaded it lives.
     let url = web_sys::Url::new_with_base(WORKER_FILE, glue).ok()?.href();
     let options = WorkerOptions::new();

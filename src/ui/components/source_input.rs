@@ -24,7 +24,7 @@ use yew::prelude::*;
 
 use crate::engine::validate::MAX_CHARS;
 use crate::ui::file_text::decode;
-use crate::ui::html_import::article_text;
+use crate::ui::off_thread::article_text;
 use crate::ui::state::Action;
 
 /// The article every new reader can try.
@@ -211,7 +211,7 @@ fn read_file(file: File, on_action: Callback<Action>) {
             Some(None) => Action::Notify(format!(
                 "“{name}” looks like a binary file, not text. {kept}"
             )),
-            Some(Some((html, encoding))) if is_html => match article_text(&html) {
+            Some(Some((html, encoding))) if is_html => match article_text(html).await {
                 text if text.is_empty() => {
                     Action::Notify(format!("“{name}” has no article text to analyse. {kept}"))
                 }
