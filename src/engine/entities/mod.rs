@@ -17,7 +17,7 @@ pub mod perceptron;
 use super::span::Span;
 use super::terms::STOPWORDS;
 use super::tokens::Token;
-use features::{newswire_spelling, TokenInfo};
+use features::{mark_line_style, newswire_spelling, TokenInfo};
 use perceptron::{Choice, Example, Model};
 
 /// The trained tagger (`nutshell train-ner`; see the README).
@@ -100,10 +100,11 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
     // The tagger's choice for each mention's first token.
     let mut firsts: Vec<Choice> = Vec::new();
     for tokens in sentences {
-        let infos: Vec<TokenInfo> = tokens
+        let mut infos: Vec<TokenInfo> = tokens
             .iter()
             .map(|t| TokenInfo::new(newswire_spelling(t.span.of(text))))
             .collect();
+        mark_line_style(&mut infos);
         // The mention being read, its first token's choice and its length.
         let mut open: Option<(Mention, Choice, usize)> = None;
         let mut close = |open: Option<(Mention, Choice, usize)>| {
@@ -200,16 +201,17 @@ fn possessive_len(mention: &str) -> usize {
 }
 
 /// Train a model on `(text, gold mentions)` pairs, each text one sentence
-/// or document, and return its bytes (for `model.bin`).
+/// or document, and return its bytes (for `model.bin`). Texts are cut into
+/// sentences as [`recognise`] reads them (at line breaks too), so that a
+/// document's headings train the tagger as the lines they are.
 pub fn train(examples: &[(String, Vec<Mention>)], bits: u8, epochs: usize) -> Vec<u8> {
+    use super::{paragraphs::split_paragraphs, sentences::split_sentences};
     let prepared: Vec<Example> = examples
         .iter()
-        .map(|(text, gold)| {
-            example(
-                text,
-                &super::tokens::tokenize(text, Span::new(0, text.len())),
-                gold,
-            )
+        .flat_map(|(text, gold)| {
+            split_sentences(text, &split_paragraphs(text))
+                .into_iter()
+                .map(|s| example(text, &super::tokens::tokenize(text, s.span), gold))
         })
         .collect();
     perceptron::train(&prepared, bits, epochs)
@@ -231,11 +233,13 @@ fn example(text: &str, tokens: &[Token], gold: &[Mention]) -> Example {
         });
         last = inside;
     }
+    let mut infos: Vec<TokenInfo> = tokens
+        .iter()
+        .map(|t| TokenInfo::new(t.span.of(text)))
+        .collect();
+    mark_line_style(&mut infos);
     Example {
-        tokens: tokens
-            .iter()
-            .map(|t| TokenInfo::new(t.span.of(text)))
-            .collect(),
+        tokens: infos,
         tags,
     }
 }
