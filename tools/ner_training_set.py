@@ -1,7 +1,7 @@
 """The entity tagger's training set and its calibration part (issue 13).
 
     python3 tools/ner_training_set.py OUT_TRAIN.jsonl [OUT_CALIBRATION.jsonl]
-        [--data ../shared/data] [--repeat 3]
+        [--data ../shared/data] [--repeat 5]
 
 The TUNE parts of GUM and wikigold (tools/eval/splits/ner.json) are cut
 once more, by a stable hash with its own salt: within each stratum (GUM:
@@ -76,7 +76,7 @@ def main():
     p.add_argument("train_out")
     p.add_argument("calibration_out", nargs="?")
     p.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
-    p.add_argument("--repeat", type=int, default=3)
+    p.add_argument("--repeat", type=int, default=5)
     a = p.parse_args()
     got = parts(a.data)
     with open(a.train_out, "w", encoding="utf-8") as f:

@@ -9,7 +9,7 @@
 use super::calendar::Date;
 use super::dates::{find_dates, DateMention};
 use super::entities::canonical::canonical_names;
-use super::entities::{self, Mention};
+use super::entities::{self, confidence, Mention};
 use super::error::Error;
 use super::keyphrases::{self, Keyphrase};
 use super::metadata::{read_header, Header};
@@ -46,6 +46,10 @@ pub struct Document<'t> {
     pub mentions: Vec<Mention>,
     /// The full name each mention refers to (same order as `mentions`).
     pub names: Vec<String>,
+    /// How sure the engine is of each mention, 0..1 (same order).
+    pub confidences: Vec<f32>,
+    /// Whether each mention's card shows by default (same order).
+    pub shown: Vec<bool>,
     /// Every role or title of a person mention, in text order.
     pub roles: Vec<Role>,
     /// Every direct quote, in text order.
@@ -125,6 +129,12 @@ impl<'t> Document<'t> {
         facts.sort_unstable_by_key(|f| f.start);
         let keyphrases = keyphrases::extract(text, &topical, &facts);
         let names = canonical_names(text, &mentions);
+        let starts: Vec<usize> = sentences.iter().map(|s| s.span.start).collect();
+        let confidences: Vec<f32> = confidence::evidence(text, &mentions, &names, &starts)
+            .iter()
+            .map(confidence::confidence)
+            .collect();
+        let shown = confidence::shown(&mentions, &names, &confidences);
         let roles = find_roles(text, &tokens, &mentions, &dated);
         drop_naming_numbers(&mut numbers, &mentions, &roles);
         let speakers = Speakers::new(text, &mentions, &names);
@@ -141,6 +151,8 @@ impl<'t> Document<'t> {
             language,
             mentions,
             names,
+            confidences,
+            shown,
             roles,
             quotes,
             statements,

@@ -8,6 +8,7 @@
 //! one canonical name is rule-based ([`canonical`]).
 
 pub mod canonical;
+pub mod confidence;
 pub mod extents;
 pub mod features;
 pub mod gazetteer;
@@ -17,7 +18,7 @@ pub mod perceptron;
 use super::span::Span;
 use super::terms::STOPWORDS;
 use super::tokens::Token;
-use features::{mark_line_style, newswire_spelling, TokenInfo};
+use features::{mark_line_style, newswire_spelling, LineStyle, TokenInfo};
 use perceptron::{Choice, Example, Model};
 
 /// The trained tagger (`nutshell train-ner`; see the README).
@@ -83,12 +84,17 @@ impl Label {
 }
 
 /// One entity mention.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Mention {
     /// Where it is.
     pub span: Span,
     /// What kind of entity.
     pub label: Label,
+    /// The tagger's least [`Choice::margin`] over the mention's tokens.
+    pub margin: f32,
+    /// The style of the line it stands in: a name seen only in headlines
+    /// and other Title Case or capitals lines is less certain.
+    pub line: LineStyle,
 }
 
 /// Find the mentions in each sentence (given as its tokens) of `text`.
@@ -121,6 +127,7 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
             if continues {
                 if let Some((m, _, length)) = open.as_mut() {
                     m.span.end = token.span.end;
+                    m.margin = m.margin.min(choice.margin);
                     *length += 1;
                 }
                 continue;
@@ -130,6 +137,8 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
                 let mention = Mention {
                     span: token.span,
                     label,
+                    margin: choice.margin,
+                    line: infos.first().map_or(LineStyle::Prose, |t| t.line),
                 };
                 (mention, choice, 1)
             });
@@ -255,6 +264,8 @@ pub(crate) fn mention_at(text: &str, needle: &str, nth: usize, label: Label) -> 
     Mention {
         span: Span::new(start, start + needle.len()),
         label,
+        margin: 0.0,
+        line: LineStyle::Prose,
     }
 }
 

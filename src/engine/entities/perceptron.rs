@@ -65,9 +65,15 @@ impl<'a> Model<'a> {
             let prev2 = i.checked_sub(2).map_or(0, |p| choices[p].tag);
             features(tokens, i, prev1, prev2, &mut feats);
             let scores = self.score(&feats);
+            let tag = best_allowed(&scores, prev1);
+            let runner_up = (0..CLASSES)
+                .filter(|&t| t != tag && allowed(t, prev1))
+                .map(|t| scores[t])
+                .fold(f32::NEG_INFINITY, f32::max);
             choices.push(Choice {
-                tag: best_allowed(&scores, prev1),
+                tag,
                 scores,
+                margin: scores[tag] - runner_up,
             });
         }
         choices
@@ -82,6 +88,10 @@ pub struct Choice {
     pub tag: usize,
     /// Every tag's score.
     pub scores: [f32; CLASSES],
+    /// How far the chosen tag scored above the best other tag that could
+    /// have followed the previous one: the tagger's own measure of how
+    /// sure it was (the basis of an entity's confidence).
+    pub margin: f32,
 }
 
 impl Choice {
