@@ -109,6 +109,12 @@ pub struct Entity {
     pub label: Label,
     /// The full name this mention refers to.
     pub canonical: String,
+    /// How sure the engine is of the mention's span and label, 0..1: the
+    /// share of mentions at this confidence that were right on the
+    /// calibration documents (`src/engine/entities/confidence.rs`).
+    pub confidence: f64,
+    /// Whether the widget's cards show this name by default.
+    pub shown: bool,
 }
 
 /// One date or time expression.
@@ -237,7 +243,8 @@ impl Analysis {
             .mentions
             .iter()
             .zip(&doc.names)
-            .map(|(m, canonical)| {
+            .zip(doc.confidences.iter().zip(&doc.shown))
+            .map(|((m, canonical), (&confidence, &shown))| {
                 let (start, end) = index.convert_span(m.span, unit);
                 Entity {
                     start,
@@ -245,6 +252,8 @@ impl Analysis {
                     text: m.span.of(doc.text).to_string(),
                     label: m.label,
                     canonical: canonical.clone(),
+                    confidence: (f64::from(confidence) * 1e3).round() / 1e3,
+                    shown,
                 }
             })
             .collect();

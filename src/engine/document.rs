@@ -8,7 +8,7 @@
 
 use super::calendar::Date;
 use super::entities::canonical::canonical_names;
-use super::entities::{self, Mention};
+use super::entities::{self, confidence, Mention};
 use super::error::Error;
 use super::options::Options;
 use super::span::Span;
@@ -53,6 +53,10 @@ pub struct Document<'t> {
     pub mentions: Vec<Mention>,
     /// The full name each mention refers to (same order as `mentions`).
     pub names: Vec<String>,
+    /// How sure the engine is of each mention, 0..1 (same order).
+    pub confidences: Vec<f32>,
+    /// Whether each mention's card shows by default (same order).
+    pub shown: Vec<bool>,
     /// Every role or title of a person mention, in text order.
     pub roles: Vec<Role>,
     /// Every direct quote, in text order.
@@ -95,6 +99,8 @@ fn drop_naming_numbers(numbers: &mut Vec<NumberMention>, mentions: &[Mention], r
 struct Facts {
     mentions: Vec<Mention>,
     names: Vec<String>,
+    confidences: Vec<f32>,
+    shown: Vec<bool>,
     roles: Vec<Role>,
     quotes: Vec<Quote>,
     statements: Vec<Statement>,
@@ -111,6 +117,7 @@ impl Facts {
     fn find(
         text: &str,
         paragraphs: &[Paragraph],
+        starts: &[usize],
         tokens: &[Vec<Token>],
         all_tokens: &[Token],
         parts: &[Part],
@@ -141,6 +148,11 @@ impl Facts {
         facts.sort_unstable_by_key(|f| f.start);
         let keyphrases = keyphrases::extract(text, &topical, &facts);
         let names = canonical_names(text, &mentions);
+        let confidences: Vec<f32> = confidence::evidence(text, &mentions, &names, starts)
+            .iter()
+            .map(confidence::confidence)
+            .collect();
+        let shown = confidence::shown(&mentions, &names, &confidences);
         let roles = find_roles(text, tokens, &mentions, &dated);
         drop_naming_numbers(&mut numbers, &mentions, &roles);
         let speakers = Speakers::new(text, &mentions, &names);
@@ -150,6 +162,8 @@ impl Facts {
         Facts {
             mentions,
             names,
+            confidences,
+            shown,
             roles,
             quotes,
             statements,
@@ -185,7 +199,16 @@ impl<'t> Document<'t> {
         // English names, dates and key phrases read into German are wrong
         // cards, and a wrong card costs a reader more than a missing one.
         let facts = if support == Support::Full {
-            Facts::find(text, &paragraphs, &tokens, &all_tokens, &parts, date)
+            let starts: Vec<usize> = sentences.iter().map(|s| s.span.start).collect();
+            Facts::find(
+                text,
+                &paragraphs,
+                &starts,
+                &tokens,
+                &all_tokens,
+                &parts,
+                date,
+            )
         } else {
             Facts::default()
         };
@@ -201,6 +224,8 @@ impl<'t> Document<'t> {
             support,
             mentions: facts.mentions,
             names: facts.names,
+            confidences: facts.confidences,
+            shown: facts.shown,
             roles: facts.roles,
             quotes: facts.quotes,
             statements: facts.statements,

@@ -83,6 +83,12 @@ impl Card {
     pub fn mentions(&self) -> usize {
         self.items.iter().map(|i| i.spans.len()).sum()
     }
+
+    /// How many items the card shows by default: its certain items, which
+    /// come first.
+    pub fn certain(&self) -> usize {
+        self.items.iter().take_while(|i| i.certain).count()
+    }
 }
 
 /// One line of a card.
@@ -95,6 +101,10 @@ pub struct CardItem {
     pub detail: Option<String>,
     /// Offsets of every mention, in the analysis's unit.
     pub spans: Vec<(usize, usize)>,
+    /// Whether the card shows it by default: a name the engine is not
+    /// sure of (no mention `shown`, issue 13) waits behind "show N less
+    /// certain"; every other kind of item is certain.
+    pub certain: bool,
 }
 
 /// The cards for `analysis` (offsets in bytes, as the UI analyses),
@@ -157,8 +167,9 @@ fn grouped<'a>(
 }
 
 /// People, organisations, places or other names: one item per canonical
-/// name, with roles (people) or the other forms used (acronyms). Linear in
-/// the mentions and roles: the extras are gathered per name in one pass.
+/// name, with roles (people) or the other forms used (acronyms), the names
+/// the engine shows by default first. Linear in the mentions and roles:
+/// the extras are gathered per name in one pass.
 fn entity_items(analysis: &Analysis, label: Label) -> Vec<CardItem> {
     let of_label = || analysis.entities.iter().filter(|e| e.label == label);
     let mut extras: HashMap<&str, Vec<&str>> = HashMap::new();
@@ -171,14 +182,23 @@ fn entity_items(analysis: &Analysis, label: Label) -> Vec<CardItem> {
             extras.entry(&e.canonical).or_default().push(&e.text);
         }
     }
-    grouped(of_label().map(|e| (e.canonical.as_str(), (e.start, e.end))))
-        .into_iter()
-        .map(|(name, spans)| CardItem {
-            label: name.to_string(),
-            detail: extras.get(name).and_then(|parts| joined_distinct(parts)),
-            spans,
-        })
-        .collect()
+    let shown: HashSet<&str> = of_label()
+        .filter(|e| e.shown)
+        .map(|e| e.canonical.as_str())
+        .collect();
+    let mut items: Vec<CardItem> =
+        grouped(of_label().map(|e| (e.canonical.as_str(), (e.start, e.end))))
+            .into_iter()
+            .map(|(name, spans)| CardItem {
+                label: name.to_string(),
+                detail: extras.get(name).and_then(|parts| joined_distinct(parts)),
+                spans,
+                certain: shown.contains(name),
+            })
+            .collect();
+    // Stable: each part stays most mentioned first.
+    items.sort_by_key(|i| !i.certain);
+    items
 }
 
 /// Dates: one item per value (the text where a value is unknown), in time
@@ -211,6 +231,7 @@ fn date_items(analysis: &Analysis) -> Vec<CardItem> {
         label: value.to_string(),
         detail: written.get(value).and_then(|forms| joined_distinct(forms)),
         spans,
+        certain: true,
     })
     .collect();
     // ISO values sort in time order as strings; unknown values go last.
@@ -302,6 +323,7 @@ fn number_items(analysis: &Analysis) -> Vec<CardItem> {
                 label: written.to_string(),
                 detail: Some(detail),
                 spans,
+                certain: true,
             },
         ))
     })
@@ -331,6 +353,7 @@ fn quote_items(analysis: &Analysis) -> Vec<CardItem> {
                 format!("said that {}", shortened(said))
             }),
             spans: vec![(start, end)],
+            certain: true,
         })
         .collect()
 }
@@ -345,6 +368,7 @@ fn keyphrase_items(analysis: &Analysis) -> Vec<CardItem> {
             label: k.text.clone(),
             detail: None,
             spans: k.mentions.iter().map(|m| (m.start, m.end)).collect(),
+            certain: true,
         })
         .collect()
 }
@@ -420,6 +444,40 @@ mod tests {
                 assert!(SAMPLE.get(start..end).is_some_and(|s| !s.is_empty()));
             }
         }
+    }
+
+    /// Issue 13: names the engine is not sure of wait behind "show N less
+    /// certain"; the sure ones come first, each part most mentioned first.
+    #[test]
+    fn less_certain_names_come_after_the_shown_ones() {
+        let mut analysis = analyze_in(SAMPLE, &Options::default(), Unit::Byte).unwrap();
+        let people: Vec<String> = analysis
+            .entities
+            .iter()
+            .filter(|e| e.label == Label::Per)
+            .map(|e| e.canonical.clone())
+            .collect();
+        let doubted = people.first().expect("the sample names people").clone();
+        for e in &mut analysis.entities {
+            e.shown = e.canonical != doubted;
+        }
+        let cards = build_cards(&analysis);
+        let listed = card(&cards, CardKind::People);
+        let last = listed.items.last().expect("items");
+        assert_eq!(last.label, doubted);
+        assert!(!last.certain);
+        assert_eq!(listed.certain(), listed.items.len() - 1);
+        assert!(listed.items[..listed.certain()].iter().all(|i| i.certain));
+        for e in &mut analysis.entities {
+            e.shown = false;
+        }
+        let cards = build_cards(&analysis);
+        assert_eq!(card(&cards, CardKind::People).certain(), 0);
+        // Other kinds of items are always certain.
+        assert!(cards
+            .iter()
+            .filter(|c| c.kind == CardKind::Dates)
+            .all(|c| c.certain() == c.items.len()));
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! collisions.
 
 use super::gazetteer::lists_of;
+use crate::engine::lexicon::en::function_words::STOPWORDS;
 
 /// FNV-1a over a feature's kind and value, without building a string.
 #[derive(Clone, Copy)]
@@ -57,6 +58,67 @@ pub struct TokenInfo {
     pub lists: Vec<&'static str>,
     /// Whether it starts with an upper-case letter.
     pub capitalised: bool,
+    /// How the line it stands in is capitalised ([`LineStyle`]), the same
+    /// for every token of a sentence: set by [`mark_line_style`].
+    pub line: LineStyle,
+}
+
+/// How a sentence is capitalised. In a headline, a subhead, a chart title
+/// or a caption every content word is capitalised by style (Title Case) or
+/// every letter is (ALL CAPS), so a capital there is no evidence of a name
+/// (issue 13: "Debt Rises", "Federal Budget" as people). The tagger sees
+/// the style as a feature and learns from its training data how far to
+/// trust capitals under it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineStyle {
+    /// Ordinary sentence case.
+    Prose,
+    /// Every content word capitalised, at least two of them.
+    Title,
+    /// No lower-case letter, at least two words of letters.
+    Caps,
+}
+
+impl LineStyle {
+    /// The feature value.
+    fn as_str(self) -> &'static str {
+        match self {
+            LineStyle::Prose => "prose",
+            LineStyle::Title => "title",
+            LineStyle::Caps => "caps",
+        }
+    }
+}
+
+/// Read a sentence's [`LineStyle`] and mark each of its tokens with it.
+pub fn mark_line_style(tokens: &mut [TokenInfo]) {
+    let style = line_style(tokens);
+    tokens.iter_mut().for_each(|t| t.line = style);
+}
+
+/// The [`LineStyle`] of a sentence's tokens: words of letters only, the
+/// function words of [`STOPWORDS`] left out of the Title Case test ("Art
+/// and Insights from Spain").
+pub fn line_style(tokens: &[TokenInfo]) -> LineStyle {
+    let words = || {
+        tokens
+            .iter()
+            .filter(|t| t.lower.chars().any(char::is_alphabetic))
+    };
+    if words().count() < 2 {
+        return LineStyle::Prose;
+    }
+    if words().all(|t| !t.shape.contains('x')) {
+        return LineStyle::Caps;
+    }
+    let content: Vec<&TokenInfo> = words()
+        .filter(|t| !STOPWORDS.contains(&t.lower.as_str()))
+        .collect();
+    if content.len() >= 2 && content.iter().all(|t| t.capitalised) {
+        LineStyle::Title
+    } else {
+        LineStyle::Prose
+    }
 }
 
 impl TokenInfo {
@@ -89,6 +151,7 @@ impl TokenInfo {
             lower,
             shape,
             lists,
+            line: LineStyle::Prose,
         }
     }
 }
@@ -160,6 +223,12 @@ pub fn features(tokens: &[TokenInfo], i: usize, prev1: usize, prev2: usize, out:
         }
         push(FeatureHash::kind("suf").and(&t.lower[bounds[chars - n]..]));
     }
+    if t.line != LineStyle::Prose {
+        let line = t.line.as_str();
+        push(FeatureHash::kind("line").and(line));
+        push(FeatureHash::kind("line|s").and(line).and(&t.shape));
+        push(FeatureHash::kind("line|w").and(line).and(&t.lower));
+    }
     if i == 0 {
         push(FeatureHash::kind("first").and(if t.capitalised { "cap" } else { "low" }));
     }
@@ -189,4 +258,27 @@ pub fn features(tokens: &[TokenInfo], i: usize, prev1: usize, prev2: usize, out:
             .and(TAG_NAMES[prev1])
             .and(&t.shape),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn style(line: &str) -> LineStyle {
+        let tokens: Vec<TokenInfo> = line.split_whitespace().map(TokenInfo::new).collect();
+        line_style(&tokens)
+    }
+
+    #[test]
+    fn tells_title_case_and_capitals_from_prose() {
+        assert_eq!(
+            style("Debt Rises as Federal Budget Grows"),
+            LineStyle::Title
+        );
+        assert_eq!(style("GOVERNMENT WILL SOON SPEND MORE"), LineStyle::Caps);
+        assert_eq!(style("John Smith met Mary Jones ."), LineStyle::Prose);
+        // One word is no line style: a name alone on its line stays a name.
+        assert_eq!(style("Introduction"), LineStyle::Prose);
+        assert_eq!(style("Federal Budget , 2020 - 2025"), LineStyle::Title);
+    }
 }

@@ -8,6 +8,7 @@
 //! one canonical name is rule-based ([`canonical`]).
 
 pub mod canonical;
+pub mod confidence;
 pub mod extents;
 pub mod features;
 pub mod gazetteer;
@@ -17,7 +18,7 @@ pub mod perceptron;
 use super::span::Span;
 use crate::engine::lexicon::en::function_words::STOPWORDS;
 use crate::engine::segmentation::tokens::Token;
-use features::{newswire_spelling, TokenInfo};
+use features::{mark_line_style, newswire_spelling, LineStyle, TokenInfo};
 use perceptron::{Choice, Example, Model};
 
 /// The trained tagger (`nutshell train-ner`; see the README).
@@ -85,12 +86,17 @@ impl Label {
 }
 
 /// One entity mention.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Mention {
     /// Where it is.
     pub span: Span,
     /// What kind of entity.
     pub label: Label,
+    /// The tagger's least [`Choice::margin`] over the mention's tokens.
+    pub margin: f32,
+    /// The style of the line it stands in: a name seen only in headlines
+    /// and other Title Case or capitals lines is less certain.
+    pub line: LineStyle,
 }
 
 /// Find the mentions in each sentence (given as its tokens) of `text`.
@@ -102,10 +108,11 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
     // The tagger's choice for each mention's first token.
     let mut firsts: Vec<Choice> = Vec::new();
     for tokens in sentences {
-        let infos: Vec<TokenInfo> = tokens
+        let mut infos: Vec<TokenInfo> = tokens
             .iter()
             .map(|t| TokenInfo::new(newswire_spelling(t.span.of(text))))
             .collect();
+        mark_line_style(&mut infos);
         // The mention being read, its first token's choice and its length.
         let mut open: Option<(Mention, Choice, usize)> = None;
         let mut close = |open: Option<(Mention, Choice, usize)>| {
@@ -122,6 +129,7 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
             if continues {
                 if let Some((m, _, length)) = open.as_mut() {
                     m.span.end = token.span.end;
+                    m.margin = m.margin.min(choice.margin);
                     *length += 1;
                 }
                 continue;
@@ -131,6 +139,8 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
                 let mention = Mention {
                     span: token.span,
                     label,
+                    margin: choice.margin,
+                    line: infos.first().map_or(LineStyle::Prose, |t| t.line),
                 };
                 (mention, choice, 1)
             });
@@ -202,16 +212,23 @@ fn possessive_len(mention: &str) -> usize {
 }
 
 /// Train a model on `(text, gold mentions)` pairs, each text one sentence
-/// or document, and return its bytes (for `model.bin`).
+/// or document, and return its bytes (for `model.bin`). Texts are cut into
+/// sentences as [`recognise`] reads them (at line breaks too), so that a
+/// document's headings train the tagger as the lines they are.
 pub fn train(examples: &[(String, Vec<Mention>)], bits: u8, epochs: usize) -> Vec<u8> {
+    use crate::engine::segmentation::{paragraphs::split_paragraphs, sentences::split_sentences};
     let prepared: Vec<Example> = examples
         .iter()
-        .map(|(text, gold)| {
-            example(
-                text,
-                &crate::engine::segmentation::tokens::tokenize(text, Span::new(0, text.len())),
-                gold,
-            )
+        .flat_map(|(text, gold)| {
+            split_sentences(text, &split_paragraphs(text))
+                .into_iter()
+                .map(|s| {
+                    example(
+                        text,
+                        &crate::engine::segmentation::tokens::tokenize(text, s.span),
+                        gold,
+                    )
+                })
         })
         .collect();
     perceptron::train(&prepared, bits, epochs)
@@ -233,11 +250,13 @@ fn example(text: &str, tokens: &[Token], gold: &[Mention]) -> Example {
         });
         last = inside;
     }
+    let mut infos: Vec<TokenInfo> = tokens
+        .iter()
+        .map(|t| TokenInfo::new(t.span.of(text)))
+        .collect();
+    mark_line_style(&mut infos);
     Example {
-        tokens: tokens
-            .iter()
-            .map(|t| TokenInfo::new(t.span.of(text)))
-            .collect(),
+        tokens: infos,
         tags,
     }
 }
@@ -253,6 +272,8 @@ pub(crate) fn mention_at(text: &str, needle: &str, nth: usize, label: Label) -> 
     Mention {
         span: Span::new(start, start + needle.len()),
         label,
+        margin: 0.0,
+        line: LineStyle::Prose,
     }
 }
 

@@ -61,19 +61,33 @@ struct FactCardProps {
     on_action: Callback<Action>,
 }
 
-/// One card: its first [`ITEMS_SHOWN`] items, and a button that shows that
-/// many more at a time, saying how many are left.
+/// One card: its first [`ITEMS_SHOWN`] certain items, a button that shows
+/// that many more at a time, saying how many are left, and one that
+/// reveals the names the engine is less certain of (issue 13: a wrong name
+/// costs the reader more than a missing one). Certain items come first, so
+/// what is drawn is always a prefix of the card's items.
 #[component]
 fn FactCard(props: &FactCardProps) -> Html {
     let shown = use_state(|| ITEMS_SHOWN);
+    let doubtful_revealed = use_state(|| false);
     let Some(card) = props.ready.cards.get(props.index) else {
         return html! {};
     };
     let slug = card.kind.slug();
-    let hidden = card.items.len().saturating_sub(*shown);
+    let pool = if *doubtful_revealed {
+        card.items.len()
+    } else {
+        card.certain()
+    };
+    let doubtful = card.items.len() - pool;
+    let hidden = pool.saturating_sub(*shown);
     let show_more = {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(*shown + ITEMS_SHOWN))
+    };
+    let reveal = {
+        let doubtful_revealed = doubtful_revealed.clone();
+        Callback::from(move |_: MouseEvent| doubtful_revealed.set(true))
     };
     html! {
         <section
@@ -87,10 +101,10 @@ fn FactCard(props: &FactCardProps) -> Html {
                 </span>
             </h4>
             if card.kind == CardKind::Dates {
-                { timeline_of(card, *shown) }
+                { timeline_of(card, (*shown).min(pool)) }
             }
             <ul class="card-items">
-                for (i, item) in card.items.iter().enumerate().take(*shown) {
+                for (i, item) in card.items.iter().enumerate().take((*shown).min(pool)) {
                     <li key={i}>
                         <button
                             type="button"
@@ -115,6 +129,11 @@ fn FactCard(props: &FactCardProps) -> Html {
             if hidden > 0 {
                 <button type="button" class="show-more" onclick={show_more}>
                     { format!("and {hidden} more: show {}", hidden.min(ITEMS_SHOWN)) }
+                </button>
+            }
+            if doubtful > 0 {
+                <button type="button" class="show-more show-doubtful" onclick={reveal}>
+                    { format!("show {doubtful} less certain") }
                 </button>
             }
         </section>

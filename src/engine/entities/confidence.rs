@@ -1,0 +1,196 @@
+//! How sure Nutshell is of each entity mention, and which names the cards
+//! show by default (issue 13: a wrong card costs the reader more than a
+//! missing one).
+//!
+//! A mention's confidence is a logistic model (Platt 1999, "Probabilistic
+//! outputs for support vector machines") over the tagger's own margin and
+//! the document-level evidence the tagger cannot see: how often the name
+//! recurs, whether it is the short form of a full name, whether a
+//! gazetteer knows its words, and whether it only ever stands in Title
+//! Case or capitals lines or alone at a sentence start, where capitals are
+//! no evidence. [`WEIGHTS`] are fitted by `tools/fit_confidence.py` on the
+//! calibration documents of `tools/ner_training_set.py`, which the tagger
+//! was not trained on; the probability it gives is the share of mentions
+//! at that confidence that are right (span and label), as measured there.
+
+use std::collections::HashMap;
+
+use super::features::LineStyle;
+use super::gazetteer::lists_of;
+use super::{Label, Mention};
+use crate::engine::lexicon::en::function_words::STOPWORDS;
+
+/// How many evidence values a mention has ([`evidence`]).
+pub const EVIDENCE: usize = 14;
+
+/// What each evidence value is, in order (for `tools/fit_confidence.py`).
+pub const EVIDENCE_NAMES: [&str; EVIDENCE] = [
+    "bias",
+    "margin",
+    "log_mentions",
+    "short_form",
+    "gazetteer",
+    "styled_line",
+    "only_styled",
+    "lone_initial",
+    "one_word",
+    "per",
+    "org",
+    "loc",
+    "capitals",
+    "common_words",
+];
+
+/// Logistic weights of the evidence values, fitted by
+/// `tools/fit_confidence.py` on the calibration documents.
+const WEIGHTS: [f32; EVIDENCE] = [
+    -0.806, 0.518, 0.360, 1.028, 0.110, 0.240, 0.115, -0.018, -0.778, 0.470, 0.253, 0.995, -0.134,
+    -0.474,
+];
+
+/// The least confidence of a card's best mention for the card to show by
+/// default, chosen on the calibration documents for a card precision of
+/// about 0.88 there.
+pub const SHOWN_AT: f32 = 0.71;
+
+/// The evidence values of each mention (same order as `mentions`, whose
+/// canonical names are `names`); `sentence_starts` are the byte offsets
+/// where sentences start, ascending.
+pub fn evidence(
+    text: &str,
+    mentions: &[Mention],
+    names: &[String],
+    sentence_starts: &[usize],
+) -> Vec<[f32; EVIDENCE]> {
+    let lower = lower_case_words(text);
+    let mut cards: HashMap<(&str, Label), (usize, bool)> = HashMap::new();
+    for (m, name) in mentions.iter().zip(names) {
+        let card = cards.entry((name.as_str(), m.label)).or_insert((0, true));
+        card.0 += 1;
+        card.1 &= m.line != LineStyle::Prose;
+    }
+    mentions
+        .iter()
+        .zip(names)
+        .map(|(m, name)| {
+            let own = m.span.of(text);
+            let (count, only_styled) = cards[&(name.as_str(), m.label)];
+            let one_word = !own.contains(char::is_whitespace);
+            let initial = sentence_starts.binary_search(&m.span.start).is_ok();
+            let known = own.split_whitespace().any(|w| {
+                let w = w.trim_end_matches(['.', ',']).to_lowercase();
+                let on_a_list = lists_of(&w).next().is_some();
+                on_a_list
+            });
+            let capitals = own.chars().filter(|c| c.is_alphabetic()).count() > 1
+                && !own.chars().any(char::is_lowercase);
+            let words = own.split_whitespace().count().max(1);
+            let common = own
+                .split_whitespace()
+                .filter(|w| lower.contains(w.to_lowercase().as_str()))
+                .count();
+            let flag = |b: bool| if b { 1.0 } else { 0.0 };
+            [
+                1.0,
+                m.margin.clamp(-5.0, 30.0) / 10.0,
+                (count as f32).ln(),
+                flag(m.label == Label::Per && name.as_str() != own),
+                flag(known),
+                flag(m.line != LineStyle::Prose),
+                flag(only_styled),
+                flag(one_word && initial),
+                flag(one_word),
+                flag(m.label == Label::Per),
+                flag(m.label == Label::Org),
+                flag(m.label == Label::Loc),
+                flag(capitals),
+                common as f32 / words as f32,
+            ]
+        })
+        .collect()
+}
+
+/// The words `text` writes in lower case somewhere, function words left
+/// out: a capitalised "Team", "School" or "Gaming" that the text also
+/// writes as "team" is most likely a common noun capitalised by position
+/// or style (the "lower-case elsewhere" cue of Mikheev 1999, "A
+/// knowledge-free method for capitalized word disambiguation").
+fn lower_case_words(text: &str) -> std::collections::HashSet<&str> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .filter(|w| !STOPWORDS.contains(w))
+        .collect()
+}
+
+/// A mention's confidence from its evidence values: 0..1.
+pub fn confidence(evidence: &[f32; EVIDENCE]) -> f32 {
+    let z: f32 = evidence.iter().zip(WEIGHTS).map(|(x, w)| x * w).sum();
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// Whether each mention's card (its canonical name and label) shows by
+/// default: where the card's most confident mention reaches [`SHOWN_AT`].
+/// A card is one name to the reader, so all its mentions agree.
+pub fn shown(mentions: &[Mention], names: &[String], confidences: &[f32]) -> Vec<bool> {
+    let mut best: HashMap<(&str, Label), f32> = HashMap::new();
+    for ((m, name), &c) in mentions.iter().zip(names).zip(confidences) {
+        let entry = best.entry((name.as_str(), m.label)).or_insert(c);
+        *entry = entry.max(c);
+    }
+    mentions
+        .iter()
+        .zip(names)
+        .map(|(m, name)| best[&(name.as_str(), m.label)] >= SHOWN_AT)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Document;
+    use crate::engine::Options;
+
+    /// (mention, confidence, shown) of `text`'s entities.
+    fn judged(text: &str) -> Vec<(String, f32, bool)> {
+        let doc = Document::parse(text, &Options::default()).expect("a document");
+        doc.mentions
+            .iter()
+            .zip(doc.confidences.iter().zip(&doc.shown))
+            .map(|(m, (&c, &s))| (m.span.of(text).to_string(), c, s))
+            .collect()
+    }
+
+    #[test]
+    fn a_recurring_full_name_is_surer_than_a_lone_capitalised_word() {
+        let found = judged(
+            "Barack Obama spoke in Chicago on Monday. Obama said the plan would work.\n\
+             Hidden costs were not discussed.",
+        );
+        let of = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);
+        let obama = of("Barack Obama").expect("Barack Obama found");
+        assert!(obama > 0.5, "{found:?}");
+        if let Some(hidden) = of("Hidden") {
+            assert!(hidden < obama, "{found:?}");
+        }
+        assert!(found.iter().all(|f| (0.0..=1.0).contains(&f.1)));
+    }
+
+    #[test]
+    fn every_mention_of_a_card_is_shown_alike() {
+        let text = "Viktor Khrenin met Rajnath Singh in Qingdao. Khrenin said the talks went well.";
+        let doc = Document::parse(text, &Options::default()).expect("a document");
+        for (i, a) in doc.mentions.iter().enumerate() {
+            for (j, b) in doc.mentions.iter().enumerate() {
+                if doc.names[i] == doc.names[j] && a.label == b.label {
+                    assert_eq!(doc.shown[i], doc.shown[j]);
+                }
+            }
+        }
+        // The best mention of a card decides for all of them.
+        let confidences = [0.9, 0.1];
+        let mentions = [doc.mentions[0], doc.mentions[0]];
+        let names = vec!["A".to_string(), "A".to_string()];
+        assert_eq!(shown(&mentions, &names, &confidences), [true, true]);
+        assert_eq!(shown(&mentions, &names, &[0.1, 0.1]), [false, false]);
+    }
+}

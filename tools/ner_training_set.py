@@ -1,0 +1,97 @@
+"""The entity tagger's training set and its calibration part (issue 13).
+
+    python3 tools/ner_training_set.py OUT_TRAIN.jsonl [OUT_CALIBRATION.jsonl]
+        [--data ../shared/data] [--repeat 5]
+
+The TUNE parts of GUM and wikigold (tools/eval/splits/ner.json) are cut
+once more, by a stable hash with its own salt: within each stratum (GUM:
+genre; wikigold: the whole file) documents are ordered by
+sha256("nutshell-ner-calibration-v1:" + id) and the first third, rounded
+up, is the CALIBRATION part; the rest is TRAINING. The tagger learns from
+CoNLL-2003 train plus the TRAINING documents (each written `--repeat`
+times: a few thousand in-domain words against CoNLL's 200,000 would
+otherwise hardly move it); confidence and the card threshold are fitted on
+the CALIBRATION documents (tools/fit_confidence.py), which the tagger never
+saw. HELD-ASIDE parts are never read here.
+
+Texts stay in /tmp (or wherever OUT points): never in the repository.
+"""
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+from collections import defaultdict
+
+TOOLS = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(TOOLS)
+SPLITS = os.path.join(TOOLS, "eval", "splits", "ner.json")
+SALT = "nutshell-ner-calibration-v1:"
+# Set name -> its stratum in the split file.
+IN_DOMAIN = {"gum": "genre", "wikigold": None}
+
+
+def read_rows(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def calibration_ids(rows, stratum):
+    """The first third, rounded up, of each stratum by the salted hash."""
+    groups = defaultdict(list)
+    for row in rows:
+        groups[row.get(stratum, "") if stratum else ""].append(row["id"])
+    chosen = set()
+    for ids in groups.values():
+        ids = sorted(ids, key=lambda i: hashlib.sha256((SALT + i).encode()).hexdigest())
+        chosen.update(ids[: (len(ids) + 2) // 3])
+    return chosen
+
+
+def parts(data):
+    """{"training": rows, "calibration": rows} of the in-domain TUNE parts."""
+    splits = json.load(open(SPLITS, encoding="utf-8"))["sets"]
+    out = {"training": [], "calibration": []}
+    for name, stratum in IN_DOMAIN.items():
+        entry = splits[name]
+        tune = set(entry["tune"])
+        rows = [r for r in read_rows(os.path.join(data, entry["file"])) if r["id"] in tune]
+        if len(rows) != len(tune):
+            sys.exit(f"ner_training_set: {entry['file']} lacks TUNE documents of the split")
+        cal = calibration_ids(rows, stratum)
+        for r in rows:
+            out["calibration" if r["id"] in cal else "training"].append(r)
+    return out
+
+
+def line(row):
+    return json.dumps({"id": row["id"], "text": row["text"],
+                       "entities": [{k: e[k] for k in ("start", "end", "label")} for e in row["entities"]]},
+                      ensure_ascii=False) + "\n"
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("train_out")
+    p.add_argument("calibration_out", nargs="?")
+    p.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
+    p.add_argument("--repeat", type=int, default=5)
+    a = p.parse_args()
+    got = parts(a.data)
+    with open(a.train_out, "w", encoding="utf-8") as f:
+        for row in read_rows(os.path.join(a.data, "ner", "train.jsonl")):
+            f.write(line(row))
+        for _ in range(a.repeat):
+            for row in got["training"]:
+                f.write(line(row))
+    if a.calibration_out:
+        with open(a.calibration_out, "w", encoding="utf-8") as f:
+            for row in got["calibration"]:
+                f.write(line(row))
+    print(f"training: CoNLL train + {len(got['training'])} documents x {a.repeat}; "
+          f"calibration: {len(got['calibration'])} documents", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
