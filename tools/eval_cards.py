@@ -96,14 +96,23 @@ ERRORS_TOP_GENRE = 15
 # ---------------------------------------------------------------- splits
 
 
-def split_rule(rows, stratum):
-    """{"tune": ids, "aside": ids} by the documented rule, ids in file order."""
+def hashed_strata(rows, stratum, salt):
+    """Each stratum's ids (all in one when `stratum` is None), ordered by
+    the sha256 of salt + id: the order every split of the dev sets takes
+    its first share from."""
     groups = defaultdict(list)
     for row in rows:
         groups[row.get(stratum, "") if stratum else ""].append(row["id"])
+    return [
+        sorted(ids, key=lambda i: hashlib.sha256((salt + i).encode()).hexdigest())
+        for ids in groups.values()
+    ]
+
+
+def split_rule(rows, stratum):
+    """{"tune": ids, "aside": ids} by the documented rule, ids in file order."""
     tune = set()
-    for ids in groups.values():
-        ids = sorted(ids, key=lambda i: hashlib.sha256((SALT + i).encode()).hexdigest())
+    for ids in hashed_strata(rows, stratum, SALT):
         tune.update(ids[: (len(ids) + 1) // 2])
     return {
         "tune": [r["id"] for r in rows if r["id"] in tune],

@@ -18,14 +18,14 @@ Texts stay in /tmp (or wherever OUT points): never in the repository.
 """
 
 import argparse
-import hashlib
 import json
 import os
 import sys
-from collections import defaultdict
 
 TOOLS = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(TOOLS)
+sys.path.insert(0, TOOLS)
+import eval_cards  # noqa: E402  (the dev sets' hashed order, shared)
 SPLITS = os.path.join(TOOLS, "eval", "splits", "ner.json")
 SALT = "nutshell-ner-calibration-v1:"
 # Set name -> its stratum in the split file.
@@ -39,12 +39,8 @@ def read_rows(path):
 
 def calibration_ids(rows, stratum):
     """The first third, rounded up, of each stratum by the salted hash."""
-    groups = defaultdict(list)
-    for row in rows:
-        groups[row.get(stratum, "") if stratum else ""].append(row["id"])
     chosen = set()
-    for ids in groups.values():
-        ids = sorted(ids, key=lambda i: hashlib.sha256((SALT + i).encode()).hexdigest())
+    for ids in eval_cards.hashed_strata(rows, stratum, SALT):
         chosen.update(ids[: (len(ids) + 2) // 3])
     return chosen
 

@@ -57,6 +57,10 @@ test('the example host page: two independent widgets and an iframe, styles kept 
   const cards = page.locator('#widget-cards');
   assert.equal(await full_.locator('#summary > li').count(), 2, 'length="2"');
   assert.equal(await cards.locator('textarea').count(), 0, 'compact: cards only');
+  // A name seen once is one the engine is less sure of (issue 13): it is
+  // on the card once the reader asks for the less certain names.
+  const doubtful = cards.locator('.card-people .show-doubtful');
+  if (await doubtful.count()) await doubtful.click();
   assert.ok(await cards.locator('.card-people .fact', { hasText: 'Tom Okafor' }).count() === 1);
 
   // Independent: a longer summary in one widget leaves the other alone.

@@ -24,6 +24,15 @@ fn nutshell(args: &[&str], stdin: impl AsRef<[u8]>) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// Each line of a `--jsonl` run's output, read as JSON.
+fn json_lines(output: Output) -> Vec<Value> {
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
 fn json(output: &Output) -> Value {
     assert!(
         output.status.success(),
@@ -99,11 +108,7 @@ fn jsonl_keeps_ids_and_order_and_reports_bad_lines_in_place() {
     );
     let output = nutshell(&["analyze", "--jsonl", "--sentences", "2"], input);
     assert!(output.status.success());
-    let lines: Vec<Value> = String::from_utf8(output.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(output);
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[0]["id"], "a");
     assert_eq!(lines[0]["sentences"].as_array().unwrap().len(), 2);
@@ -165,11 +170,7 @@ fn jsonl_goes_on_after_any_bad_line() {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    let lines: Vec<Value> = String::from_utf8(output.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(output);
     let ids: Vec<String> = lines.iter().map(|l| l["id"].to_string()).collect();
     assert_eq!(ids, ["1", "null", "3", "4", "5", "6"]);
     assert_eq!(lines[1]["error"]["code"], "invalid_input");
@@ -188,11 +189,7 @@ fn jsonl_refuses_an_overlong_line_and_goes_on() {
     input.extend_from_slice(b"\"}\n{\"id\": 2, \"text\": \"Short. Fine.\"}\n");
     let output = nutshell(&["analyze", "--jsonl"], &input);
     assert!(output.status.success());
-    let lines: Vec<Value> = String::from_utf8(output.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(output);
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["error"]["code"], "too_large");
     assert_eq!(lines[1]["id"], 2);
