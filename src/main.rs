@@ -15,6 +15,7 @@ use nutshell::engine::entities::features::LineStyle;
 use nutshell::engine::entities::{Label, Mention};
 use nutshell::engine::validate::MAX_CHARS;
 use nutshell::engine::{analyze, Analysis, Date, Error, Options, Span};
+use nutshell::ui::file_text;
 use serde::{Deserialize, Serialize};
 
 const USAGE: &str = "\
@@ -196,7 +197,17 @@ fn analyze_one(command: &Command) -> Result<(), Failure> {
     if bytes.len() > MAX_TEXT_BYTES {
         return Err(Failure::TooLarge);
     }
-    let text = String::from_utf8_lossy(&bytes);
+    // Read as the widget reads a dropped file: UTF-8, UTF-16 with its byte
+    // order mark, else Windows-1252 (Latin-1), saying so, never silently
+    // turning a legacy encoding's letters into U+FFFD (issue 11).
+    let Some((text, encoding)) = file_text::decode(&bytes) else {
+        return Err(Failure::Analysis(Error::Binary {
+            reason: "its bytes are no text in UTF-8, UTF-16 or Windows-1252",
+        }));
+    };
+    if let Some(remark) = encoding.remark() {
+        eprintln!("nutshell: {input} {remark}");
+    }
     let mut analysis = analyze(&text, &command.options).map_err(Failure::Analysis)?;
     if input != "-" {
         analysis.meta.source = std::path::Path::new(input)
@@ -519,7 +530,11 @@ fn entity_evidence(args: &[String]) -> Result<(), Failure> {
         let starts: Vec<usize> = doc.sentences.iter().map(|s| s.span.start).collect();
         let out = Out {
             names: &EVIDENCE_NAMES,
-            evidence: evidence(doc.text, &doc.mentions, &doc.names, &starts),
+            evidence: {
+                let mentions: Vec<_> = doc.entities.iter().map(|e| e.mention).collect();
+                let names: Vec<String> = doc.entities.iter().map(|e| e.name.clone()).collect();
+                evidence(doc.text, &mentions, &names, &starts)
+            },
         };
         write_json(&out, false).map_err(Failure::Unreadable)?;
     }

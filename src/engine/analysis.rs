@@ -211,9 +211,15 @@ pub struct Place {
 
 impl Analysis {
     /// The contract view of `doc` and its chosen summary sentences, with
-    /// offsets counted in `unit`.
+    /// offsets counted in `unit`. It is built once, in the engine's byte
+    /// spans, and converted once (`into_unit`): one conversion
+    /// for every list, whatever the caller's unit.
     pub fn of(doc: &Document<'_>, picks: &[Pick], unit: Unit) -> Analysis {
-        let index = OffsetIndex::new(doc.text);
+        Analysis::in_bytes(doc, picks).into_unit(doc.text, unit)
+    }
+
+    /// The contract view of `doc`, offsets in bytes.
+    fn in_bytes(doc: &Document<'_>, picks: &[Pick]) -> Analysis {
         let words = doc.word_count();
         let meta = Meta {
             title: doc.header.title.map(|s| s.of(doc.text).to_string()),
@@ -230,7 +236,7 @@ impl Analysis {
             .iter()
             .zip(&doc.parts)
             .map(|(s, &part)| {
-                let (start, end) = index.convert_span(s.span, unit);
+                let (start, end) = (s.span.start, s.span.end);
                 SentenceOut {
                     start,
                     end,
@@ -240,12 +246,12 @@ impl Analysis {
             })
             .collect();
         let entities = doc
-            .mentions
+            .entities
             .iter()
-            .zip(&doc.names)
-            .zip(doc.confidences.iter().zip(&doc.shown))
-            .map(|((m, canonical), (&confidence, &shown))| {
-                let (start, end) = index.convert_span(m.span, unit);
+            .map(|named| {
+                let (m, canonical, confidence, shown) =
+                    (&named.mention, &named.name, named.confidence, named.shown);
+                let (start, end) = (m.span.start, m.span.end);
                 Entity {
                     start,
                     end,
@@ -261,7 +267,7 @@ impl Analysis {
             .dates
             .iter()
             .map(|d| {
-                let (start, end) = index.convert_span(d.span, unit);
+                let (start, end) = (d.span.start, d.span.end);
                 DateMention {
                     start,
                     end,
@@ -275,7 +281,7 @@ impl Analysis {
             .numbers
             .iter()
             .map(|n| {
-                let (start, end) = index.convert_span(n.span, unit);
+                let (start, end) = (n.span.start, n.span.end);
                 NumberMention {
                     start,
                     end,
@@ -297,7 +303,7 @@ impl Analysis {
                 .quotes
                 .iter()
                 .map(|q| {
-                    let (start, end) = index.convert_span(q.span, unit);
+                    let (start, end) = (q.span.start, q.span.end);
                     Quote {
                         start,
                         end,
@@ -310,7 +316,7 @@ impl Analysis {
                 .statements
                 .iter()
                 .map(|s| {
-                    let (start, end) = index.convert_span(s.span, unit);
+                    let (start, end) = (s.span.start, s.span.end);
                     Statement {
                         start,
                         end,
@@ -323,12 +329,12 @@ impl Analysis {
                 .roles
                 .iter()
                 .map(|r| {
-                    let (start, end) = index.convert_span(r.span, unit);
+                    let (start, end) = (r.span.start, r.span.end);
                     Role {
                         start,
                         end,
                         text: r.span.of(doc.text).to_string(),
-                        person: doc.names[r.mention].clone(),
+                        person: doc.entities[r.mention].name.clone(),
                     }
                 })
                 .collect(),
@@ -342,7 +348,7 @@ impl Analysis {
                         .mentions
                         .iter()
                         .map(|&m| {
-                            let (start, end) = index.convert_span(m, unit);
+                            let (start, end) = (m.start, m.end);
                             Place { start, end }
                         })
                         .collect(),
@@ -358,8 +364,17 @@ impl Analysis {
     /// Rust strings) and hands embedding pages UTF-16 offsets, without a
     /// second analysis.
     pub fn with_unit(&self, text: &str, unit: Unit) -> Analysis {
+        self.clone().into_unit(text, unit)
+    }
+
+    /// This analysis, made with byte offsets into `text`, with its offsets
+    /// counted in `unit`: the one place offsets change unit.
+    fn into_unit(self, text: &str, unit: Unit) -> Analysis {
+        if unit == Unit::Byte {
+            return self;
+        }
         let index = OffsetIndex::new(text);
-        let mut out = self.clone();
+        let mut out = self;
         convert_all(&mut out.sentences, &index, unit);
         convert_all(&mut out.entities, &index, unit);
         convert_all(&mut out.dates, &index, unit);

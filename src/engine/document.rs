@@ -7,7 +7,7 @@
 //! ([`super::analysis::Analysis`]) and later stages only read it.
 
 use super::calendar::Date;
-use super::entities::canonical::canonical_names;
+use super::entities::canonical::name_mentions;
 use super::entities::{self, confidence, Mention};
 use super::error::Error;
 use super::options::Options;
@@ -49,14 +49,9 @@ pub struct Document<'t> {
     /// What Nutshell can do in that language; the fact lists are empty
     /// unless [`Support::Full`].
     pub support: Support,
-    /// Every named-entity mention, in text order.
-    pub mentions: Vec<Mention>,
-    /// The full name each mention refers to (same order as `mentions`).
-    pub names: Vec<String>,
-    /// How sure the engine is of each mention, 0..1 (same order).
-    pub confidences: Vec<f32>,
-    /// Whether each mention's card shows by default (same order).
-    pub shown: Vec<bool>,
+    /// Every named-entity mention, in text order, with its canonical name,
+    /// confidence and whether its card shows by default.
+    pub entities: Vec<Named>,
     /// Every role or title of a person mention, in text order.
     pub roles: Vec<Role>,
     /// Every direct quote, in text order.
@@ -69,6 +64,21 @@ pub struct Document<'t> {
     pub numbers: Vec<NumberMention>,
     /// The key phrases, best first.
     pub keyphrases: Vec<Keyphrase>,
+}
+
+/// One named-entity mention with what the stages found about it: one list
+/// of entities, where the names, confidences and what is shown were once
+/// vectors kept beside the mentions in the same order (issue 12).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Named {
+    /// Where it is and what kind of name it is.
+    pub mention: Mention,
+    /// The full name it refers to ("Singh" -> "Rajnath Singh").
+    pub name: String,
+    /// How sure the engine is of it, 0..1.
+    pub confidence: f32,
+    /// Whether its card shows by default.
+    pub shown: bool,
 }
 
 /// A currency written in letters alone ("Rs", "INR") that the tagger took
@@ -97,10 +107,7 @@ fn drop_naming_numbers(numbers: &mut Vec<NumberMention>, mentions: &[Mention], r
 /// What the fact stages find, before it joins the [`Document`].
 #[derive(Default)]
 struct Facts {
-    mentions: Vec<Mention>,
-    names: Vec<String>,
-    confidences: Vec<f32>,
-    shown: Vec<bool>,
+    entities: Vec<Named>,
     roles: Vec<Role>,
     quotes: Vec<Quote>,
     statements: Vec<Statement>,
@@ -147,7 +154,7 @@ impl Facts {
         facts.extend(numbers.iter().map(|n| n.span));
         facts.sort_unstable_by_key(|f| f.start);
         let keyphrases = keyphrases::extract(text, &topical, &facts);
-        let names = canonical_names(text, &mentions);
+        let names = name_mentions(text, &mut mentions);
         let confidences: Vec<f32> = confidence::evidence(text, &mentions, &names, starts)
             .iter()
             .map(confidence::confidence)
@@ -159,11 +166,19 @@ impl Facts {
         let quotes = find_quotes(text, paragraphs, all_tokens, &speakers);
         let quote_spans: Vec<_> = quotes.iter().map(|q| q.span).collect();
         let statements = find_statements(text, tokens, &speakers, &quote_spans);
+        let entities = mentions
+            .into_iter()
+            .zip(names)
+            .zip(confidences.into_iter().zip(shown))
+            .map(|((mention, name), (confidence, shown))| Named {
+                mention,
+                name,
+                confidence,
+                shown,
+            })
+            .collect();
         Facts {
-            mentions,
-            names,
-            confidences,
-            shown,
+            entities,
             roles,
             quotes,
             statements,
@@ -222,10 +237,7 @@ impl<'t> Document<'t> {
             date,
             language,
             support,
-            mentions: facts.mentions,
-            names: facts.names,
-            confidences: facts.confidences,
-            shown: facts.shown,
+            entities: facts.entities,
             roles: facts.roles,
             quotes: facts.quotes,
             statements: facts.statements,

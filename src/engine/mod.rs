@@ -37,7 +37,7 @@ pub mod validate;
 
 pub use analysis::Analysis;
 pub use calendar::Date;
-pub use document::Document;
+pub use document::{Document, Named};
 pub use error::Error;
 pub use facts::dates::DateType;
 pub use facts::numbers::Kind as NumberKind;

@@ -286,3 +286,19 @@ fn other_languages_get_a_summary_and_no_guessed_facts() {
         Some(2)
     );
 }
+
+/// Issue 11: the page refused Latin-1 files as binary while the CLI turned
+/// their accented letters into U+FFFD without a word. Both now read them as
+/// Windows-1252 and say so.
+#[test]
+fn a_latin_1_file_is_read_as_windows_1252_and_said_so() {
+    let output = nutshell(
+        &["analyze", "-"],
+        b"The Caf\xe9 Royal reopened in London on Monday. Crowds queued na\xefvely for hours.",
+    );
+    let analysis = json(&output);
+    assert!(String::from_utf8_lossy(&output.stderr).contains("read as Windows-1252"));
+    assert_eq!(analysis["sentences"].as_array().unwrap().len(), 2);
+    // Offsets count the decoded characters: the text is 77 chars long.
+    assert_eq!(analysis["sentences"][1]["end"], 77);
+}

@@ -10,11 +10,40 @@ use std::collections::HashMap;
 use super::gazetteer::{DEMONYMS, ORG_ENDINGS};
 use super::{Label, Mention};
 
-/// The canonical name of each of `mentions` (same order). Linear in the
-/// number of mentions: every full name is indexed once by its shorter forms.
-pub fn canonical_names(text: &str, mentions: &[Mention]) -> Vec<String> {
-    let people = person_names(text, mentions);
+/// Name every mention, after the filters between the stages: an acronym
+/// takes the label of the name it stands for ("RBI" after "Reserve Bank of
+/// India (RBI)": the tagger reads a lone acronym by its capitals, the
+/// expansion by its words), then each mention gets its canonical name
+/// (same order). The acronyms are worked out once for both steps (they
+/// were found twice, issue 12).
+pub fn name_mentions(text: &str, mentions: &mut [Mention]) -> Vec<String> {
     let acronyms = acronym_expansions(text, mentions);
+    let label_of: HashMap<&str, Label> = mentions
+        .iter()
+        .map(|m| (m.span.of(text), m.label))
+        .collect();
+    for m in mentions.iter_mut() {
+        if let Some(label) = acronyms
+            .get(m.span.of(text))
+            .and_then(|name| label_of.get(name))
+        {
+            m.label = *label;
+        }
+    }
+    names_with(text, mentions, &acronyms)
+}
+
+/// The canonical name of each of `mentions` (same order), for tests.
+#[cfg(test)]
+fn canonical_names(text: &str, mentions: &[Mention]) -> Vec<String> {
+    names_with(text, mentions, &acronym_expansions(text, mentions))
+}
+
+/// The canonical name of each of `mentions` (same order), with `acronyms`
+/// expanded. Linear in the number of mentions: every full name is indexed
+/// once by its shorter forms.
+fn names_with(text: &str, mentions: &[Mention], acronyms: &HashMap<&str, &str>) -> Vec<String> {
+    let people = person_names(text, mentions);
     let longer = longer_names(text, mentions);
     mentions
         .iter()
@@ -87,9 +116,7 @@ fn longer_names<'t>(text: &'t str, mentions: &[Mention]) -> HashMap<(Label, Stri
 /// after "Viktor Khrenin"; alone, the tagger has no clue it is a person),
 /// and any other name takes the label most of its mentions have. On
 /// CoNLL-2003 dev documents this lifts micro F1 from 0.881 to 0.892.
-/// Last, an acronym takes the label of the name it stands for ("RBI" after
-/// "Reserve Bank of India (RBI)"): the tagger reads a lone acronym by its
-/// capitals, the expansion by its words.
+/// (Acronyms take their expansion's label later, in [`name_mentions`].)
 pub fn harmonise_labels(text: &str, mentions: &mut [Mention]) {
     let surnames: std::collections::HashSet<&str> = mentions
         .iter()
@@ -113,19 +140,6 @@ pub fn harmonise_labels(text: &str, mentions: &mut [Mention]) {
             if let Some(best) = best.filter(|&l| counts[l as usize] > counts[m.label as usize]) {
                 m.label = best;
             }
-        }
-    }
-    let expansions = acronym_expansions(text, mentions);
-    let label_of: HashMap<&str, Label> = mentions
-        .iter()
-        .map(|m| (m.span.of(text), m.label))
-        .collect();
-    for m in mentions.iter_mut() {
-        if let Some(label) = expansions
-            .get(m.span.of(text))
-            .and_then(|name| label_of.get(name))
-        {
-            m.label = *label;
         }
     }
 }

@@ -153,10 +153,9 @@ mod tests {
     /// (mention, confidence, shown) of `text`'s entities.
     fn judged(text: &str) -> Vec<(String, f32, bool)> {
         let doc = Document::parse(text, &Options::default()).expect("a document");
-        doc.mentions
+        doc.entities
             .iter()
-            .zip(doc.confidences.iter().zip(&doc.shown))
-            .map(|(m, (&c, &s))| (m.span.of(text).to_string(), c, s))
+            .map(|e| (e.mention.span.of(text).to_string(), e.confidence, e.shown))
             .collect()
     }
 
@@ -179,16 +178,16 @@ mod tests {
     fn every_mention_of_a_card_is_shown_alike() {
         let text = "Viktor Khrenin met Rajnath Singh in Qingdao. Khrenin said the talks went well.";
         let doc = Document::parse(text, &Options::default()).expect("a document");
-        for (i, a) in doc.mentions.iter().enumerate() {
-            for (j, b) in doc.mentions.iter().enumerate() {
-                if doc.names[i] == doc.names[j] && a.label == b.label {
-                    assert_eq!(doc.shown[i], doc.shown[j]);
+        for a in &doc.entities {
+            for b in &doc.entities {
+                if a.name == b.name && a.mention.label == b.mention.label {
+                    assert_eq!(a.shown, b.shown);
                 }
             }
         }
         // The best mention of a card decides for all of them.
         let confidences = [0.9, 0.1];
-        let mentions = [doc.mentions[0], doc.mentions[0]];
+        let mentions = [doc.entities[0].mention, doc.entities[0].mention];
         let names = vec!["A".to_string(), "A".to_string()];
         assert_eq!(shown(&mentions, &names, &confidences), [true, true]);
         assert_eq!(shown(&mentions, &names, &[0.1, 0.1]), [false, false]);

@@ -237,12 +237,13 @@ impl Scores {
 /// How many distinct names (canonical, from the entity tagger) the
 /// sentence at `span` mentions.
 fn count_names(doc: &Document<'_>, span: Span) -> usize {
-    let from = doc.mentions.partition_point(|m| m.span.start < span.start);
-    let mut names: Vec<&str> = doc.mentions[from..]
+    let from = doc
+        .entities
+        .partition_point(|e| e.mention.span.start < span.start);
+    let mut names: Vec<&str> = doc.entities[from..]
         .iter()
-        .zip(&doc.names[from..])
-        .take_while(|(m, _)| m.span.end <= span.end)
-        .map(|(_, name)| name.as_str())
+        .take_while(|e| e.mention.span.end <= span.end)
+        .map(|e| e.name.as_str())
         .collect();
     names.sort_unstable();
     names.dedup();
