@@ -51,15 +51,6 @@ impl Header {
     pub fn holds_title(&self, sentence: Span) -> bool {
         self.title.is_some_and(|t| sentence.contains(t))
     }
-
-    /// Whether `sentence` holds the date line or the byline: lines about
-    /// the article, not of it.
-    pub fn holds_dateline_or_byline(&self, sentence: Span) -> bool {
-        [self.date.map(|d| d.0), self.byline]
-            .into_iter()
-            .flatten()
-            .any(|line| sentence.contains(line))
-    }
 }
 
 /// Find the header lines among the first units of `text`.
@@ -109,12 +100,19 @@ pub fn read_header(text: &str, sentences: &[Sentence]) -> Header {
 
 /// Whether `span` is a whole line of `text`.
 pub(crate) fn is_line_of_its_own(text: &str, span: Span) -> bool {
-    let before = text[..span.start]
-        .chars()
-        .rev()
-        .find(|c| !matches!(c, ' ' | '\t'));
-    let after = text[span.end..].chars().find(|c| !matches!(c, ' ' | '\t'));
-    before.is_none_or(|c| c == '\n' || c == '\r') && after.is_none_or(|c| c == '\n' || c == '\r')
+    starts_a_line(text, span.start) && ends_a_line(text, span.end)
+}
+
+/// Whether only spaces or tabs stand between the line's start and `at`.
+pub(crate) fn starts_a_line(text: &str, at: usize) -> bool {
+    let before = text[..at].chars().rev().find(|c| !matches!(c, ' ' | '\t'));
+    before.is_none_or(|c| c == '\n' || c == '\r')
+}
+
+/// Whether only spaces or tabs stand between `at` and the line's end.
+fn ends_a_line(text: &str, at: usize) -> bool {
+    let after = text[at..].chars().find(|c| !matches!(c, ' ' | '\t'));
+    after.is_none_or(|c| c == '\n' || c == '\r')
 }
 
 /// The date a date line states: a date, optionally after a label such as

@@ -15,7 +15,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::segmentation::metadata::{is_line_of_its_own, Header};
+use crate::engine::segmentation::metadata::{is_line_of_its_own, starts_a_line, Header};
 use crate::engine::segmentation::sentences::Sentence;
 
 /// What a sentence is in the article.
@@ -110,12 +110,7 @@ pub fn classify(text: &str, sentences: &[Sentence], header: &Header) -> Vec<Part
 /// Whether `unit` opens its line with a bullet or a number ("1." "2)")
 /// and a space.
 fn is_list_item(text: &str, sentence: &Sentence, unit: &str) -> bool {
-    let line_start = text[..sentence.span.start]
-        .chars()
-        .rev()
-        .find(|c| !matches!(c, ' ' | '\t'))
-        .is_none_or(|c| c == '\n' || c == '\r');
-    if !line_start {
+    if !starts_a_line(text, sentence.span.start) {
         return false;
     }
     let mut chars = unit.chars();
