@@ -211,19 +211,28 @@ fn shapes() -> Vec<Shape> {
     ]
 }
 
-/// Time (best of [`RUNS`]) and peak memory of `stage` on `text`.
-fn measure(stage: Stage, text: &str) -> (f64, usize) {
-    let mut best = f64::INFINITY;
+/// Each run's time, sorted, the peak memory of the last run above what was
+/// live before it, and the last run's result: `runs` runs of `work`.
+fn timed<T>(runs: usize, mut work: impl FnMut() -> T) -> (Vec<Duration>, usize, T) {
+    let mut times = Vec::with_capacity(runs);
+    let mut last = None;
     let mut peak = 0;
-    for _ in 0..RUNS {
+    for _ in 0..runs {
         let before = LIVE.load(Ordering::Relaxed);
         PEAK.store(before, Ordering::Relaxed);
         let start = Instant::now();
-        stage(text);
-        best = best.min(start.elapsed().as_secs_f64());
+        last = Some(work());
+        times.push(start.elapsed());
         peak = PEAK.load(Ordering::Relaxed) - before;
     }
-    (best, peak)
+    times.sort();
+    (times, peak, last.expect("at least one run"))
+}
+
+/// Time (best of [`RUNS`]) and peak memory of `stage` on `text`.
+fn measure(stage: Stage, text: &str) -> (f64, usize) {
+    let (times, peak, ()) = timed(RUNS, || stage(text));
+    (times[0].as_secs_f64(), peak)
 }
 
 /// Run every shape at n and 4n; print a table; whether all grew less than
@@ -260,22 +269,11 @@ fn table() {
     println!("| input | chars | result | median time | peak memory |");
     println!("|---|---|---|---|---|");
     for (name, text) in inputs() {
-        let mut times: Vec<Duration> = Vec::new();
-        let mut peak = 0;
-        let mut outcome = String::new();
-        for _ in 0..5 {
-            let before = LIVE.load(Ordering::Relaxed);
-            PEAK.store(before, Ordering::Relaxed);
-            let start = Instant::now();
-            let result = analyze(&text, &Options::default());
-            times.push(start.elapsed());
-            peak = PEAK.load(Ordering::Relaxed) - before;
-            outcome = match result {
-                Ok(a) => format!("{} sentences", a.sentences.len()),
-                Err(e) => format!("error: {}", e.code()),
-            };
-        }
-        times.sort();
+        let (times, peak, result) = timed(5, || analyze(&text, &Options::default()));
+        let outcome = match result {
+            Ok(a) => format!("{} sentences", a.sentences.len()),
+            Err(e) => format!("error: {}", e.code()),
+        };
         println!(
             "| {name} | {} | {outcome} | {:.1} ms | {:.1} MB |",
             text.chars().count(),
