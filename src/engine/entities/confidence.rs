@@ -115,7 +115,7 @@ pub fn evidence(
 /// writes as "team" is most likely a common noun capitalised by position
 /// or style (the "lower-case elsewhere" cue of Mikheev 1999, "A
 /// knowledge-free method for capitalized word disambiguation").
-fn lower_case_words(text: &str) -> std::collections::HashSet<&str> {
+pub(super) fn lower_case_words(text: &str) -> std::collections::HashSet<&str> {
     text.split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| w.starts_with(char::is_lowercase))
         .filter(|w| !STOPWORDS.contains(w))

@@ -14,6 +14,7 @@ pub mod features;
 pub mod gazetteer;
 pub mod incidents;
 pub mod perceptron;
+pub mod repeats;
 
 use super::span::Span;
 use crate::engine::lexicon::en::function_words::STOPWORDS;
@@ -165,6 +166,7 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
     });
     extents::complete(text, &mut mentions);
     canonical::harmonise_labels(text, &mut mentions);
+    repeats::recover(text, sentences, &mut mentions);
     mentions
 }
 
