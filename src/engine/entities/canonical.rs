@@ -9,6 +9,7 @@ use std::collections::HashMap;
 
 use super::gazetteer::{DEMONYMS, ORG_ENDINGS};
 use super::{Label, Mention};
+use crate::engine::lexicon::en::names::PART_ENDINGS;
 
 /// Name every mention, after the filters between the stages: an acronym
 /// takes the label of the name it stands for ("RBI" after "Reserve Bank of
@@ -62,26 +63,6 @@ fn names_with(text: &str, mentions: &[Mention], acronyms: &HashMap<&str, &str>) 
         .collect()
 }
 
-/// Organisation endings that name a part of something larger: "BBC News"
-/// is not the whole "BBC", nor the "Army Board" the army.
-const PARTS: &[&str] = &[
-    "news",
-    "times",
-    "post",
-    "journal",
-    "board",
-    "court",
-    "office",
-    "department",
-    "committee",
-    "commission",
-    "council",
-    "ministry",
-    "police",
-    "army",
-    "exchange",
-];
-
 /// Every ending of two or more words of a name that is not a person's,
 /// mapped to the longest name of that label ending so: "Defence Ministers’
 /// Meeting" is the "SCO Defence Ministers’ Meeting" named in full
@@ -96,7 +77,7 @@ fn longer_names<'t>(text: &'t str, mentions: &[Mention]) -> HashMap<(Label, Stri
         let endings = (2..words.len()).map(|k| words[words.len() - k..].join(" "));
         let org_ending = words.last().is_some_and(|w| {
             let w = w.trim_end_matches(['.', ',']).to_lowercase();
-            ORG_ENDINGS.contains(&w.as_str()) && !PARTS.contains(&w.as_str())
+            ORG_ENDINGS.contains(&w.as_str()) && !PART_ENDINGS.contains(&w.as_str())
         });
         let without_form = (m.label == Label::Org && org_ending && words.len() > 1)
             .then(|| words[..words.len() - 1].join(" "));

@@ -12,37 +12,7 @@
 //!   a named event, MISC.
 
 use super::{Label, Mention};
-
-/// Capitalised words that end the name of a gathering: after a plural
-/// possessive here, and before an incident in [`super::incidents`].
-pub(super) const EVENTS: &[&str] = &[
-    "Meeting",
-    "Summit",
-    "Conference",
-    "Forum",
-    "Talks",
-    "Dialogue",
-    "Congress",
-    "Assembly",
-    "Games",
-    "Cup",
-    "Championship",
-    "Championships",
-    "Marathon",
-    "Festival",
-];
-
-/// Endings of a hyphenated qualifier of who holds a place.
-const HOLDERS: &[&str] = &[
-    "-occupied",
-    "-administered",
-    "-controlled",
-    "-held",
-    "-annexed",
-];
-
-/// Words that name a storm when a given name follows.
-const STORMS: &[&str] = &["Storm", "Hurricane", "Typhoon", "Cyclone"];
+use crate::engine::lexicon::en::events::{EVENTS, HOLDERS, STORMS};
 
 /// Make whole the mentions of `text` (in text order) that the conventions
 /// above cover, never running into a neighbouring mention.

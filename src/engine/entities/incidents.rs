@@ -14,49 +14,9 @@
 //! ("the IRA bombing") and other named things (MISC: "the Boxing Day
 //! disaster") are left as they are.
 
-use super::extents::EVENTS;
 use super::perceptron::Choice;
 use super::{Label, Mention};
-
-/// Nouns for what happens at a place, as news names it after the place.
-/// Words as often used of what a person or team did ("incident", "raid",
-/// "clashes") are left out; "attack" as a team's forwards ("the Chelsea
-/// attack") is kept apart by the tagger's confidence in the team.
-const INCIDENTS: &[&str] = &[
-    "attack",
-    "attacks",
-    "bombing",
-    "bombings",
-    "shooting",
-    "shootings",
-    "massacre",
-    "blast",
-    "blasts",
-    "explosion",
-    "earthquake",
-    "floods",
-    "stampede",
-    "stabbing",
-    "stabbings",
-    "siege",
-    "disaster",
-    "tragedy",
-    "riots",
-    "landslide",
-    "derailment",
-];
-
-/// Words that may stand between the place and the incident.
-const MODIFIERS: &[&str] = &[
-    "terror",
-    "terrorist",
-    "suicide",
-    "bomb",
-    "mass",
-    "school",
-    "gun",
-    "militant",
-];
+use crate::engine::lexicon::en::events::{EVENTS, INCIDENTS, INCIDENT_MODIFIERS};
 
 /// How much higher than a place (B-LOC) the tagger must have scored its
 /// own label to keep it in this construction. Known organisations lead by
@@ -113,14 +73,14 @@ fn names_incident(after: &str) -> bool {
     if !after.starts_with(char::is_whitespace) {
         return false;
     }
-    for word in after.split_whitespace().take(MODIFIERS.len() + 1) {
+    for word in after.split_whitespace().take(INCIDENT_MODIFIERS.len() + 1) {
         let word = word
             .trim_end_matches(|c: char| !c.is_alphabetic())
             .to_lowercase();
         if INCIDENTS.contains(&word.as_str()) {
             return true;
         }
-        if !MODIFIERS.contains(&word.as_str()) {
+        if !INCIDENT_MODIFIERS.contains(&word.as_str()) {
             return false;
         }
     }

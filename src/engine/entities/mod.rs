@@ -18,6 +18,7 @@ pub mod repeats;
 
 use super::span::Span;
 use crate::engine::lexicon::en::function_words::STOPWORDS;
+use crate::engine::lexicon::en::names::{CONJUNCTIONS, NAMES_TOO, NEVER_NAMES};
 use crate::engine::segmentation::tokens::Token;
 use features::{mark_line_style, newswire_spelling, LineStyle, TokenInfo};
 use perceptron::{Choice, Example, Model};
@@ -177,17 +178,6 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
 /// also bounds every later stage that works on a name's words (canonical
 /// names index each ending of a name: quadratic in its length, issue 11).
 pub const MAX_NAME_TOKENS: usize = 16;
-
-/// Words the tagger can take for a whole name beyond the function words:
-/// courtesy titles cut off from their name.
-const NEVER_NAMES: &[&str] = &["mr", "mrs", "ms", "dr"];
-
-/// Function words that are also names ("Theresa May ... May said").
-const NAMES_TOO: &[&str] = &["may", "will"];
-
-/// Conjunctions the tagger can fold into a name that starts a sentence
-/// ("And Dirar has revealed").
-const CONJUNCTIONS: &[&str] = &["and", "but", "or", "so", "yet"];
 
 /// Bytes of a leading conjunction and the space after it, when more name
 /// follows.

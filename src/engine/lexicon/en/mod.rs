@@ -2,7 +2,9 @@
 //! with where it comes from in its doc comment. A second language adds a
 //! folder beside this one with the same files.
 
+pub mod events;
 pub mod function_words;
+pub mod names;
 pub mod numbers;
 pub mod speech;
 pub mod titles;
