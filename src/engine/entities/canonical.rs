@@ -46,6 +46,10 @@ fn canonical_names(text: &str, mentions: &[Mention]) -> Vec<String> {
 fn names_with(text: &str, mentions: &[Mention], acronyms: &HashMap<&str, &str>) -> Vec<String> {
     let people = person_names(text, mentions);
     let longer = longer_names(text, mentions);
+    let written: std::collections::HashSet<(Label, &str)> = mentions
+        .iter()
+        .map(|m| (m.label, m.span.of(text)))
+        .collect();
     mentions
         .iter()
         .map(|m| {
@@ -56,11 +60,23 @@ fn names_with(text: &str, mentions: &[Mention], acronyms: &HashMap<&str, &str>) 
                 label => acronyms
                     .get(own)
                     .or_else(|| longer.get(&(label, key)))
-                    .copied(),
+                    .copied()
+                    .or_else(|| plain_form(own, |form| written.contains(&(label, form)))),
             };
             found.unwrap_or(own).to_string()
         })
         .collect()
+}
+
+/// The form of `name` without a plural "s" or a stray full stop, where the
+/// document writes that form too (`written`): "Republicans" and
+/// "Republican", "Senate." and "Senate" are one card to a reader (issue
+/// 13). Names of people are left alone ("Adams" is no "Adam").
+fn plain_form<'t>(name: &'t str, written: impl Fn(&str) -> bool) -> Option<&'t str> {
+    [name.strip_suffix('s'), name.strip_suffix('.')]
+        .into_iter()
+        .flatten()
+        .find(|form| form.chars().count() > 1 && written(form))
 }
 
 /// Every ending of two or more words of a name that is not a person's,
@@ -223,6 +239,24 @@ mod tests {
     use super::*;
 
     use crate::engine::entities::mention_at as mention;
+
+    #[test]
+    fn plurals_and_stray_full_stops_are_one_card() {
+        let text =
+            "Republicans met. A Republican spoke. The Senate. voted, and the Senate adjourned.";
+        let mentions = [
+            mention(text, "Republicans", 0, Label::Misc),
+            mention(text, "Republican", 1, Label::Misc),
+            mention(text, "Senate.", 0, Label::Org),
+            mention(text, "Senate", 1, Label::Org),
+        ];
+        assert_eq!(
+            canonical_names(text, &mentions),
+            ["Republican", "Republican", "Senate", "Senate"]
+        );
+        // A form the document never writes is no other name.
+        assert_eq!(plain_form("Dallas", |_| false), None);
+    }
 
     #[test]
     fn surnames_refer_to_the_full_name() {

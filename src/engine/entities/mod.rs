@@ -9,6 +9,7 @@
 
 pub mod canonical;
 pub mod confidence;
+pub mod cues;
 pub mod extents;
 pub mod features;
 pub mod gazetteer;
@@ -18,7 +19,10 @@ pub mod repeats;
 
 use super::span::Span;
 use crate::engine::lexicon::en::function_words::STOPWORDS;
-use crate::engine::lexicon::en::names::{CONJUNCTIONS, NAMES_TOO, NEVER_NAMES};
+use crate::engine::lexicon::en::names::{
+    CONJUNCTIONS, DISCOURSE_WORDS, FILLERS, NAMES_TOO, NEVER_NAMES, NUMBERED_PARTS,
+    SECTION_HEADINGS,
+};
 use crate::engine::segmentation::tokens::Token;
 use features::{mark_line_style, newswire_spelling, LineStyle, TokenInfo};
 use perceptron::{Choice, Example, Model};
@@ -157,18 +161,36 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
     // A capitalised pronoun at a sentence's start is no name ("She said"),
     // nor is an article, a courtesy title or any other function word left
     // alone ("Do", "Since", "Being"), but for the few that are also names.
-    mentions.retain(|m| {
-        let word = m.span.of(text).trim_end_matches('.');
-        let lower = word.to_lowercase();
-        let function_word = STOPWORDS.contains(&lower.as_str())
-            && !word.chars().all(|c| c.is_uppercase())
-            && !NAMES_TOO.contains(&lower.as_str());
-        !function_word && !NEVER_NAMES.contains(&lower.as_str())
-    });
+    mentions.retain(|m| !is_no_name(text, m.span));
     extents::complete(text, &mut mentions);
+    cues::relabel(text, &mut mentions);
     canonical::harmonise_labels(text, &mut mentions);
     repeats::recover(text, sentences, &mut mentions);
     mentions
+}
+
+/// Whether the words at `span` are no name whatever the tagger says: a
+/// function word alone (a capitalised pronoun opening a sentence, "She
+/// said"; "Do", "Since", "Being"), but for the few that are also names; a
+/// courtesy title cut off from its name; a filler of speech ("Um", "Yes"),
+/// a sentence adverb ("Moreover") or a section heading ("Introduction");
+/// a numbered part of a document ("Figure" of "Figure 1").
+fn is_no_name(text: &str, span: Span) -> bool {
+    let word = span.of(text).trim_end_matches('.');
+    let lower = word.to_lowercase();
+    let lower = lower.as_str();
+    let function_word = STOPWORDS.contains(&lower)
+        && !word.chars().all(|c| c.is_uppercase())
+        && !NAMES_TOO.contains(&lower);
+    let numbered = NUMBERED_PARTS.contains(&lower)
+        && text[span.end..]
+            .trim_start_matches([' ', '\u{a0}'])
+            .starts_with(|c: char| c.is_ascii_digit());
+    function_word
+        || numbered
+        || [NEVER_NAMES, FILLERS, DISCOURSE_WORDS, SECTION_HEADINGS]
+            .iter()
+            .any(|list| list.contains(&lower))
 }
 
 /// The most tokens a name may have. CoNLL-2003's longest names have ten
@@ -297,6 +319,22 @@ mod tests {
         assert_eq!(conjunction_len("And  Dirar"), 5);
         assert_eq!(conjunction_len("And"), 0);
         assert_eq!(conjunction_len("Andrew Smith"), 0);
+    }
+
+    /// Issue 13: fillers, sentence adverbs, section headings and "Figure
+    /// 1" were frequent wrong cards on GUM's interviews and papers.
+    #[test]
+    fn fillers_headings_and_figures_are_no_names() {
+        let text =
+            "Results\n\nUm, we looked again. Moreover, Figure 2 shows it. Yes, Table 1 too. \
+                    The Figure Skating Federation met.";
+        let no_name = |needle: &str| is_no_name(text, mention_at(text, needle, 0, Label::Org).span);
+        for word in ["Results", "Um", "Moreover", "Figure", "Yes", "Table"] {
+            assert!(no_name(word), "{word}");
+        }
+        let skating = text.find("Figure Skating").expect("in text");
+        assert!(!is_no_name(text, Span::new(skating, skating + 6)));
+        assert!(!no_name("Federation"));
     }
 
     /// Issue 11: 180 KB of "Ab Cd " came out as one name of 60,000 words,

@@ -39,3 +39,126 @@ pub const PART_ENDINGS: &[&str] = &[
     "army",
     "exchange",
 ];
+
+/// Interjections, fillers and answer words of speech, which transcripts and
+/// interviews capitalise at a sentence's start: never a name alone (issue
+/// 13: "Oh", "Um", "Mhm", "Yes" were the most frequent wrong cards on
+/// GUM's interviews). Hand-made from those errors and the fillers of
+/// spoken English (Biber et al. 1999, "Longman Grammar of Spoken and
+/// Written English", ch. 14).
+pub const FILLERS: &[&str] = &[
+    "ah", "aha", "er", "erm", "hey", "hm", "hmm", "mhm", "mm", "oh", "ok", "okay", "uh", "uh-huh",
+    "um", "wow", "yeah", "yep", "yes", "nope",
+];
+
+/// Sentence adverbs that open a sentence and so come capitalised:
+/// "Moreover" as a person was a frequent wrong card in GUM's academic texts.
+pub const DISCOURSE_WORDS: &[&str] = &[
+    "additionally",
+    "accordingly",
+    "consequently",
+    "finally",
+    "firstly",
+    "furthermore",
+    "hence",
+    "indeed",
+    "instead",
+    "lastly",
+    "likewise",
+    "meanwhile",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
+    "overall",
+    "secondly",
+    "similarly",
+    "therefore",
+    "thus",
+];
+
+/// The usual section headings of reports and papers, which stand alone on
+/// their line and so look like a name to a tagger ("Introduction",
+/// "Method" as organisations in GUM's academic texts).
+pub const SECTION_HEADINGS: &[&str] = &[
+    "abstract",
+    "acknowledgements",
+    "acknowledgments",
+    "appendix",
+    "background",
+    "bibliography",
+    "conclusion",
+    "conclusions",
+    "discussion",
+    "introduction",
+    "keywords",
+    "limitations",
+    "method",
+    "methodology",
+    "methods",
+    "references",
+    "results",
+];
+
+/// Words that number a part of a document ("Figure 1", "Table 2", "Chapter
+/// 11"): with a number after them they are a reference, not an
+/// organisation (issue 13: "Figure 1" as an organisation).
+pub const NUMBERED_PARTS: &[&str] = &[
+    "appendix", "chapter", "chart", "equation", "exhibit", "fig", "figure", "graph", "map",
+    "panel", "section", "table",
+];
+
+/// Last words that make a name of several words an organisation, whatever
+/// the tagger's label: "Tsinghua University" and "Atlantic City Hospital"
+/// as places were GUM and wikigold errors (the tagger reads the first
+/// words, a place). A stricter list than the tagger's organisation endings
+/// ([`crate::engine::entities::gazetteer::ORG_ENDINGS`], soft features):
+/// only heads that name an institution on their own.
+pub const INSTITUTIONS: &[&str] = &[
+    "academy",
+    "association",
+    "bank",
+    "college",
+    "consulate",
+    "corp",
+    "corporation",
+    "embassy",
+    "foundation",
+    "hospital",
+    "inc",
+    "institute",
+    "ltd",
+    "ministry",
+    "museum",
+    "plc",
+    "school",
+    "university",
+];
+
+/// Nouns that introduce the title of a work ("the sitcom Not Going Out",
+/// "the film Bedtime"): the name after them is a work (MISC), not the
+/// person or place its words suggest (issue 13: an obituary's People card
+/// listed its subject's TV shows).
+pub const WORK_NOUNS: &[&str] = &[
+    "album",
+    "ballet",
+    "book",
+    "documentary",
+    "drama",
+    "film",
+    "memoir",
+    "movie",
+    "musical",
+    "novel",
+    "opera",
+    "play",
+    "podcast",
+    "poem",
+    "programme",
+    "program",
+    "series",
+    "show",
+    "single",
+    "sitcom",
+    "song",
+    "soap",
+];
