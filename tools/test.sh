@@ -67,6 +67,8 @@ say "release build (trunk)"
 wasm_run trunk build --release --offline
 wasm="$(ls dist/*_bg.wasm)"
 printf 'release wasm: %s bytes, %s bytes gzipped\n' "$(wc -c <"$wasm")" "$(gzip -9c "$wasm" | wc -c)"
+say "the page's size budget"
+tools/page-size.sh
 
 say "end-to-end tests in Chromium (screenshots in test-output/e2e/)"
 node --test tests/e2e/
