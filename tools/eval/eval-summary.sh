@@ -2,10 +2,10 @@
 # Summary quality: ROUGE-1/2/Lsum F1 (rouge-score 0.1.2, stemming on) of
 # Nutshell, Lead-k and sumy's TextRank, LexRank, Luhn, LSA, SumBasic and
 # KL-Sum on the same sentences, with bootstrap 95% confidence intervals.
-#   tools/eval-summary.sh [DATA_DIR]    (default: ../shared/data/summarization)
+#   tools/eval/eval-summary.sh [DATA_DIR]    (default: ../shared/data/summarization)
 # Installs its Python peers into .venv on first use.
 set -euo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 data="${1:-$ROOT/../shared/data/summarization}"
 cd "$ROOT"
 if ! .venv/bin/python -c 'import rouge_score, sumy' 2>/dev/null; then
@@ -19,5 +19,5 @@ cargo build --quiet --release --features cli
 binary="$(mktemp -d)/nutshell"
 cp target/release/nutshell "$binary"
 say "ROUGE on $data"
-.venv/bin/python tools/eval_summary.py --nutshell "$binary" \
+.venv/bin/python tools/eval/eval_summary.py --nutshell "$binary" \
   "$data/cnndm-dev.jsonl:3" "$data/cnndm-dev.jsonl:60w" "$data/bbc-dev.jsonl:ref" "$data/bbc-dev.jsonl:60w"

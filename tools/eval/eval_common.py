@@ -1,5 +1,5 @@
 """What the tools/eval_*.py scripts share: choosing the system under test
-(Nutshell's CLI or a JavaScript peer in tools/peers) and getting its
+(Nutshell's CLI or a JavaScript peer in tools/eval/peers) and getting its
 JSON-lines answers for a data file, one line per document, in order."""
 
 import argparse
@@ -30,7 +30,7 @@ def run_nutshell(binary, rows, with_date=False):
 
 
 def run_js_peer(peer_script, peer, path):
-    """A JavaScript peer's answers: `node tools/peers/<peer_script> PEER path`."""
+    """A JavaScript peer's answers: `node tools/eval/peers/<peer_script> PEER path`."""
     return _json_lines(["node", os.path.join(PEERS, peer_script), peer, path], None)
 
 

@@ -2,11 +2,11 @@
 side by side: mention F1 and card precision/recall on GUM, wikigold,
 CoNLL-2003 dev documents and WNUT-17, tuning and held-aside parts apart.
 
-    python3 tools/eval_cards.py --nutshell target/release/nutshell [--systems nutshell,compromise,spacy]
+    python3 tools/eval/eval_cards.py --nutshell target/release/nutshell [--systems nutshell,compromise,spacy]
         [--sets gum,wikigold,conll,wnut17] [--data ../shared/data] [--out tools/eval/results]
-    python3 tools/eval_cards.py --make-splits      (rewrite tools/eval/splits/ner.json from its rule)
+    python3 tools/eval/eval_cards.py --make-splits      (rewrite tools/eval/splits/ner.json from its rule)
 
-tools/eval-cards.sh installs the peers, builds the CLI and runs this.
+tools/eval/eval-cards.sh installs the peers, builds the CLI and runs this.
 
 Parts (tools/eval/splits/ner.json, ids only). Each dev set is cut into a
 TUNE part and a HELD-ASIDE part by a stable hash: within each stratum (GUM:
@@ -73,9 +73,9 @@ from collections import Counter, defaultdict
 
 from eval_common import PEERS, run_js_peer, run_nutshell
 
-TOOLS = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(TOOLS)
-SPLITS = os.path.join(TOOLS, "eval", "splits", "ner.json")
+EVAL = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(EVAL))
+SPLITS = os.path.join(EVAL, "splits", "ner.json")
 CACHE = os.path.join(ROOT, "target", "eval-cache")
 SALT = "nutshell-ner-split-v1:"
 THREE = ("PER", "ORG", "LOC")
@@ -133,7 +133,7 @@ def make_splits(data):
         sets[name] = entry
     about = (
         "Fixed TUNE / HELD-ASIDE parts of the NER dev sets (ids only), made by "
-        "tools/eval_cards.py --make-splits: within each stratum (GUM: genre; others: "
+        "tools/eval/eval_cards.py --make-splits: within each stratum (GUM: genre; others: "
         f"the whole file) documents ordered by sha256('{SALT}' + id), first half rounded "
         "up is tune. CoNLL dev documents are kept whole (wire-news regression check)."
     )
@@ -196,7 +196,7 @@ def nutshell_system(binary):
 def compromise_system():
     package = os.path.join(PEERS, "node_modules", "compromise", "package.json")
     if not os.path.exists(package):
-        sys.exit("eval_cards: compromise is not installed (npm ci in tools/peers; tools/eval-cards.sh does it)")
+        sys.exit("eval_cards: compromise is not installed (npm ci in tools/eval/peers; tools/eval/eval-cards.sh does it)")
     with open(package, encoding="utf-8") as f:
         version = json.load(f)["version"]
     node = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
@@ -213,8 +213,8 @@ def spacy_system(python):
         capture_output=True, text=True)
     if probe.returncode:
         sys.exit(f"eval_cards: spaCy's model does not load with {python} "
-                 "(pip install -r tools/requirements-peers.txt; tools/eval-cards.sh does it)")
-    identity = sha256_files(script, os.path.join(TOOLS, "requirements-peers.txt"))
+                 "(pip install -r tools/eval/requirements-peers.txt; tools/eval/eval-cards.sh does it)")
+    identity = sha256_files(script, os.path.join(EVAL, "requirements-peers.txt"))
 
     def run(path, rows):
         out = subprocess.run([python, script, path], capture_output=True, text=True, check=True).stdout
@@ -441,7 +441,7 @@ def markdown(run, results, groups):
         "",
         *(f"No entity of {system}'s carries `shown`: its default display is every card.\n"
           for system in results if system == "nutshell" and not any(r["counts"]["shown_field"] for r in results[system].values())),
-        "How it is measured: `tools/eval_cards.py` (module doc). PER/ORG/LOC unless said; mention = exact span and "
+        "How it is measured: `tools/eval/eval_cards.py` (module doc). PER/ORG/LOC unless said; mention = exact span and "
         "label; card = distinct (normalised name, label) per document, Nutshell's name its `canonical`; default = "
         "`shown` entities only; entity R = gold entities with any name shown. Tune on `tune`, quote `aside`.",
         "",
@@ -547,7 +547,7 @@ def main():
     p.add_argument("--sets", default=",".join(SETS), help="comma-separated, of " + ", ".join(SETS))
     p.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
     p.add_argument("--python", default=os.path.join(ROOT, ".venv", "bin", "python"), help="python with spaCy")
-    p.add_argument("--out", default=os.path.join(TOOLS, "eval", "results"), help="folder for cards.md/json, cards-errors.md")
+    p.add_argument("--out", default=os.path.join(EVAL, "results"), help="folder for cards.md/json, cards-errors.md")
     p.add_argument("--errors", default="nutshell", help="whose wrong and missed cards to list")
     p.add_argument("--no-cache", action="store_true")
     p.add_argument("--invoked-as", help="the command the reports name (a wrapper's), instead of this one's")

@@ -1,6 +1,6 @@
 """ROUGE of Nutshell's summaries against Lead-k and sumy's classic methods.
 
-Run through tools/eval-summary.sh, which makes the virtual environment and
+Run through tools/eval/eval-summary.sh, which makes the virtual environment and
 builds the CLI. Every method chooses from the same sentences: the split
 Nutshell's CLI prints (header lines such as a headline are left out for all
 methods alike). Scores are Google's rouge-score (stemming on, F1 x 100),
