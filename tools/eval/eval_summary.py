@@ -155,7 +155,7 @@ def main():
     for run in args.runs:
         path, length = run.rsplit(":", 1)
         n, rows = evaluate(args.nutshell, path, length, methods)
-        print(f"\n{path.split('/')[-1]}, {n} documents, length {length}: ROUGE F1 x 100 [bootstrap 95% CI]\n")
+        print(f"\n## {path.split('/')[-1]}, {n} documents, length {length}: ROUGE F1 x 100 [bootstrap 95% CI]\n")
         print("| method | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | words |")
         print("|---|---|---|---|---|")
         for name, scores, words in rows:
