@@ -12,4 +12,5 @@ pub mod names;
 pub mod numbers;
 pub mod roles;
 pub mod speech;
+pub mod tense;
 pub mod titles;
