@@ -4,7 +4,8 @@
 //! calendar ([`crate::engine::calendar`]), the header
 //! ([`crate::engine::segmentation::metadata`]) and the dates stage
 //! ([`crate::engine::facts::dates`]); ordinals ("third quarter") are in
-//! [`super::numbers::ORDINALS`].
+//! [`super::numbers::ORDINALS`]. Hand-made from how English-language news
+//! writes dates (TimeML's TIMEX3 guidelines for what counts as one).
 
 /// Month names in lower case, January first; "Jun", "Sept" and other
 /// abbreviations are read as their prefixes.

@@ -1,6 +1,6 @@
 //! English: every word list the engine reads for English text, each once,
-//! with where it comes from in its doc comment. A second language adds a
-//! folder beside this one with the same files.
+//! with its purpose and where its words come from in its doc comment. A
+//! second language adds a folder beside this one with the same files.
 
 pub mod abbreviations;
 pub mod dates;

@@ -1,6 +1,8 @@
 //! Verbs of speech, the signal of a quote's or statement's source
 //! ("said", "told", "warned"; "..., noting that ..."), and the words that
-//! stand between a source, its verb and what it said.
+//! stand between a source, its verb and what it said. Read by the quote
+//! and statement stages ([`crate::engine::attribution`]); hand-made from
+//! the reporting verbs and constructions of English news.
 
 /// Verbs that attribute words to a speaker, in the forms news uses.
 pub const SPEECH_VERBS: &[&str] = &[
