@@ -30,7 +30,7 @@ USAGE:
                                            (char offsets) and write its model to OUT
     nutshell entity-evidence TEXTS.jsonl   per line {\"text\"}, print {\"names\", \"evidence\"}: the
                                            evidence behind each entity's confidence, in the
-                                           order of `analyze`'s entities (tools/fit_confidence.py)
+                                           order of `analyze`'s entities (tools/eval/fit_confidence.py)
 
 OPTIONS:
     --sentences N      summary length in sentences
@@ -444,7 +444,7 @@ struct NerSpan {
 /// `train-ner TRAIN.jsonl OUT`: train the tagger and write its model.
 fn train_ner(args: &[String]) -> Result<(), Failure> {
     const BITS: u8 = 17;
-    // 16 passes: with the in-domain documents of tools/ner_training_set.py
+    // 16 passes: with the in-domain documents of tools/eval/ner_training_set.py
     // in the data, 8 passes lost 0.007 F1 on CoNLL-2003 dev, 16 lose 0.003
     // (5, 12 and 24 passes did worse).
     let epochs: usize = 16;

@@ -1,4 +1,4 @@
-# Shared by tools/*.sh: where things are, and how to run a wasm32 build on
+# Shared by tools/*.sh and tools/eval/*.sh: where things are, and how to run a wasm32 build on
 # either kind of machine Nutshell is built on:
 #  - a laptop with rustup's wasm32-unknown-unknown target: plain cargo;
 #  - a machine without it (the project's CI): Debian's rustc-web, which has
@@ -39,13 +39,13 @@ wasm_run() {
   fi
 }
 
-# The JavaScript peers (tools/peers) at the versions package-lock.json pins,
+# The JavaScript peers (tools/eval/peers) at the versions package-lock.json pins,
 # unless they are there already.
 js_peers() {
-  if ! [ -d "$ROOT/tools/peers/node_modules/compromise" ] ||
-     [ "$ROOT/tools/peers/package-lock.json" -nt "$ROOT/tools/peers/node_modules/.package-lock.json" ]; then
-    say "npm ci in tools/peers"
-    (cd "$ROOT/tools/peers" && npm ci --no-audit --no-fund --loglevel=error)
+  if ! [ -d "$ROOT/tools/eval/peers/node_modules/compromise" ] ||
+     [ "$ROOT/tools/eval/peers/package-lock.json" -nt "$ROOT/tools/eval/peers/node_modules/.package-lock.json" ]; then
+    say "npm ci in tools/eval/peers"
+    (cd "$ROOT/tools/eval/peers" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }
 

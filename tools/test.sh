@@ -23,7 +23,7 @@ say "scaling: every stage linear in its input (issue 11; examples/pathological.r
 cargo run --quiet --release --example pathological -- --check
 
 say "the evaluation tools' own tests (Python, stdlib)"
-python3 -m unittest discover -s tools -p 'test_*.py'
+python3 -m unittest discover -s tools/eval -p 'test_*.py'
 
 say "dependency licences, bans and sources (cargo deny)"
 cargo deny --log-level error check bans licenses sources

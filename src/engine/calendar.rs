@@ -8,6 +8,8 @@
 
 use std::fmt;
 
+use crate::engine::lexicon::en::dates::{MONTHS, WEEKDAYS};
+
 /// A valid calendar date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -15,22 +17,6 @@ pub struct Date {
     month: u8,
     day: u8,
 }
-
-/// Month names in lower case, January first.
-pub const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 impl Date {
     /// The date `year-month-day`, or `None` if there is no such day.
@@ -189,20 +175,12 @@ pub fn month_number(word: &str) -> Option<u8> {
 /// The weekday (0 = Monday) a day name or its abbreviation ("Fri", "Thurs")
 /// names.
 pub fn weekday_number(word: &str) -> Option<u8> {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let lower = word.to_lowercase();
     if lower.len() < 3 {
         return None;
     }
-    DAYS.iter()
+    WEEKDAYS
+        .iter()
         .position(|d| d.starts_with(&lower))
         .map(|i| i as u8)
 }

@@ -2,10 +2,14 @@
 //! to the last woman named, not the last person; the engine knows a
 //! person's gender only where the text or a common first name says it: a
 //! courtesy title before a mention ("Mrs Lund", "Sir Keir"), or a first
-//! name on the tagger's lists of men's and women's names or the short lists
-//! below. Everyone else fits either pronoun.
+//! name on the tagger's lists of men's and women's names or the lexicon's
+//! ([`crate::engine::lexicon::en::given_names`]). Everyone else fits
+//! either pronoun.
 
 use crate::engine::entities::gazetteer::{MENS_NAMES, WOMENS_NAMES};
+use crate::engine::lexicon::en::given_names::{
+    MORE_MENS_NAMES, MORE_WOMENS_NAMES, NOT_ONLY_MENS_NAMES,
+};
 use crate::engine::lexicon::en::titles::GENDERED_TITLES;
 
 /// A person's grammatical gender, as news pronouns need it.
@@ -16,198 +20,6 @@ pub enum Gender {
     /// "he", "him".
     Male,
 }
-
-/// Names in [`MENS_NAMES`] that are women's too, or surnames.
-const GIVEN_EITHER: &[&str] = &["jean", "jan", "kim", "li", "wang", "wim"];
-
-/// More women's first names common in English-language news.
-const MORE_FEMALE: &[&str] = &[
-    "theresa",
-    "nicola",
-    "priti",
-    "liz",
-    "ursula",
-    "christine",
-    "jacinda",
-    "julia",
-    "kate",
-    "catherine",
-    "victoria",
-    "anne",
-    "ann",
-    "alice",
-    "emily",
-    "jessica",
-    "jennifer",
-    "laura",
-    "lisa",
-    "rachel",
-    "rebecca",
-    "ruth",
-    "sophie",
-    "sophia",
-    "olivia",
-    "charlotte",
-    "amelia",
-    "lucy",
-    "claire",
-    "nancy",
-    "michelle",
-    "melania",
-    "ivanka",
-    "nikki",
-    "elena",
-    "olga",
-    "natalia",
-    "irina",
-    "svetlana",
-    "marine",
-    "ségolène",
-    "giorgia",
-    "indira",
-    "nirmala",
-    "smriti",
-    "mamata",
-    "mayawati",
-    "priyanka",
-    "aung",
-    "tsai",
-    "yuriko",
-    "debbie",
-    "deborah",
-    "gemma",
-    "hannah",
-    "holly",
-    "kelly",
-    "louise",
-    "megan",
-    "natalie",
-    "nicole",
-    "patricia",
-    "samantha",
-    "serena",
-    "venus",
-    "simone",
-    "taylor",
-    "beyonce",
-    "rihanna",
-    "madonna",
-    "oprah",
-    "meryl",
-    "priscilla",
-    "ella",
-    "amy",
-    "zoe",
-    "joanna",
-    "karin",
-    "marta",
-    "ana",
-    "carmen",
-    "lucia",
-    "fatima",
-    "aisha",
-    "maryam",
-    "malala",
-    "benazir",
-    "hasina",
-    "sushma",
-    "pratibha",
-    "droupadi",
-    "annalena",
-    "kaja",
-    "mette",
-    "sanna",
-    "yulia",
-];
-
-/// More men's first names common in English-language news.
-const MORE_MALE: &[&str] = &[
-    "recep",
-    "olaf",
-    "volodymyr",
-    "justin",
-    "scott",
-    "brendan",
-    "arsene",
-    "jurgen",
-    "wayne",
-    "cristiano",
-    "lionel",
-    "neymar",
-    "andy",
-    "roger",
-    "rafael",
-    "novak",
-    "usain",
-    "bradley",
-    "jeremy",
-    "gordon",
-    "nigel",
-    "matthew",
-    "matt",
-    "ben",
-    "sam",
-    "adam",
-    "luke",
-    "harry",
-    "oliver",
-    "jacob",
-    "ryan",
-    "eric",
-    "anthony",
-    "kenneth",
-    "dennis",
-    "christopher",
-    "timothy",
-    "tim",
-    "jason",
-    "jeffrey",
-    "larry",
-    "gregory",
-    "raymond",
-    "samuel",
-    "walter",
-    "arthur",
-    "albert",
-    "fernando",
-    "antonio",
-    "giuseppe",
-    "marco",
-    "luca",
-    "francesco",
-    "abdul",
-    "omar",
-    "khalid",
-    "imran",
-    "nawaz",
-    "shehbaz",
-    "bilal",
-    "hamid",
-    "maurice",
-    "arvind",
-    "nitin",
-    "piyush",
-    "shashi",
-    "manmohan",
-    "ajit",
-    "yogi",
-    "muhammad",
-    "asif",
-    "alexei",
-    "mikhail",
-    "nikolai",
-    "naftali",
-    "abdel",
-    "abdullah",
-    "hamad",
-    "salman",
-    "fumio",
-    "jair",
-    "luiz",
-    "javier",
-    "pedro",
-    "diego",
-];
 
 /// The gender a pronoun refers to ("he", "she").
 pub fn of_pronoun(word: &str) -> Option<Gender> {
@@ -224,10 +36,10 @@ pub fn of_pronoun(word: &str) -> Option<Gender> {
 pub fn of_name(name: &str) -> Option<Gender> {
     let first = name.split_whitespace().next()?.to_lowercase();
     let first = first.as_str();
-    if WOMENS_NAMES.contains(&first) || MORE_FEMALE.contains(&first) {
+    if WOMENS_NAMES.contains(&first) || MORE_WOMENS_NAMES.contains(&first) {
         Some(Gender::Female)
-    } else if MORE_MALE.contains(&first)
-        || (MENS_NAMES.contains(&first) && !GIVEN_EITHER.contains(&first))
+    } else if MORE_MENS_NAMES.contains(&first)
+        || (MENS_NAMES.contains(&first) && !NOT_ONLY_MENS_NAMES.contains(&first))
     {
         Some(Gender::Male)
     } else {

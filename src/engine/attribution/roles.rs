@@ -14,116 +14,13 @@
 use crate::engine::attribution::speakers::is_speech_verb;
 use crate::engine::entities::{gazetteer, Label, Mention};
 use crate::engine::lexicon::en::function_words::STOPWORDS;
+use crate::engine::lexicon::en::roles::{
+    APPOSITIVE_DETERMINERS, MORE_ROLE_HEADS, OPENING_ADVERBS, TITLE_CONTINUERS, TITLE_PREFIXES,
+    TITLE_QUALIFIERS,
+};
 use crate::engine::lexicon::en::titles::COURTESY_TITLES;
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
-
-/// Role nouns beyond the tagger's honorifics
-/// ([`gazetteer::HONORIFICS`], which also name roles): together they are
-/// the words that can end a title.
-const MORE_HEADS: &[&str] = &[
-    "sgt",
-    "admiral",
-    "adm",
-    "commander",
-    "cmdr",
-    "congressman",
-    "congresswoman",
-    "representative",
-    "rep",
-    "justice",
-    "chairwoman",
-    "chair",
-    "director",
-    "executive",
-    "ceo",
-    "cfo",
-    "founder",
-    "spokesperson",
-    "head",
-    "archbishop",
-    "cardinal",
-    "rabbi",
-    "imam",
-    "professor",
-    "manager",
-    "officer",
-    "inspector",
-    "detective",
-    "constable",
-    "superintendent",
-    "commissioner",
-    "sheriff",
-    "lawyer",
-    "economist",
-    "analyst",
-    "editor",
-    "correspondent",
-    "author",
-    "actor",
-    "actress",
-    "singer",
-    "boss",
-    "owner",
-    "adviser",
-    "advisor",
-    "official",
-    "diplomat",
-    "mp",
-    "mep",
-    "chief",
-    "major",
-    "maj",
-];
-
-/// Words that start a title and never end a role on their own when a head
-/// follows ("Lieutenant General", "Deputy Prime Minister").
-const PREFIXES: &[&str] = &[
-    "lieutenant",
-    "lt",
-    "major",
-    "maj",
-    "brigadier",
-    "brig",
-    "vice",
-    "deputy",
-    "rear",
-    "prime",
-    "chief",
-    "attorney",
-    "acting",
-    "former",
-    "first",
-    "interim",
-];
-
-/// Heads that continue the title before them instead of starting a new one
-/// ("Secretary General", "Chief Executive Officer").
-const CONTINUERS: &[&str] = &["general", "gen", "executive", "officer"];
-
-/// Title words that qualify the head after them instead of ending a title
-/// ("General Secretary", "Executive Director").
-const QUALIFIERS: &[&str] = &["general", "executive", "managing"];
-
-/// Words before an appositive role ("X, the chairman of Y").
-const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their"];
-
-/// Adverbs that open a sentence before a title ("Earlier Foreign
-/// Secretary Jack Straw") and are no part of it; function words
-/// ("Although President Bush") are in [`STOPWORDS`] already.
-const SENTENCE_OPENERS: &[&str] = &[
-    "earlier",
-    "later",
-    "meanwhile",
-    "yesterday",
-    "today",
-    "tonight",
-    "instead",
-    "indeed",
-    "finally",
-    "separately",
-    "elsewhere",
-];
 
 /// Longest appositive role, in tokens.
 const MAX_APPOSITIVE: usize = 12;
@@ -131,7 +28,7 @@ const MAX_APPOSITIVE: usize = 12;
 /// Whether `word` (lowercased) can end a title: a role noun, or an
 /// honorific other than a courtesy one ("Mr").
 pub fn is_head_word(word: &str) -> bool {
-    MORE_HEADS.contains(&word)
+    MORE_ROLE_HEADS.contains(&word)
         || (gazetteer::HONORIFICS.contains(&word) && !COURTESY_TITLES.contains(&word))
 }
 
@@ -220,7 +117,7 @@ impl Context<'_> {
             // The period of "Lt." or "Gen.".
             return word == "." && i > 0 && self.tokens[i - 1].span.end == token.span.start;
         }
-        if is_head_word(&word) || PREFIXES.contains(&word.as_str()) {
+        if is_head_word(&word) || TITLE_PREFIXES.contains(&word.as_str()) {
             return true;
         }
         let capitalised = token.span.of(self.text).starts_with(char::is_uppercase);
@@ -228,7 +125,7 @@ impl Context<'_> {
         // when it is no function word ("Finance Minister Nirmala
         // Sitharaman welcomed", not "The Minister").
         let opens_sentence = i == 0
-            && (STOPWORDS.contains(&word.as_str()) || SENTENCE_OPENERS.contains(&word.as_str()));
+            && (STOPWORDS.contains(&word.as_str()) || OPENING_ADVERBS.contains(&word.as_str()));
         match self.mention_of(i) {
             Some(m) => m.label != Label::Per,
             None => capitalised && !opens_sentence,
@@ -263,11 +160,11 @@ impl Context<'_> {
         for pair in words.windows(2) {
             let (a, b) = (pair[0], pair[1]);
             let next = self.word(b);
-            let starts_new = (is_head_word(&next) || PREFIXES.contains(&next.as_str()))
-                && !CONTINUERS.contains(&next.as_str());
+            let starts_new = (is_head_word(&next) || TITLE_PREFIXES.contains(&next.as_str()))
+                && !TITLE_CONTINUERS.contains(&next.as_str());
             let ends_title = is_head(a)
-                && !PREFIXES.contains(&self.word(a).as_str())
-                && !QUALIFIERS.contains(&self.word(a).as_str());
+                && !TITLE_PREFIXES.contains(&self.word(a).as_str())
+                && !TITLE_QUALIFIERS.contains(&self.word(a).as_str());
             if ends_title && starts_new {
                 titles.push(Span::new(
                     self.tokens[start].span.start,
@@ -303,7 +200,9 @@ impl Context<'_> {
         {
             start += 2;
         }
-        while start < self.tokens.len() && DETERMINERS.contains(&self.word(start).as_str()) {
+        while start < self.tokens.len()
+            && APPOSITIVE_DETERMINERS.contains(&self.word(start).as_str())
+        {
             start += 1;
         }
         let end = (start..self.tokens.len().min(start + MAX_APPOSITIVE))

@@ -17,36 +17,12 @@
 
 use crate::engine::attribution::roles::is_head_word;
 use crate::engine::attribution::speakers::{is_person_pronoun, is_speech_verb, Speakers};
-use crate::engine::lexicon::en::speech::SPEECH_PARTICIPLES;
+use crate::engine::lexicon::en::speech::{AUXILIARIES, CLAUSE_OPENERS, SPEECH_PARTICIPLES};
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
 
-/// Words that may stand between a source and its verb ("Khrenin has
-/// underscored", "Singh also said").
-const AUXILIARIES: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "also",
-    "then",
-    "later",
-    "again",
-    "repeatedly",
-    "further",
-    "previously",
-    "once",
-    "reportedly",
-    "publicly",
-    "today",
-    "yesterday",
-];
 /// Fewest words a statement needs.
 const MIN_WORDS: usize = 3;
-/// Words that open a clause right after "said" ("said the talks ...").
-const CLAUSE_OPENERS: &[&str] = &[
-    "the", "a", "an", "he", "she", "it", "they", "there", "his", "her", "its", "their", "this",
-    "these", "those", "we", "no",
-];
 
 /// Whether `tokens[i]` is a speech participle right after a comma.
 fn is_hung_participle(text: &str, tokens: &[Token], i: usize) -> bool {

@@ -8,8 +8,8 @@
 //! recurs, whether it is the short form of a full name, whether a
 //! gazetteer knows its words, and whether it only ever stands in Title
 //! Case or capitals lines or alone at a sentence start, where capitals are
-//! no evidence. [`WEIGHTS`] are fitted by `tools/fit_confidence.py` on the
-//! calibration documents of `tools/ner_training_set.py`, which the tagger
+//! no evidence. [`WEIGHTS`] are fitted by `tools/eval/fit_confidence.py` on the
+//! calibration documents of `tools/eval/ner_training_set.py`, which the tagger
 //! was not trained on; the probability it gives is the share of mentions
 //! at that confidence that are right (span and label), as measured there.
 
@@ -23,7 +23,7 @@ use crate::engine::lexicon::en::function_words::STOPWORDS;
 /// How many evidence values a mention has ([`evidence`]).
 pub const EVIDENCE: usize = 14;
 
-/// What each evidence value is, in order (for `tools/fit_confidence.py`).
+/// What each evidence value is, in order (for `tools/eval/fit_confidence.py`).
 pub const EVIDENCE_NAMES: [&str; EVIDENCE] = [
     "bias",
     "margin",
@@ -42,7 +42,7 @@ pub const EVIDENCE_NAMES: [&str; EVIDENCE] = [
 ];
 
 /// Logistic weights of the evidence values, fitted by
-/// `tools/fit_confidence.py` on the calibration documents.
+/// `tools/eval/fit_confidence.py` on the calibration documents.
 const WEIGHTS: [f32; EVIDENCE] = [
     -0.798, 0.519, 0.336, 1.089, 0.185, 0.233, 0.105, 0.161, -0.861, 0.496, 0.326, 1.072, -0.182,
     -0.520,

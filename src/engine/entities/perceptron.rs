@@ -219,7 +219,7 @@ pub fn train(examples: &[Example], bits: u8, epochs: usize) -> Vec<u8> {
 }
 
 /// Quantised weights this small are written as 0. Trained on CoNLL-2003
-/// plus the in-domain documents of `tools/ner_training_set.py`, the model
+/// plus the in-domain documents of `tools/eval/ner_training_set.py`, the model
 /// gzips to about 260 KB, over the page's budget (issue 13: under 560 KB
 /// for the whole page, 222 KB for the model before); zeroing the levels up
 /// to 4 (of 127) brings it to 197 KB. Measured: levels up to 3 zeroed gave

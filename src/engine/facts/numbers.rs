@@ -12,7 +12,7 @@
 //! to dates and times ("2025-06-28", "June 28", "10:30", a year such as
 //! "2025") are left to the date stage.
 
-use crate::engine::lexicon::en::numbers::{NUMBER_WORDS, ORDINALS, TENS};
+use crate::engine::lexicon::en::numbers::{NUMBER_WORDS, ORDINALS, ORDINAL_SUFFIXES, TENS};
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
 
@@ -161,7 +161,7 @@ fn digits_value(word: &str) -> Option<(f64, bool)> {
     let value: f64 = digits.replace(',', "").parse().ok()?;
     match suffix {
         "" => Some((value, false)),
-        "st" | "nd" | "rd" | "th" => Some((value, true)),
+        s if ORDINAL_SUFFIXES.contains(&s) => Some((value, true)),
         s => scale(s).map(|f| (value * f, false)),
     }
 }

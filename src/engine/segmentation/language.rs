@@ -16,6 +16,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 
+/// Sixteen of the most frequent function words of each of seven
+/// Latin-script languages, by ISO 639-1 code: the detector's profiles.
+/// Every text is scored against all of them at once, before its language is
+/// known, so they stay together here as one table rather than in the
+/// lexicon's per-language folders, which hold what a stage reads once the
+/// language is chosen.
 const FUNCTION_WORDS: &[(&str, &[&str])] = &[
     (
         "en",

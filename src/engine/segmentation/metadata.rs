@@ -12,6 +12,7 @@
 //! per minute? A review and meta-analysis of reading rate".
 
 use crate::engine::calendar::Date;
+use crate::engine::lexicon::en::dates::DATE_LABELS;
 use crate::engine::segmentation::sentences::Sentence;
 use crate::engine::span::Span;
 
@@ -23,17 +24,6 @@ pub const WORDS_PER_MINUTE: f64 = 238.0;
 
 /// The most words a headline has.
 const TITLE_MAX_WORDS: usize = 25;
-
-/// Labels that may stand before a date line's date.
-const DATE_LABELS: &[&str] = &[
-    "date",
-    "dated",
-    "published",
-    "updated",
-    "posted",
-    "published on",
-    "last updated",
-];
 
 /// The article's header, as found in its text.
 #[derive(Debug, Clone, PartialEq, Default)]

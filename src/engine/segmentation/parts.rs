@@ -15,6 +15,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::engine::lexicon::en::furniture::{CAPTION_OPENERS, CREDIT_ENDINGS};
 use crate::engine::segmentation::metadata::{is_line_of_its_own, starts_a_line, Header};
 use crate::engine::segmentation::sentences::Sentence;
 
@@ -48,27 +49,6 @@ impl Part {
 
 /// The most words a subheading has.
 const HEADING_MAX_WORDS: usize = 10;
-
-/// How captions and photo credits open, lower-cased: BBC pages' "Image
-/// caption", "Media caption", "Image source"; "Photo:" and "Pictured:"
-/// elsewhere; "Clockwise from top:" for photo grids.
-const CAPTION_OPENERS: &[&str] = &[
-    "image caption",
-    "media caption",
-    "image source",
-    "image copyright",
-    "photo:",
-    "photograph:",
-    "photo credit",
-    "picture:",
-    "pictured:",
-    "caption:",
-    "clockwise from",
-];
-
-/// How photo credits end a caption line: "(AP Photo/Evan Vucci)",
-/// "(Getty Images)", "Photograph: Jane Doe/Reuters".
-const CREDIT_ENDINGS: &[&str] = &["getty images)", "/reuters)", "/afp)", "/ap)"];
 
 /// Bullets that open a list item (followed by a space).
 const BULLETS: &[char] = &['•', '◦', '▪', '‣', '·', '*', '-', '–', '—', '+'];

@@ -6,8 +6,9 @@
 //! when white space and a plausible sentence start follow, unless the period
 //! belongs to an abbreviation, a title, an initial or a number. Where Punkt
 //! learns its abbreviation list and "frequent sentence starters" from a
-//! corpus, this module lists them by hand for English news, which keeps the
-//! wasm small and the behaviour predictable.
+//! corpus, they are listed by hand for English news (in
+//! [`crate::engine::lexicon::en::abbreviations`]), which keeps the wasm
+//! small and the behaviour predictable.
 //!
 //! Units smaller than a paragraph also end at line breaks unless the
 //! paragraph is hard-wrapped (see [`crate::engine::segmentation::paragraphs`]): headlines,
@@ -17,6 +18,7 @@
 //! are empty, begin and end on a visible char, and together cover every
 //! visible char of the text ("they tile the text").
 
+use crate::engine::lexicon::en::abbreviations::{ABBREVIATIONS, BEFORE_NUMBERS, SENTENCE_STARTERS};
 use crate::engine::lexicon::en::titles::ABBREVIATED_TITLES;
 use crate::engine::segmentation::paragraphs::{is_bullet, is_hard_wrapped, trim_span, Paragraph};
 use crate::engine::span::Span;
@@ -29,76 +31,6 @@ pub struct Sentence {
     /// Index of the paragraph it belongs to.
     pub paragraph: usize,
 }
-
-/// Abbreviations that can end a sentence too ("... Apple Inc. The firm"): their
-/// period ends one only before a frequent sentence starter.
-const ABBREVIATIONS: &[&str] = &[
-    "inc", "ltd", "co", "corp", "plc", "llc", "bros", "jr", "sr", "etc", "dept", "univ", "assn",
-    "est", "fig", "figs", "vol", "vols", "ed", "eds", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
-    "fri", "sat", "sun", "ave", "blvd", "rd", "hwy", "mins", "hrs", "govt", "intl",
-];
-
-/// Abbreviations that precede a number ("No. 10", "pp. 4-5", "Art. 5").
-const BEFORE_NUMBERS: &[&str] = &[
-    "no", "nos", "nr", "art", "p", "pp", "para", "sec", "ch", "tel", "op", "ref",
-];
-
-/// Words that often start a news sentence: after an ambiguous abbreviation
-/// ("U.S.", "Inc.", "a.m.") a capitalised one of these means a new sentence.
-const SENTENCE_STARTERS: &[&str] = &[
-    "a",
-    "after",
-    "all",
-    "also",
-    "although",
-    "an",
-    "and",
-    "as",
-    "at",
-    "but",
-    "by",
-    "during",
-    "for",
-    "he",
-    "her",
-    "his",
-    "however",
-    "i",
-    "if",
-    "in",
-    "it",
-    "its",
-    "meanwhile",
-    "more",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "no",
-    "on",
-    "our",
-    "she",
-    "since",
-    "so",
-    "some",
-    "that",
-    "the",
-    "their",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "to",
-    "under",
-    "we",
-    "when",
-    "while",
-    "with",
-    "yet",
-    "you",
-];
 
 /// Split every paragraph into sentences.
 pub fn split_sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {

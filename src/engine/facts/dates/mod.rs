@@ -29,7 +29,8 @@ use std::cell::OnceCell;
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::calendar::{month_number, weekday_number, Date, MONTHS};
+use crate::engine::calendar::{month_number, weekday_number, Date};
+use crate::engine::lexicon::en::dates::{MONTHS, MONTH_CUES, TIME_ZONES};
 use crate::engine::lexicon::en::numbers::NUMBER_WORDS;
 use crate::engine::segmentation::tokens::Token;
 use crate::engine::span::Span;
@@ -78,16 +79,6 @@ impl DateType {
 /// the nearest such date whatever the tense ("Jan. 14" in a January 6
 /// article is next week's, "Nov. 25" last November's).
 const NEAR_DAYS: i64 = 75;
-
-/// Time zones written after a time ("5 p.m. EST").
-const TIME_ZONES: [&str; 10] = [
-    "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "bst", "cet",
-];
-
-/// Words after which a capitalised "May" is the month, not the verb.
-const MONTH_CUES: [&str; 11] = [
-    "in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this",
-];
 
 /// Find the date expressions in one sentence, resolving relative ones
 /// against `anchor` (the article's date).

@@ -8,20 +8,8 @@
 
 use super::Reader;
 use crate::engine::calendar::Date;
-
-/// Parts of a day.
-const PARTS_OF_DAY: [&str; 4] = ["morning", "afternoon", "evening", "night"];
-
-/// Ordinals of quarters, as words and as figures.
-const QUARTERS: [[&str; 2]; 4] = [
-    ["first", "1st"],
-    ["second", "2nd"],
-    ["third", "3rd"],
-    ["fourth", "4th"],
-];
-
-/// Words that may stand between "the" and a quarter.
-const QUARTER_MODIFIERS: [&str; 5] = ["fiscal", "latest", "comparable", "current", "same"];
+use crate::engine::lexicon::en::dates::{PARTS_OF_DAY, QUARTER_MODIFIERS};
+use crate::engine::lexicon::en::numbers::{ORDINALS, ORDINAL_SUFFIXES};
 
 impl Reader<'_> {
     /// "the third quarter", "third-quarter", "the 1988 second quarter",
@@ -131,12 +119,10 @@ impl Reader<'_> {
     }
 }
 
-/// The quarter number an ordinal names.
+/// The quarter number an ordinal names, in words ("third") or figures
+/// ("3rd").
 fn quarter_number(word: &str) -> Option<usize> {
-    QUARTERS
-        .iter()
-        .position(|q| q.contains(&word))
-        .map(|p| p + 1)
+    (1..=4).find(|&n| word == ORDINALS[n - 1] || word == format!("{n}{}", ORDINAL_SUFFIXES[n - 1]))
 }
 
 /// Whether a word after "the past" makes it a span of time ("the past
@@ -171,5 +157,23 @@ fn last_completed_quarter(date: Date) -> (i32, u8) {
         (date.year() - 1, 4)
     } else {
         (date.year(), current - 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quarter_number;
+
+    #[test]
+    fn quarters_are_numbered_by_ordinals_in_words_and_figures() {
+        let words = ["first", "second", "third", "fourth"];
+        let figures = ["1st", "2nd", "3rd", "4th"];
+        for (i, (w, f)) in words.iter().zip(figures).enumerate() {
+            assert_eq!(quarter_number(w), Some(i + 1));
+            assert_eq!(quarter_number(f), Some(i + 1));
+        }
+        for not_a_quarter in ["fifth", "5th", "1th", "3nd", "", "st"] {
+            assert_eq!(quarter_number(not_a_quarter), None, "{not_a_quarter}");
+        }
     }
 }

@@ -12,34 +12,8 @@
 //! neither is read as the present, and its dates take the article's year.
 
 use crate::engine::attribution::speakers::is_speech_verb;
+use crate::engine::lexicon::en::tense::{FUTURE_CUES, PAST_FORMS};
 use crate::engine::segmentation::tokens::{Token, TokenKind};
-
-/// Words that put a sentence in the future.
-const FUTURE: &[&str] = &[
-    "will",
-    "'ll",
-    "’ll",
-    "shall",
-    "scheduled",
-    "expected",
-    "expects",
-    "plans",
-    "planned",
-    "planning",
-    "due",
-    "upcoming",
-    "slated",
-    "intends",
-    "aims",
-];
-
-/// Past forms of common irregular verbs, and past auxiliaries.
-const PAST: &[&str] = &[
-    "was", "were", "had", "did", "said", "came", "went", "took", "made", "got", "met", "won",
-    "lost", "told", "began", "fell", "rose", "grew", "saw", "left", "held", "paid", "sold",
-    "bought", "gave", "found", "kept", "led", "ran", "set", "spent", "stood", "thought", "wrote",
-    "brought", "fought", "hit", "struck", "broke", "chose", "drove", "flew", "knew", "became",
-];
 
 /// A sentence's tense, as far as dates need it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,7 +30,7 @@ impl Tense {
     /// The tense of the sentence whose tokens are `tokens` (lowercased:
     /// `words`); future cues win over past ones ("said it will").
     pub fn of(text: &str, tokens: &[Token], words: &[String]) -> Tense {
-        if words.iter().any(|w| FUTURE.contains(&w.as_str())) {
+        if words.iter().any(|w| FUTURE_CUES.contains(&w.as_str())) {
             return Tense::Future;
         }
         let past = tokens.iter().zip(words).any(|(t, w)| {
@@ -64,7 +38,7 @@ impl Tense {
             t.kind == TokenKind::Word
                 && lowercase
                 && !is_speech_verb(w)
-                && (PAST.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")))
+                && (PAST_FORMS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")))
         });
         if past {
             Tense::Past

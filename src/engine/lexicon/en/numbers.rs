@@ -34,3 +34,9 @@ pub const ORDINALS: [&str; 12] = [
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth",
 ];
+
+/// The endings of ordinals written in figures: "st", "nd" and "rd" after
+/// 1, 2 and 3 ("1st", "22nd", "43rd"), "th" after the rest and the teens
+/// ("4th", "11th"); each at the index of the first number it follows, less
+/// one.
+pub const ORDINAL_SUFFIXES: [&str; 4] = ["st", "nd", "rd", "th"];

@@ -1,5 +1,8 @@
 //! Verbs of speech, the signal of a quote's or statement's source
-//! ("said", "told", "warned"; "..., noting that ...").
+//! ("said", "told", "warned"; "..., noting that ..."), and the words that
+//! stand between a source, its verb and what it said. Read by the quote
+//! and statement stages ([`crate::engine::attribution`]); hand-made from
+//! the reporting verbs and constructions of English news.
 
 /// Verbs that attribute words to a speaker, in the forms news uses.
 pub const SPEECH_VERBS: &[&str] = &[
@@ -92,4 +95,30 @@ pub const SPEECH_PARTICIPLES: &[&str] = &[
     "stating",
     "asserting",
     "observing",
+];
+
+/// Words that may stand between a source and its verb ("Khrenin has
+/// underscored", "Singh also said"): auxiliaries and adverbs.
+pub const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "then",
+    "later",
+    "again",
+    "repeatedly",
+    "further",
+    "previously",
+    "once",
+    "reportedly",
+    "publicly",
+    "today",
+    "yesterday",
+];
+
+/// Words that open a clause right after "said" ("said the talks ...").
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "the", "a", "an", "he", "she", "it", "they", "there", "his", "her", "its", "their", "this",
+    "these", "those", "we", "no",
 ];

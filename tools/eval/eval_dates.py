@@ -5,8 +5,8 @@ timexes (durations are numbers in Nutshell). Reports span P/R/F1 (a found
 expression matches a gold one it overlaps) and value P/R/F1 (it overlaps one
 and has the same normalised value).
 
-    python3 tools/eval_dates.py --nutshell target/release/nutshell FILE.jsonl [FILE.jsonl ...]
-    python3 tools/eval_dates.py --peer chrono|recognizers FILE.jsonl [...]   (tools/peers/dates.mjs)
+    python3 tools/eval/eval_dates.py --nutshell target/release/nutshell FILE.jsonl [FILE.jsonl ...]
+    python3 tools/eval/eval_dates.py --peer chrono|recognizers FILE.jsonl [...]   (tools/eval/peers/dates.mjs)
 """
 
 import json

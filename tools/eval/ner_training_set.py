@@ -1,6 +1,6 @@
 """The entity tagger's training set and its calibration part (issue 13).
 
-    python3 tools/ner_training_set.py OUT_TRAIN.jsonl [OUT_CALIBRATION.jsonl]
+    python3 tools/eval/ner_training_set.py OUT_TRAIN.jsonl [OUT_CALIBRATION.jsonl]
         [--data ../shared/data] [--repeat 5]
 
 The TUNE parts of GUM and wikigold (tools/eval/splits/ner.json) are cut
@@ -11,7 +11,7 @@ up, is the CALIBRATION part; the rest is TRAINING. The tagger learns from
 CoNLL-2003 train plus the TRAINING documents (each written `--repeat`
 times: a few thousand in-domain words against CoNLL's 200,000 would
 otherwise hardly move it); confidence and the card threshold are fitted on
-the CALIBRATION documents (tools/fit_confidence.py), which the tagger never
+the CALIBRATION documents (tools/eval/fit_confidence.py), which the tagger never
 saw. HELD-ASIDE parts are never read here.
 
 Texts stay in /tmp (or wherever OUT points): never in the repository.
@@ -22,11 +22,11 @@ import json
 import os
 import sys
 
-TOOLS = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(TOOLS)
-sys.path.insert(0, TOOLS)
+EVAL = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(EVAL))
+sys.path.insert(0, EVAL)
 import eval_cards  # noqa: E402  (the dev sets' hashed order, shared)
-SPLITS = os.path.join(TOOLS, "eval", "splits", "ner.json")
+SPLITS = os.path.join(EVAL, "splits", "ner.json")
 SALT = "nutshell-ner-calibration-v1:"
 # Set name -> its stratum in the split file.
 IN_DOMAIN = {"gum": "genre", "wikigold": None}

@@ -1,4 +1,4 @@
-"""Tests of tools/eval_cards.py's measure on made-up documents (no text
+"""Tests of tools/eval/eval_cards.py's measure on made-up documents (no text
 from shared/data): how names are compared, how cards and mentions are
 counted, and how the split is made.
 

@@ -1,9 +1,9 @@
 """Entity F1 on CoNLL-style JSON lines, CoNLL style: a mention counts only
 with the exact span and label. Prints micro and per-label precision, recall
-and F1, for Nutshell or for a JavaScript peer (tools/peers/ner.mjs).
+and F1, for Nutshell or for a JavaScript peer (tools/eval/peers/ner.mjs).
 
-    python3 tools/eval_ner.py --nutshell target/release/nutshell FILE.jsonl
-    python3 tools/eval_ner.py --peer compromise FILE.jsonl
+    python3 tools/eval/eval_ner.py --nutshell target/release/nutshell FILE.jsonl
+    python3 tools/eval/eval_ner.py --peer compromise FILE.jsonl
 """
 
 import json

@@ -1,7 +1,7 @@
 // Entity mentions from compromise and wink-nlp over CoNLL-style JSON lines,
 // printed as {"id", "entities": [{start, end, label}]} lines for
-// tools/eval_ner.py --predictions.
-//   node tools/peers/ner.mjs compromise|wink FILE.jsonl
+// tools/eval/eval_ner.py --predictions.
+//   node tools/eval/peers/ner.mjs compromise|wink FILE.jsonl
 // Label mapping: compromise people() -> PER, organizations() -> ORG,
 // places() -> LOC (it has no MISC). wink-nlp's web model has no person,
 // organisation or place types at all, so it yields no PER/ORG/LOC/MISC

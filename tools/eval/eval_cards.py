@@ -2,11 +2,11 @@
 side by side: mention F1 and card precision/recall on GUM, wikigold,
 CoNLL-2003 dev documents and WNUT-17, tuning and held-aside parts apart.
 
-    python3 tools/eval_cards.py --nutshell target/release/nutshell [--systems nutshell,compromise,spacy]
+    python3 tools/eval/eval_cards.py --nutshell target/release/nutshell [--systems nutshell,compromise,spacy]
         [--sets gum,wikigold,conll,wnut17] [--data ../shared/data] [--out tools/eval/results]
-    python3 tools/eval_cards.py --make-splits      (rewrite tools/eval/splits/ner.json from its rule)
+    python3 tools/eval/eval_cards.py --make-splits      (rewrite tools/eval/splits/ner.json from its rule)
 
-tools/eval-cards.sh installs the peers, builds the CLI and runs this.
+tools/eval/eval-cards.sh installs the peers, builds the CLI and runs this.
 
 Parts (tools/eval/splits/ner.json, ids only). Each dev set is cut into a
 TUNE part and a HELD-ASIDE part by a stable hash: within each stratum (GUM:
@@ -58,7 +58,6 @@ pinned versions), so a re-run after an engine change re-runs only Nutshell.
 """
 
 import argparse
-import datetime
 import hashlib
 import json
 import os
@@ -71,11 +70,10 @@ import time
 import unicodedata
 from collections import Counter, defaultdict
 
-from eval_common import PEERS, run_js_peer, run_nutshell
+from eval_common import (EVAL, PEERS, ROOT, js_peer_versions, made_by, nutshell_version, run_js_peer, run_nutshell,
+                         run_record, sha256_files, versions_line)
 
-TOOLS = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(TOOLS)
-SPLITS = os.path.join(TOOLS, "eval", "splits", "ner.json")
+SPLITS = os.path.join(EVAL, "splits", "ner.json")
 CACHE = os.path.join(ROOT, "target", "eval-cache")
 SALT = "nutshell-ner-split-v1:"
 THREE = ("PER", "ORG", "LOC")
@@ -133,7 +131,7 @@ def make_splits(data):
         sets[name] = entry
     about = (
         "Fixed TUNE / HELD-ASIDE parts of the NER dev sets (ids only), made by "
-        "tools/eval_cards.py --make-splits: within each stratum (GUM: genre; others: "
+        "tools/eval/eval_cards.py --make-splits: within each stratum (GUM: genre; others: "
         f"the whole file) documents ordered by sha256('{SALT}' + id), first half rounded "
         "up is tune. CoNLL dev documents are kept whole (wire-news regression check)."
     )
@@ -162,14 +160,6 @@ def parts_of(name, rows, splits):
 # ---------------------------------------------------------------- systems
 
 
-def sha256_files(*paths):
-    h = hashlib.sha256()
-    for path in paths:
-        with open(path, "rb") as f:
-            h.update(f.read())
-    return h.hexdigest()
-
-
 def read_rows(path):
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
@@ -187,22 +177,17 @@ def nutshell_system(binary):
     # A private copy, so a rebuild during the run cannot mix two versions.
     copy = os.path.join(tempfile.mkdtemp(), "nutshell")
     shutil.copy2(binary, copy)
-    version = subprocess.run([copy, "--version"], capture_output=True, text=True).stdout.strip()
-    digest = sha256_files(copy)
-    return System("nutshell", digest, lambda path, rows: run_nutshell(copy, rows),
-                  {"version": version, "binary_sha256": digest})
+    version = nutshell_version(copy)
+    return System("nutshell", version["binary_sha256"], lambda path, rows: run_nutshell(copy, rows), version)
 
 
 def compromise_system():
     package = os.path.join(PEERS, "node_modules", "compromise", "package.json")
     if not os.path.exists(package):
-        sys.exit("eval_cards: compromise is not installed (npm ci in tools/peers; tools/eval-cards.sh does it)")
-    with open(package, encoding="utf-8") as f:
-        version = json.load(f)["version"]
-    node = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
+        sys.exit("eval_cards: compromise is not installed (npm ci in tools/eval/peers; tools/eval/eval-cards.sh does it)")
     identity = sha256_files(*(os.path.join(PEERS, p) for p in ("ner.mjs", "common.mjs", "package-lock.json")))
     return System("compromise", identity, lambda path, rows: run_js_peer("ner.mjs", "compromise", path),
-                  {"compromise": version, "node": node})
+                  js_peer_versions("compromise"))
 
 
 def spacy_system(python):
@@ -213,8 +198,8 @@ def spacy_system(python):
         capture_output=True, text=True)
     if probe.returncode:
         sys.exit(f"eval_cards: spaCy's model does not load with {python} "
-                 "(pip install -r tools/requirements-peers.txt; tools/eval-cards.sh does it)")
-    identity = sha256_files(script, os.path.join(TOOLS, "requirements-peers.txt"))
+                 "(pip install -r tools/eval/requirements-peers.txt; tools/eval/eval-cards.sh does it)")
+    identity = sha256_files(script, os.path.join(EVAL, "requirements-peers.txt"))
 
     def run(path, rows):
         out = subprocess.run([python, script, path], capture_output=True, text=True, check=True).stdout
@@ -413,18 +398,6 @@ def metrics(c):
 # ---------------------------------------------------------------- report
 
 
-def git(*args):
-    return subprocess.run(["git", "-C", ROOT, *args], capture_output=True, text=True).stdout.strip()
-
-
-def shown_path(arg):
-    """An argument as the report prints it: paths beside the project relative to it."""
-    near = os.path.dirname(ROOT)
-    if os.path.isabs(arg) and os.path.commonpath([os.path.normpath(arg), near]) == near:
-        return os.path.relpath(arg, ROOT)
-    return arg
-
-
 def f3(x):
     return f"{x:.3f}"
 
@@ -433,15 +406,13 @@ def markdown(run, results, groups):
     out = [
         "# Entity cards: Nutshell and its peers",
         "",
-        f"Made by `{run['command']}` on {run['date']}, at commit `{run['commit']}`"
-        + (" with uncommitted changes" if run["dirty"] else "") + ".",
+        made_by(run),
         "",
-        "Versions: " + "; ".join(f"{k}: " + ", ".join(f"{a} {b}" for a, b in v.items())
-                                 for k, v in run["versions"].items()) + ".",
+        versions_line(run),
         "",
         *(f"No entity of {system}'s carries `shown`: its default display is every card.\n"
           for system in results if system == "nutshell" and not any(r["counts"]["shown_field"] for r in results[system].values())),
-        "How it is measured: `tools/eval_cards.py` (module doc). PER/ORG/LOC unless said; mention = exact span and "
+        "How it is measured: `tools/eval/eval_cards.py` (module doc). PER/ORG/LOC unless said; mention = exact span and "
         "label; card = distinct (normalised name, label) per document, Nutshell's name its `canonical`; default = "
         "`shown` entities only; entity R = gold entities with any name shown. Tune on `tune`, quote `aside`.",
         "",
@@ -547,7 +518,7 @@ def main():
     p.add_argument("--sets", default=",".join(SETS), help="comma-separated, of " + ", ".join(SETS))
     p.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
     p.add_argument("--python", default=os.path.join(ROOT, ".venv", "bin", "python"), help="python with spaCy")
-    p.add_argument("--out", default=os.path.join(TOOLS, "eval", "results"), help="folder for cards.md/json, cards-errors.md")
+    p.add_argument("--out", default=os.path.join(EVAL, "results"), help="folder for cards.md/json, cards-errors.md")
     p.add_argument("--errors", default="nutshell", help="whose wrong and missed cards to list")
     p.add_argument("--no-cache", action="store_true")
     p.add_argument("--invoked-as", help="the command the reports name (a wrapper's), instead of this one's")
@@ -604,11 +575,7 @@ def main():
     order = lambda g: (sets_wanted.index(g[0]), ("tune", "aside", "whole").index(g[1]), g[2] or "")
     groups = dict(sorted(groups.items(), key=lambda g: order(g[0])))
     run = {
-        "command": args.invoked_as or " ".join(["python3", *map(shown_path, sys.argv)]),
-        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "commit": git("rev-parse", "--short=12", "HEAD"),
-        "dirty": bool(git("status", "--porcelain", "--", ".", ":!tools/eval/results")),
-        "versions": {"python": {"python": sys.version.split()[0]}, **{s.name: s.version for s in systems}},
+        **run_record(args.invoked_as, {s.name: s.version for s in systems}),
         "seconds_run_outside_cache": {k: round(v, 1) for k, v in seconds.items()},
     }
     results = {s.name: {g: {"counts": counts[(s.name, *g)], "metrics": metrics(counts[(s.name, *g)])} for g in groups}

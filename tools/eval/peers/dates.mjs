@@ -1,9 +1,9 @@
 // Date expressions from chrono-node and Microsoft Recognizers-Text over
 // TempEval-3 style JSON lines, each resolved against its "dct", printed as
-// {"id", "dates": [{start, end, value}]} lines for tools/eval_dates.py
+// {"id", "dates": [{start, end, value}]} lines for tools/eval/eval_dates.py
 // --predictions. Values follow Nutshell's contract: YYYY-MM-DD when the day
 // is known, YYYY-MM for a month, YYYY for a year, YYYY-MM-DDTHH:MM for times.
-//   node tools/peers/dates.mjs chrono|recognizers FILE.jsonl
+//   node tools/eval/peers/dates.mjs chrono|recognizers FILE.jsonl
 
 import * as chrono from 'chrono-node';
 import Recognizers from '@microsoft/recognizers-text-suite';

@@ -1,10 +1,10 @@
 """Fit the entity confidence (src/engine/entities/confidence.rs) and the
 cards' default threshold on the CALIBRATION documents of
-tools/ner_training_set.py, which the tagger was not trained on; or report
+tools/eval/ner_training_set.py, which the tagger was not trained on; or report
 how well calibrated a build is on any documents with gold entities.
 
-    .venv/bin/python tools/fit_confidence.py --nutshell BIN fit CALIBRATION.jsonl
-    .venv/bin/python tools/fit_confidence.py --nutshell BIN report DOCS.jsonl
+    .venv/bin/python tools/eval/fit_confidence.py --nutshell BIN fit CALIBRATION.jsonl
+    .venv/bin/python tools/eval/fit_confidence.py --nutshell BIN report DOCS.jsonl
 
 `fit` prints the WEIGHTS and SHOWN_AT to paste into confidence.rs: a
 logistic regression (L2 0.01, Newton's method) of "this mention is right"

@@ -1,6 +1,6 @@
 """ROUGE of Nutshell's summaries against Lead-k and sumy's classic methods.
 
-Run through tools/eval-summary.sh, which makes the virtual environment and
+Run through tools/eval/eval-summary.sh, which makes the virtual environment and
 builds the CLI. Every method chooses from the same sentences: the split
 Nutshell's CLI prints (header lines such as a headline are left out for all
 methods alike). Scores are Google's rouge-score (stemming on, F1 x 100),
@@ -155,7 +155,7 @@ def main():
     for run in args.runs:
         path, length = run.rsplit(":", 1)
         n, rows = evaluate(args.nutshell, path, length, methods)
-        print(f"\n{path.split('/')[-1]}, {n} documents, length {length}: ROUGE F1 x 100 [bootstrap 95% CI]\n")
+        print(f"\n## {path.split('/')[-1]}, {n} documents, length {length}: ROUGE F1 x 100 [bootstrap 95% CI]\n")
         print("| method | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | words |")
         print("|---|---|---|---|---|")
         for name, scores, words in rows:

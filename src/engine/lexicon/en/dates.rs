@@ -1,0 +1,67 @@
+//! Calendar names and the words around dates: months and weekdays, the
+//! labels of an article's date line, the parts of a day, what may qualify a
+//! quarter, time zones, and the words that make "May" a month. Read by the
+//! calendar ([`crate::engine::calendar`]), the header
+//! ([`crate::engine::segmentation::metadata`]) and the dates stage
+//! ([`crate::engine::facts::dates`]); ordinals ("third quarter") are in
+//! [`super::numbers::ORDINALS`]. Hand-made from how English-language news
+//! writes dates (TimeML's TIMEX3 guidelines for what counts as one).
+
+/// Month names in lower case, January first; "Jun", "Sept" and other
+/// abbreviations are read as their prefixes.
+pub const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Weekday names in lower case, Monday first (ISO 8601's order);
+/// abbreviations ("Fri", "Thurs") are read as their prefixes.
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Labels that may stand before a date line's date ("Published: 28 June
+/// 2025", "Last updated 3 May").
+pub const DATE_LABELS: &[&str] = &[
+    "date",
+    "dated",
+    "published",
+    "updated",
+    "posted",
+    "published on",
+    "last updated",
+];
+
+/// Parts of a day ("Thursday evening").
+pub const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
+
+/// Words that may stand between "the" and a quarter ("the fiscal third
+/// quarter").
+pub const QUARTER_MODIFIERS: &[&str] = &["fiscal", "latest", "comparable", "current", "same"];
+
+/// Time zones written after a time ("5 p.m. EST"), in lower case.
+pub const TIME_ZONES: &[&str] = &[
+    "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "bst", "cet",
+];
+
+/// Words after which a capitalised "May" is the month, not the verb ("in
+/// May", "since May", "early May").
+pub const MONTH_CUES: &[&str] = &[
+    "in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this",
+];

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Summary quality: ROUGE-1/2/Lsum F1 (rouge-score 0.1.2, stemming on) of
+# Nutshell, Lead-k and sumy's TextRank, LexRank, Luhn, LSA, SumBasic and
+# KL-Sum on the same sentences, with bootstrap 95% confidence intervals.
+# Prints the tables and writes them to tools/eval/results/summary.md, with
+# the date, commit and versions (tools/eval/report.py).
+#   tools/eval/eval-summary.sh [DATA_DIR]    (default: ../shared/data/summarization)
+# Installs its Python peers into .venv on first use.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+data="${1:-$ROOT/../shared/data/summarization}"
+cd "$ROOT"
+if ! .venv/bin/python -c 'import rouge_score, sumy' 2>/dev/null; then
+  say "python venv with rouge-score and sumy"
+  python3 -m venv .venv
+  .venv/bin/pip install --quiet rouge-score==0.1.2 sumy==0.13.0
+fi
+say "cargo build --release --features cli"
+cargo build --quiet --release --features cli
+# A private copy, so a rebuild during the run cannot mix two versions.
+binary="$(mktemp -d)/nutshell"
+cp target/release/nutshell "$binary"
+say "ROUGE on $data"
+tables="$(mktemp)"
+.venv/bin/python tools/eval/eval_summary.py --nutshell "$binary" \
+  "$data/cnndm-dev.jsonl:3" "$data/cnndm-dev.jsonl:60w" "$data/bbc-dev.jsonl:ref" "$data/bbc-dev.jsonl:60w" |
+  tee "$tables"
+.venv/bin/python tools/eval/report.py --title "Summaries: Nutshell, Lead-k and sumy" \
+  --command "tools/eval/eval-summary.sh${*:+ $*}" --nutshell "$binary" --python-packages rouge-score,sumy \
+  --about "How it is measured: \`tools/eval/eval_summary.py\` (module doc). ROUGE F1 x 100, stemming on, bootstrap 95% confidence intervals over documents; every method chooses from Nutshell's sentences, header lines left out for all. Dev figures, not test scores." \
+  --out tools/eval/results/summary.md <"$tables"
