@@ -23,8 +23,10 @@ use crate::engine::lexicon::en::names::{
     CONJUNCTIONS, DISCOURSE_WORDS, FILLERS, NAMES_TOO, NEVER_NAMES, NUMBERED_PARTS,
     SECTION_HEADINGS,
 };
+use crate::engine::lexicon::en::roles::MORE_ROLE_HEADS;
 use crate::engine::segmentation::tokens::Token;
 use features::{mark_line_style, newswire_spelling, LineStyle, TokenInfo};
+use gazetteer::HONORIFICS;
 use perceptron::{Choice, Example, Model};
 
 /// The trained tagger (`nutshell train-ner`; see the README).
@@ -162,6 +164,7 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
     // nor is an article, a courtesy title or any other function word left
     // alone ("Do", "Since", "Being"), but for the few that are also names.
     mentions.retain(|m| !is_no_name(text, m.span));
+    drop_lone_titles(text, &mut mentions);
     extents::complete(text, &mut mentions);
     cues::relabel(text, &mut mentions);
     canonical::harmonise_labels(text, &mut mentions);
@@ -191,6 +194,27 @@ fn is_no_name(text: &str, span: Span) -> bool {
         || [NEVER_NAMES, FILLERS, DISCOURSE_WORDS, SECTION_HEADINGS]
             .iter()
             .any(|list| list.contains(&lower))
+}
+
+/// Drop a title standing alone ("Professor", "President", "the
+/// Ambassador"): a role, not a name (CoNLL-2003 and GUM leave it out; issue
+/// 13's "Librarian" as a person), unless the document names a person with
+/// it as surname ("John Major" ... "Major said").
+fn drop_lone_titles(text: &str, mentions: &mut Vec<Mention>) {
+    let surnames: std::collections::HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.label == Label::Per)
+        .filter_map(|m| {
+            let words: Vec<&str> = m.span.of(text).split_whitespace().collect();
+            (words.len() > 1).then(|| words[words.len() - 1].to_lowercase())
+        })
+        .collect();
+    mentions.retain(|m| {
+        let lower = m.span.of(text).trim_end_matches('.').to_lowercase();
+        let title =
+            HONORIFICS.contains(&lower.as_str()) || MORE_ROLE_HEADS.contains(&lower.as_str());
+        !title || surnames.contains(&lower)
+    });
 }
 
 /// The most tokens a name may have. CoNLL-2003's longest names have ten
@@ -335,6 +359,20 @@ mod tests {
         let skating = text.find("Figure Skating").expect("in text");
         assert!(!is_no_name(text, Span::new(skating, skating + 6)));
         assert!(!no_name("Federation"));
+    }
+
+    #[test]
+    fn a_title_alone_is_no_name_but_a_surname_is() {
+        let text = "Professor Ann Lee spoke. The Professor said so. John Major agreed. Major left.";
+        let mut mentions = vec![
+            mention_at(text, "Ann Lee", 0, Label::Per),
+            mention_at(text, "Professor", 1, Label::Per),
+            mention_at(text, "John Major", 0, Label::Per),
+            mention_at(text, "Major", 1, Label::Per),
+        ];
+        drop_lone_titles(text, &mut mentions);
+        let names: Vec<&str> = mentions.iter().map(|m| m.span.of(text)).collect();
+        assert_eq!(names, ["Ann Lee", "John Major", "Major"]);
     }
 
     /// Issue 11: 180 KB of "Ab Cd " came out as one name of 60,000 words,
