@@ -72,7 +72,7 @@ fn names_with(text: &str, mentions: &[Mention], acronyms: &HashMap<&str, &str>) 
 /// document writes that form too (`written`): "Republicans" and
 /// "Republican", "Senate." and "Senate" are one card to a reader (issue
 /// 13). Names of people are left alone ("Adams" is no "Adam").
-fn plain_form<'t>(name: &'t str, written: impl Fn(&str) -> bool) -> Option<&'t str> {
+fn plain_form(name: &str, written: impl Fn(&str) -> bool) -> Option<&str> {
     [name.strip_suffix('s'), name.strip_suffix('.')]
         .into_iter()
         .flatten()
