@@ -71,8 +71,9 @@ pub fn recover(text: &str, sentences: &[Vec<Token>], mentions: &mut Vec<Mention>
 
 /// The names a repeat may take its label from, by their words joined with
 /// one space: every name found in an ordinary prose line (a headline's
-/// capitals are no evidence to spread), and every person's surname. A form
-/// the document gives two labels is left out.
+/// capitals are no evidence to spread), every person's surname and the
+/// given name of a two-word person's name. A form the document gives two
+/// labels is left out.
 fn repeatable_names(text: &str, mentions: &[Mention]) -> HashMap<String, Mention> {
     let mut names: HashMap<String, Mention> = HashMap::new();
     let mut ambiguous: HashSet<String> = HashSet::new();
@@ -91,11 +92,15 @@ fn repeatable_names(text: &str, mentions: &[Mention]) -> HashMap<String, Mention
             continue;
         }
         add(words.join(" "), m);
-        let surname = words
-            .last()
-            .filter(|_| m.label == Label::Per && words.len() > 1);
-        if let Some(surname) = surname.filter(|w| is_name_like(w)) {
-            add((*surname).to_string(), m);
+        if m.label == Label::Per && words.len() > 1 {
+            // The surname, and the given name of a two-word name (interviews
+            // and features name people by it: "Calum has been with us").
+            let given = words.first().filter(|_| words.len() == 2);
+            for word in words.last().into_iter().chain(given) {
+                if is_name_like(word) {
+                    add((*word).to_string(), m);
+                }
+            }
         }
     }
     names.retain(|key, _| !ambiguous.contains(key));
@@ -190,6 +195,20 @@ mod tests {
             found
                 .iter()
                 .any(|(m, l, n)| m == "Mills" && l == "PER" && n == "John Mills"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_given_name_alone_is_the_person_named_before() {
+        let found = names(
+            "Two volunteers, Calum Morrison and Effie Smith, help at the library. \
+             Calum has been with us since 2019.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(m, l, n)| m == "Calum" && l == "PER" && n == "Calum Morrison"),
             "{found:?}"
         );
     }
