@@ -9,7 +9,7 @@
 //! identification and semantic categorization of proper names").
 
 use super::{Label, Mention};
-use crate::engine::lexicon::en::names::{INSTITUTIONS, WORK_NOUNS};
+use crate::engine::lexicon::en::names::{INSTITUTIONS, WORK_DETERMINERS, WORK_NOUNS};
 
 /// Relabel `mentions` (in text order) by their head word and the noun
 /// before them. A work's title is one name even where the tagger read it as
@@ -45,15 +45,34 @@ fn is_institution(name: &str) -> bool {
 }
 
 /// Whether `before` (the text before a name) ends with a noun that
-/// introduces a work's title: "the sitcom ", "his novel ", "the BBC
-/// series ", with an optional comma or opening quote after it.
+/// introduces a work's title after a determiner: "the sitcom ", "his novel
+/// ", "her new album ", "the BBC Radio 4 drama series ", "the network's
+/// show ", with an optional comma or opening quote after it. Between the
+/// determiner and the noun may stand a few names, numbers or other work
+/// nouns, no other word: "polls show " is a verb.
 fn is_work_title(before: &str) -> bool {
     let before = before.trim_end_matches([' ', '"', '“', '\'', '‘', ',', '\u{a0}']);
-    let noun = before
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
-        .next()
-        .unwrap_or_default();
-    WORK_NOUNS.contains(&noun.to_lowercase().as_str())
+    let mut words = before.split_whitespace().rev();
+    let is_noun = |w: &str| WORK_NOUNS.contains(&w.to_lowercase().as_str());
+    if !words.next().is_some_and(is_noun) {
+        return false;
+    }
+    for word in words.take(5) {
+        let lower = word.to_lowercase();
+        if WORK_DETERMINERS.contains(&lower.as_str())
+            || lower.ends_with("'s")
+            || lower.ends_with("’s")
+        {
+            return true;
+        }
+        let modifier = is_noun(word)
+            || word.starts_with(char::is_uppercase)
+            || word.chars().all(|c| c.is_ascii_digit());
+        if !modifier {
+            return false;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -80,6 +99,11 @@ mod tests {
         assert_eq!(label("Peter Marsh"), Some(Label::Per), "{found:?}");
         assert_eq!(label("Stanley Harris"), Some(Label::Misc), "{found:?}");
         assert_ne!(label("Rome"), Some(Label::Loc), "{found:?}");
+        // A verb is no work noun, nor a noun without its determiner.
+        assert!(!is_work_title("Polls show "));
+        assert!(!is_work_title("They will play "));
+        assert!(is_work_title("the BBC's series "));
+        assert!(is_work_title("carried the BBC Radio 4 drama series "));
     }
 
     #[test]
@@ -88,6 +112,7 @@ mod tests {
         assert!(is_institution("Atlantic City Hospital"));
         assert!(!is_institution("University"));
         assert!(!is_institution("Mexico City"));
+        assert!(!is_institution("West Bank"));
         let found =
             labels("She studied at Tsinghua University in Beijing before moving to Boston.");
         assert!(

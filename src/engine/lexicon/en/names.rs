@@ -112,11 +112,11 @@ pub const NUMBERED_PARTS: &[&str] = &[
 /// as places were GUM and wikigold errors (the tagger reads the first
 /// words, a place). A stricter list than the tagger's organisation endings
 /// ([`crate::engine::entities::gazetteer::ORG_ENDINGS`], soft features):
-/// only heads that name an institution on their own.
+/// only heads that name an institution on their own ("bank" does not: the
+/// West Bank).
 pub const INSTITUTIONS: &[&str] = &[
     "academy",
     "association",
-    "bank",
     "college",
     "consulate",
     "corp",
@@ -137,7 +137,9 @@ pub const INSTITUTIONS: &[&str] = &[
 /// Nouns that introduce the title of a work ("the sitcom Not Going Out",
 /// "the film Bedtime"): the name after them is a work (MISC), not the
 /// person or place its words suggest (issue 13: an obituary's People card
-/// listed its subject's TV shows).
+/// listed its subject's TV shows). Read only after a determiner
+/// ([`WORK_DETERMINERS`]), where they are nouns ("polls show Britain ...");
+/// "play" is left out, a verb in sports news ("play Liechtenstein").
 pub const WORK_NOUNS: &[&str] = &[
     "album",
     "ballet",
@@ -150,7 +152,6 @@ pub const WORK_NOUNS: &[&str] = &[
     "musical",
     "novel",
     "opera",
-    "play",
     "podcast",
     "poem",
     "programme",
@@ -161,4 +162,11 @@ pub const WORK_NOUNS: &[&str] = &[
     "sitcom",
     "song",
     "soap",
+];
+
+/// Words before a work noun that make it a noun: "the show", "his novel",
+/// "a new album", "her debut single".
+pub const WORK_DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "its", "their", "my", "our", "your", "new", "hit", "debut",
+    "first", "latest", "last", "classic",
 ];
