@@ -26,6 +26,15 @@ pub enum Error {
         /// What gave it away, for the message.
         reason: &'static str,
     },
+    /// The text is a link alone. Nutshell reads text and never contacts
+    /// another site (issue 16: a pasted link got a "summary" of its
+    /// letters), so it says how to bring the article in instead.
+    #[error(
+        "this is a link, not an article: Nutshell never contacts other sites, so it cannot \
+         read the page behind it. Open the page, copy the article's text and paste it here, \
+         or save the page and open the saved file"
+    )]
+    Link,
     /// An option is out of its range (for example a ratio above 1).
     #[error("invalid option: {0}")]
     InvalidOption(String),
@@ -38,6 +47,7 @@ impl Error {
             Error::Empty => "empty",
             Error::TooLarge { .. } => "too_large",
             Error::Binary { .. } => "binary",
+            Error::Link => "link",
             Error::InvalidOption(_) => "invalid_option",
         }
     }

@@ -53,12 +53,44 @@ pub fn check_text(text: &str) -> Result<(), Error> {
     if text.trim().is_empty() {
         return Err(Error::Empty);
     }
+    if is_link_alone(text.trim()) {
+        return Err(Error::Link);
+    }
     Ok(())
+}
+
+/// Whether `text` is one web address and nothing else: "https://…",
+/// "http://…" or "www.…", with no space inside.
+fn is_link_alone(text: &str) -> bool {
+    let lower = text.get(..8).unwrap_or(text).to_ascii_lowercase();
+    let scheme = ["https://", "http://", "www."]
+        .into_iter()
+        .find(|s| lower.starts_with(s));
+    scheme.is_some_and(|s| text.len() > s.len() && !text.contains(char::is_whitespace))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_link_alone_is_no_article() {
+        for link in [
+            "https://www.example.org/news/2026/11/30/story.html",
+            "  http://example.org/a?b=c\n",
+            "WWW.EXAMPLE.ORG/story",
+        ] {
+            assert_eq!(check_text(link), Err(Error::Link), "{link}");
+        }
+        // A text that quotes a link, or names a site, is a text.
+        for text in [
+            "Read more at https://example.org/story about the vote.",
+            "www.",
+            "example.org",
+        ] {
+            assert_eq!(check_text(text), Ok(()), "{text}");
+        }
+    }
 
     #[test]
     fn refuses_what_cannot_be_analysed() {
