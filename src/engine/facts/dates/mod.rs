@@ -22,6 +22,7 @@
 //! TimeML's vague references ("now", "recently", "the future"), whose
 //! values are TIMEX3's `PRESENT_REF`, `PAST_REF` and `FUTURE_REF`.
 
+mod durations;
 mod periods;
 mod tense;
 
@@ -29,10 +30,10 @@ use std::cell::OnceCell;
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::calendar::{month_number, weekday_number, Date, MONTHS};
-use crate::engine::lexicon::en::numbers::NUMBER_WORDS;
+use crate::engine::calendar::{month_number, Date, MONTHS};
 use crate::engine::segmentation::tokens::Token;
 use crate::engine::span::Span;
+use durations::Typed;
 use tense::Tense;
 
 /// One date or time expression.
@@ -40,8 +41,10 @@ use tense::Tense;
 pub struct DateMention {
     /// Where it is, with its modifiers ("last week", "two days ago").
     pub span: Span,
-    /// Its ISO 8601 value, `None` where it cannot be known.
+    /// Its TimeML value, `None` where it cannot be known.
     pub value: Option<String>,
+    /// Its TIMEX3 type.
+    pub kind: DateType,
 }
 
 /// TimeML's four kinds of temporal expression (TimeML 1.2.1, TIMEX3 `type`).
@@ -92,14 +95,23 @@ const MONTH_CUES: [&str; 11] = [
 /// Find the date expressions in one sentence, resolving relative ones
 /// against `anchor` (the article's date).
 pub fn find_dates(text: &str, tokens: &[Token], anchor: Option<Date>) -> Vec<DateMention> {
-    let words: Vec<String> = tokens
+    // "Friday's": the day is read without its possessive ending, which
+    // TimeML leaves out of the span.
+    let (words, endings): (Vec<String>, Vec<usize>) = tokens
         .iter()
-        .map(|t| t.span.of(text).to_lowercase())
-        .collect();
+        .map(|t| {
+            let word = t.span.of(text).to_lowercase();
+            match ["'s", "’s"].iter().find_map(|s| word.strip_suffix(s)) {
+                Some(stem) if !stem.is_empty() => (stem.to_string(), word.len() - stem.len()),
+                _ => (word, 0),
+            }
+        })
+        .unzip();
     let reader = Reader {
         text,
         tokens,
         words: &words,
+        endings: &endings,
         anchor,
         tense: OnceCell::new(),
     };
@@ -107,10 +119,15 @@ pub fn find_dates(text: &str, tokens: &[Token], anchor: Option<Date>) -> Vec<Dat
     let mut i = 0;
     while i < tokens.len() {
         match reader.at(i) {
-            Some((end, value)) => {
+            Some((end, value, kind)) => {
+                let last = end - 1;
                 found.push(DateMention {
-                    span: Span::new(tokens[i].span.start, tokens[end - 1].span.end),
+                    span: Span::new(
+                        tokens[i].span.start,
+                        tokens[last].span.end - endings[last],
+                    ),
                     value,
+                    kind,
                 });
                 i = end;
             }
@@ -123,7 +140,10 @@ pub fn find_dates(text: &str, tokens: &[Token], anchor: Option<Date>) -> Vec<Dat
 struct Reader<'a> {
     text: &'a str,
     tokens: &'a [Token],
+    /// Each token's lowercase form, without a possessive ending.
     words: &'a [String],
+    /// The length of each token's possessive ending ("'s"), 0 for none.
+    endings: &'a [usize],
     anchor: Option<Date>,
     /// The sentence's tense, read only when a date needs it (most
     /// sentences have none).
@@ -139,6 +159,11 @@ impl Reader<'_> {
 
     fn word(&self, i: usize) -> &str {
         self.words.get(i).map_or("", String::as_str)
+    }
+
+    /// Whether token `i` ends in a possessive "'s".
+    fn possessive(&self, i: usize) -> bool {
+        self.endings.get(i).is_some_and(|&e| e > 0)
     }
 
     fn original(&self, i: usize) -> &str {
@@ -196,15 +221,24 @@ impl Reader<'_> {
         may_is_month.then_some(m)
     }
 
-    /// The expression starting at token `i`: its end and value.
-    fn at(&self, i: usize) -> Option<(usize, Option<String>)> {
+    /// The expression starting at token `i`: its end, value and type.
+    fn at(&self, i: usize) -> Option<Typed> {
+        let typed = |(end, value): (usize, Option<String>)| {
+            let kind = DateType::of(value.as_deref());
+            (end, value, kind)
+        };
         self.quarter(i)
             .or_else(|| self.part_of_today(i))
             .or_else(|| self.clock(i))
-            .or_else(|| self.day_expression(i))
-            .or_else(|| self.ago(i))
-            .or_else(|| self.vague(i))
-            .or_else(|| self.year(i).map(|y| (i + 1, Some(format!("{y:04}")))))
+            .map(typed)
+            .or_else(|| self.set(i))
+            .or_else(|| self.duration(i))
+            .or_else(|| {
+                self.day_expression(i)
+                    .or_else(|| self.vague(i))
+                    .or_else(|| self.year(i).map(|y| (i + 1, Some(format!("{y:04}")))))
+                    .map(typed)
+            })
     }
 
     /// An expression naming a day or a month, with a part of the day after
@@ -355,38 +389,13 @@ impl Reader<'_> {
         Some((i + 2, value))
     }
 
-    /// "two days ago", "a year ago", "3 weeks ago".
-    fn ago(&self, i: usize) -> Option<(usize, Option<String>)> {
-        let word = self.word(i);
-        let n = (word == "a")
-            .then_some(1)
-            .or_else(|| {
-                let small = NUMBER_WORDS[1..=12].iter().position(|w| *w == word)?;
-                Some(small as i64 + 1)
-            })
-            .or_else(|| word.parse().ok())?;
-        let unit = self.word(i + 1).trim_end_matches('s');
-        if self.word(i + 2) != "ago" {
-            return None;
-        }
-        let value = shifted(self.anchor, unit, -n)?;
-        Some((i + 3, value))
-    }
-
     /// "Friday", "last Friday", "next Monday".
     fn weekday(&self, i: usize) -> Option<(usize, Option<String>)> {
         let (start_word, at) = match self.word(i) {
             "last" | "next" | "this" => (self.word(i), i + 1),
             _ => ("", i),
         };
-        if !self.original(at).starts_with(char::is_uppercase) {
-            return None;
-        }
-        // Full names only: abbreviations collide with words ("Sun", "Sat").
-        if !self.word(at).ends_with("day") {
-            return None;
-        }
-        let day = weekday_number(self.word(at))?;
+        let day = self.full_weekday(at)?;
         let value = self.anchor.and_then(|a| {
             let today = i64::from(a.weekday());
             let back = (today - i64::from(day)).rem_euclid(7);

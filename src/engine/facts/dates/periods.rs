@@ -35,7 +35,8 @@ impl Reader<'_> {
         let mut shift = 0;
         let mut year = None;
         if matches!(self.word(at), "last" | "this" | "next")
-            && matches!(self.word(at + 1), "year's" | "year’s")
+            && self.word(at + 1) == "year"
+            && self.possessive(at + 1)
         {
             shift = match self.word(at) {
                 "last" => -1,

@@ -5,4 +5,5 @@
 pub mod function_words;
 pub mod numbers;
 pub mod speech;
+pub mod time_expressions;
 pub mod titles;
