@@ -192,12 +192,10 @@ impl Reader<'_> {
 }
 
 /// A count joined to its unit by hyphens: "two-year", "30-day",
-/// "8-month-old", "twenty-four-hour", "day-long" (one day).
+/// "twenty-four-hour", "day-long" (one day). An age ("6-year-old") is no
+/// length: TempEval-3's annotators leave ages out.
 fn hyphenated(word: &str) -> Option<(f64, &'static str)> {
-    let word = word
-        .strip_suffix("-old")
-        .or_else(|| word.strip_suffix("-long"))
-        .unwrap_or(word);
+    let word = word.strip_suffix("-long").unwrap_or(word);
     let (head, unit) = word.rsplit_once('-').unwrap_or(("", word));
     if unit.ends_with('s') {
         return None;

@@ -31,6 +31,8 @@ use std::cell::OnceCell;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::calendar::{month_number, Date, MONTHS};
+use crate::engine::lexicon::en::numbers::{NUMBER_WORDS, TENS};
+use crate::engine::lexicon::en::time_expressions::POSITION_WORDS;
 use crate::engine::segmentation::tokens::Token;
 use crate::engine::span::Span;
 use durations::Typed;
@@ -187,6 +189,33 @@ impl Reader<'_> {
             .filter(|y| (1000..=2999).contains(y))
     }
 
+    /// A year in figures or in words ("nineteen ninety-six", as broadcast
+    /// transcripts write it): its end and value.
+    fn written_year(&self, i: usize) -> Option<(usize, i32)> {
+        if let Some(y) = self.year(i) {
+            return Some((i + 1, y));
+        }
+        let century = NUMBER_WORDS[10..]
+            .iter()
+            .position(|w| *w == self.word(i))?;
+        let rest = self.word(i + 1);
+        let (tens, unit) = rest.split_once('-').unwrap_or((rest, ""));
+        let tens = TENS.iter().position(|t| *t == tens)?;
+        let unit = match unit {
+            "" => 0,
+            u => NUMBER_WORDS[1..10].iter().position(|w| *w == u)? + 1,
+        };
+        let year = (century + 10) * 100 + (tens + 2) * 10 + unit;
+        Some((i + 2, year as i32))
+    }
+
+    /// "year-earlier", "year-ago" (results): the year before the
+    /// article's.
+    fn year_ago(&self, i: usize) -> Option<(usize, Option<String>)> {
+        matches!(self.word(i), "year-earlier" | "year-ago")
+            .then(|| (i + 1, self.anchor.map(|a| format!("{:04}", a.year() - 1))))
+    }
+
     fn day(&self, i: usize) -> Option<u8> {
         let w = self
             .word(i)
@@ -221,8 +250,24 @@ impl Reader<'_> {
         may_is_month.then_some(m)
     }
 
-    /// The expression starting at token `i`: its end, value and type.
+    /// The expression starting at token `i`: its end, value and type,
+    /// with a position word before a date or time ("early December", "late
+    /// last week"), which TimeML keeps in the span and leaves out of the
+    /// value.
     fn at(&self, i: usize) -> Option<Typed> {
+        if POSITION_WORDS.contains(&self.word(i)) {
+            let inner = self
+                .expression(i + 1)
+                .filter(|(_, _, kind)| matches!(kind, DateType::Date | DateType::Time));
+            if inner.is_some() {
+                return inner;
+            }
+        }
+        self.expression(i)
+    }
+
+    /// The expression starting at token `i`.
+    fn expression(&self, i: usize) -> Option<Typed> {
         let typed = |(end, value): (usize, Option<String>)| {
             let kind = DateType::of(value.as_deref());
             (end, value, kind)
@@ -235,8 +280,15 @@ impl Reader<'_> {
             .or_else(|| self.duration(i))
             .or_else(|| {
                 self.day_expression(i)
+                    .or_else(|| self.season(i))
+                    .or_else(|| self.decade_or_century(i))
+                    .or_else(|| self.year_end(i))
                     .or_else(|| self.vague(i))
-                    .or_else(|| self.year(i).map(|y| (i + 1, Some(format!("{y:04}")))))
+                    .or_else(|| self.year_ago(i))
+                    .or_else(|| {
+                        self.written_year(i)
+                            .map(|(end, y)| (end, Some(format!("{y:04}"))))
+                    })
                     .map(typed)
             })
     }
@@ -244,13 +296,13 @@ impl Reader<'_> {
     /// An expression naming a day or a month, with a part of the day after
     /// it ("Thursday evening").
     fn day_expression(&self, i: usize) -> Option<(usize, Option<String>)> {
-        let (end, value) = self
+        let found = self
             .iso(i)
             .or_else(|| self.day_month(i))
             .or_else(|| self.month_day(i))
             .or_else(|| self.relative(i))
             .or_else(|| self.weekday(i))?;
-        Some((self.part_of_day(end), value))
+        Some(self.part_of_day(found))
     }
 
     /// "2025-06-28".
@@ -287,8 +339,8 @@ impl Reader<'_> {
             let (end, year) = self.trailing_year(at + 1);
             return Some((end, self.full(year, m, d)));
         }
-        if let Some(y) = self.year(at) {
-            return Some((at + 1, Some(format!("{y:04}-{m:02}"))));
+        if let Some((end, y)) = self.written_year(at) {
+            return Some((end, Some(format!("{y:04}-{m:02}"))));
         }
         if let Some((end, year)) = self.relative_year(at) {
             return Some((end, year.map(|y| format!("{y:04}-{m:02}"))));
@@ -385,8 +437,10 @@ impl Reader<'_> {
             });
             return Some((i + 2, value));
         }
-        let value = shifted(self.anchor, self.word(i + 1), step)?;
-        Some((i + 2, value))
+        // "this fiscal year": the article's year, as TimeML values it.
+        let at = i + 1 + usize::from(self.word(i + 1) == "fiscal");
+        let value = shifted(self.anchor, self.word(at), step)?;
+        Some((at + 1, value))
     }
 
     /// "Friday", "last Friday", "next Monday".

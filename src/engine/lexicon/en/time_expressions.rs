@@ -56,12 +56,12 @@ pub const UNIT_ADJECTIVES: [&str; 7] = [
 pub const PERIOD_NOUNS: [&str; 5] = ["period", "span", "stretch", "spell", "term"];
 
 /// Adverbs of recurrence and their TimeML set values.
-pub const SET_ADVERBS: [(&str, &str); 7] = [
+/// ("quarterly" is mostly an adjective in news: "its quarterly dividend".)
+pub const SET_ADVERBS: [(&str, &str); 6] = [
     ("daily", "P1D"),
     ("nightly", "P1D"),
     ("weekly", "P1W"),
     ("monthly", "P1M"),
-    ("quarterly", "P3M"),
     ("annually", "P1Y"),
     ("yearly", "P1Y"),
 ];
