@@ -663,7 +663,7 @@ mod tests {
             ),
             [
                 v("10 p.m. EST Wednesday", "1998-02-11T22:00"),
-                v("Thursday evening", "1998-02-12"),
+                v("Thursday evening", "1998-02-12TEV"),
                 v("now", "PRESENT_REF")
             ]
         );
@@ -718,5 +718,191 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+    }
+
+    fn typed(text: &str, anchor: &str) -> Vec<(String, Option<String>, DateType)> {
+        let tokens = crate::engine::segmentation::tokens::tokenize(text, Span::new(0, text.len()));
+        find_dates(text, &tokens, Date::parse_iso(anchor))
+            .into_iter()
+            .map(|d| (d.span.of(text).to_string(), d.value, d.kind))
+            .collect()
+    }
+
+    fn duration(text: &str, value: &str) -> (String, Option<String>, DateType) {
+        (text.to_string(), Some(value.to_string()), DateType::Duration)
+    }
+
+    fn set(text: &str, value: &str) -> (String, Option<String>, DateType) {
+        (text.to_string(), Some(value.to_string()), DateType::Set)
+    }
+
+    /// Issue 14: lengths of time are TIMEX3 durations with TimeML values,
+    /// their modifiers in the span.
+    #[test]
+    fn lengths_of_time_are_durations() {
+        assert_eq!(
+            typed(
+                "She led the choir for 33 years and rested two hours after a three-week tour.",
+                "2020-05-04"
+            ),
+            [
+                duration("33 years", "P33Y"),
+                duration("two hours", "PT2H"),
+                duration("three-week", "P3W")
+            ]
+        );
+        assert_eq!(
+            typed(
+                "Rents doubled over the past five years, nearly a decade after the boom; at least 72 hours passed.",
+                "2020-05-04"
+            ),
+            [
+                duration("the past five years", "P5Y"),
+                duration("nearly a decade", "P10Y"),
+                duration("at least 72 hours", "PT72H")
+            ]
+        );
+        assert_eq!(
+            typed(
+                "The next twenty four hours matter; it took several months and a couple of years, in recent weeks.",
+                "2020-05-04"
+            ),
+            [
+                duration("The next twenty four hours", "PT24H"),
+                duration("several months", "PXM"),
+                duration("a couple of years", "P2Y"),
+                duration("recent weeks", "PXW")
+            ]
+        );
+        // An age is no length; a length before "ago" is a date.
+        assert_eq!(
+            typed("A 6-year-old boy came nearly two weeks ago.", "2020-05-04"),
+            [(
+                "nearly two weeks ago".to_string(),
+                Some("2020-W17".to_string()),
+                DateType::Date
+            )]
+        );
+    }
+
+    /// Issue 14: recurring times are TIMEX3 sets.
+    #[test]
+    fn recurring_times_are_sets() {
+        assert_eq!(
+            typed(
+                "The club meets every Monday, trains daily, reports each year, pays $5 million a year and closes on Sundays.",
+                "2020-05-04"
+            ),
+            [
+                set("every Monday", "XXXX-WXX-1"),
+                set("daily", "P1D"),
+                set("each year", "P1Y"),
+                set("a year", "P1Y"),
+                set("Sundays", "XXXX-WXX-7")
+            ]
+        );
+        // "for a year" is a length, "a year ago" a date.
+        assert_eq!(
+            typed("It stayed for a year, a year ago.", "2020-05-04"),
+            [
+                duration("a year", "P1Y"),
+                (
+                    "a year ago".to_string(),
+                    Some("2019".to_string()),
+                    DateType::Date
+                )
+            ]
+        );
+    }
+
+    /// Issue 14: "Before Friday's announcement": the day without "'s".
+    #[test]
+    fn possessive_days_are_read() {
+        // 2020-05-04 was a Monday.
+        assert_eq!(
+            dates(
+                "Friday's vote and last month's report beat this year's plan.",
+                "2020-05-04"
+            ),
+            [
+                v("Friday", "2020-05-01"),
+                v("last month", "2020-04"),
+                v("this year", "2020")
+            ]
+        );
+    }
+
+    /// Issue 14: modifiers stay in the span ("early December"), and a
+    /// part of the day is TimeML's time of that day.
+    #[test]
+    fn position_words_and_parts_of_days() {
+        assert_eq!(
+            dates("Work will start early December.", "2020-05-04"),
+            [v("early December", "2020-12")]
+        );
+        assert_eq!(
+            dates(
+                "Talks ended late last week, Friday afternoon and this morning.",
+                "2020-05-04"
+            ),
+            [
+                v("late last week", "2020-W18"),
+                v("Friday afternoon", "2020-05-01TAF"),
+                v("this morning", "2020-05-04TMO")
+            ]
+        );
+    }
+
+    /// Issue 14: seasons, decades, centuries, spelled years, the end of the
+    /// year, the fiscal year and last year's results.
+    #[test]
+    fn seasons_decades_and_other_periods() {
+        assert_eq!(
+            dates(
+                "Sales fell last summer and will rise next spring, as in the summer of 2011.",
+                "2020-05-04"
+            ),
+            [
+                v("last summer", "2019-SU"),
+                v("next spring", "2021-SP"),
+                v("the summer of 2011", "2011-SU")
+            ]
+        );
+        assert_eq!(
+            dates(
+                "Jazz of the 1920s, the nineties and the 20th century; it closed in nineteen eighty-four.",
+                "1998-05-04"
+            ),
+            [
+                v("the 1920s", "192"),
+                v("the nineties", "199"),
+                v("the 20th century", "19"),
+                v("nineteen eighty-four", "1984")
+            ]
+        );
+        assert_eq!(
+            dates(
+                "Profit beat year-earlier results and should grow by year end in this fiscal year.",
+                "1998-05-04"
+            ),
+            [
+                v("year-earlier", "1997"),
+                v("year end", "1998"),
+                v("this fiscal year", "1998")
+            ]
+        );
+    }
+
+    /// Issue 14 (measured): "previously" is seldom a TIMEX3; "the
+    /// year-ago period" is the company's quarter.
+    #[test]
+    fn previously_is_no_date_and_a_period_is_a_quarter() {
+        assert_eq!(
+            dates(
+                "The previously announced plan lifted profit from the year-ago period.",
+                "1998-05-04"
+            ),
+            [v("the year-ago period", "1997-Q1")]
+        );
     }
 }
