@@ -31,6 +31,11 @@ pub(super) type Typed = (usize, Option<String>, DateType);
 impl Reader<'_> {
     /// A length of time starting at token `i`, with its opening modifiers.
     pub(super) fn duration(&self, i: usize) -> Option<Typed> {
+        // "33-year" alone: TimeML leaves the article of "the 33-year
+        // career" out of the span.
+        if let Some((count, unit)) = hyphenated(self.word(i)) {
+            return Some((i + 1, timeml(Some(count), unit), DateType::Duration));
+        }
         let mut at = i;
         for _ in 0..=MAX_OPENERS {
             if let Some(found) = self.length_at(at) {
@@ -41,11 +46,8 @@ impl Reader<'_> {
         None
     }
 
-    /// The length whose count (or hyphenated form) is at `at`.
+    /// The length whose count is at `at`.
     fn length_at(&self, at: usize) -> Option<Typed> {
-        if let Some((count, unit)) = hyphenated(self.word(at)) {
-            return Some((at + 1, timeml(Some(count), unit), DateType::Duration));
-        }
         // "a three-year period": the article and the noun belong to it.
         if self.word(at) == "a" && PERIOD_NOUNS.contains(&self.word(at + 2)) {
             let (count, unit) = hyphenated(self.word(at + 1))?;

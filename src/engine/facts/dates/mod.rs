@@ -742,7 +742,7 @@ mod tests {
     fn lengths_of_time_are_durations() {
         assert_eq!(
             typed(
-                "She led the choir for 33 years and rested two hours after a three-week tour.",
+                "She led the choir for 33 years and rested two hours after the three-week tour.",
                 "2020-05-04"
             ),
             [
