@@ -217,10 +217,7 @@ fn number_at(tokens: &[Token], words: &[String], i: usize) -> Option<(NumberMent
     }
     // "33-year", "five-day": a number joined to a time unit.
     if let Some((head, tail)) = word.split_once('-') {
-        if let (Some(value), Some(unit)) = (
-            count_value(head),
-            time_unit(tail),
-        ) {
+        if let (Some(value), Some(unit)) = (count_value(head), time_unit(tail)) {
             return Some((
                 NumberMention {
                     span: tokens[i].span,

@@ -159,8 +159,8 @@ impl Reader<'_> {
                 let unit = time_unit(self.word(i + 1)).filter(|u| *u != "second")?;
                 let singular = !self.word(i + 1).ends_with('s');
                 let after_a_word = i > 0 && self.original(i - 1).starts_with(char::is_alphanumeric);
-                let rate = word == "per"
-                    || (after_a_word && !BEFORE_A_LENGTH.contains(&self.word(i - 1)));
+                let rate =
+                    word == "per" || (after_a_word && !BEFORE_A_LENGTH.contains(&self.word(i - 1)));
                 let relative = matches!(
                     self.word(i + 2),
                     "ago" | "earlier" | "later" | "before" | "after" | "or"

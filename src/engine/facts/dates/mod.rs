@@ -124,10 +124,7 @@ pub fn find_dates(text: &str, tokens: &[Token], anchor: Option<Date>) -> Vec<Dat
             Some((end, value, kind)) => {
                 let last = end - 1;
                 found.push(DateMention {
-                    span: Span::new(
-                        tokens[i].span.start,
-                        tokens[last].span.end - endings[last],
-                    ),
+                    span: Span::new(tokens[i].span.start, tokens[last].span.end - endings[last]),
                     value,
                     kind,
                 });
@@ -195,9 +192,7 @@ impl Reader<'_> {
         if let Some(y) = self.year(i) {
             return Some((i + 1, y));
         }
-        let century = NUMBER_WORDS[10..]
-            .iter()
-            .position(|w| *w == self.word(i))?;
+        let century = NUMBER_WORDS[10..].iter().position(|w| *w == self.word(i))?;
         let rest = self.word(i + 1);
         let (tens, unit) = rest.split_once('-').unwrap_or((rest, ""));
         let tens = TENS.iter().position(|t| *t == tens)?;
@@ -729,7 +724,11 @@ mod tests {
     }
 
     fn duration(text: &str, value: &str) -> (String, Option<String>, DateType) {
-        (text.to_string(), Some(value.to_string()), DateType::Duration)
+        (
+            text.to_string(),
+            Some(value.to_string()),
+            DateType::Duration,
+        )
     }
 
     fn set(text: &str, value: &str) -> (String, Option<String>, DateType) {

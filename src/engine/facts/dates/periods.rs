@@ -128,10 +128,13 @@ impl Reader<'_> {
             ("this", part) => (0, part_code(part)?, i + 2),
             _ => return None,
         };
-        let value = self.anchor.and_then(|a| a.add_days(days)).map(|d| match code {
-            Some(code) => format!("{d}T{code}"),
-            None => d.to_string(),
-        });
+        let value = self
+            .anchor
+            .and_then(|a| a.add_days(days))
+            .map(|d| match code {
+                Some(code) => format!("{d}T{code}"),
+                None => d.to_string(),
+            });
         Some((end, value))
     }
 
@@ -189,14 +192,20 @@ impl Reader<'_> {
         let at = i + usize::from(self.word(i) == "the");
         let at = at + usize::from(POSITION_WORDS.contains(&self.word(at)) && at > i);
         let word = self.word(at);
-        if let Some(digits) = word.strip_suffix('s').filter(|d| {
-            d.len() == 4 && d.ends_with('0') && d.chars().all(|c| c.is_ascii_digit())
-        }) {
+        if let Some(digits) = word
+            .strip_suffix('s')
+            .filter(|d| d.len() == 4 && d.ends_with('0') && d.chars().all(|c| c.is_ascii_digit()))
+        {
             return Some((at + 1, Some(digits[..3].to_string())));
         }
         if at > i {
-            if let Some(tens) = TENS.iter().position(|t| word.strip_suffix("ies") == t.strip_suffix('y')) {
-                let value = self.anchor.map(|a| format!("{}{}", a.year() / 100, tens + 2));
+            if let Some(tens) = TENS
+                .iter()
+                .position(|t| word.strip_suffix("ies") == t.strip_suffix('y'))
+            {
+                let value = self
+                    .anchor
+                    .map(|a| format!("{}{}", a.year() / 100, tens + 2));
                 return Some((at + 1, value));
             }
         }
@@ -204,7 +213,10 @@ impl Reader<'_> {
             return None;
         }
         let ordinal = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        let n: i32 = ordinal.parse().ok().filter(|_| ordinal.len() < word.len())?;
+        let n: i32 = ordinal
+            .parse()
+            .ok()
+            .filter(|_| ordinal.len() < word.len())?;
         (1..=30)
             .contains(&n)
             .then(|| (at + 2, Some(format!("{:02}", n - 1))))
