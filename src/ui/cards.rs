@@ -418,6 +418,15 @@ mod tests {
         cards.iter().find(|c| c.kind == kind).expect("card present")
     }
 
+    /// The labels of the card of `kind`, in order.
+    fn labels(cards: &[Card], kind: CardKind) -> Vec<&str> {
+        card(cards, kind)
+            .items
+            .iter()
+            .map(|i| i.label.as_str())
+            .collect()
+    }
+
     #[test]
     fn groups_the_sample_into_cards() {
         let analysis = analyze_in(SAMPLE, &Options::default(), Unit::Byte).unwrap();
@@ -488,12 +497,10 @@ mod tests {
         let text = "The deal was signed on 3 March 2024. Talks began on 1 May 2023 and go on now.";
         let analysis = analyze_in(text, &Options::default(), Unit::Byte).unwrap();
         let cards = build_cards(&analysis);
-        let dates: Vec<&str> = card(&cards, CardKind::Dates)
-            .items
-            .iter()
-            .map(|i| i.label.as_str())
-            .collect();
-        assert_eq!(dates, ["2023-05-01", "2024-03-03"]);
+        assert_eq!(
+            labels(&cards, CardKind::Dates),
+            ["2023-05-01", "2024-03-03"]
+        );
         assert!(cards.iter().all(|c| !c.items.is_empty()));
         assert!(!cards.iter().any(|c| c.kind == CardKind::Quotes));
     }
@@ -507,17 +514,8 @@ mod tests {
         let kinds: Vec<DateType> = analysis.dates.iter().map(|d| d.kind).collect();
         assert!(kinds.contains(&DateType::Duration) && kinds.contains(&DateType::Set));
         let cards = build_cards(&analysis);
-        let dates: Vec<&str> = card(&cards, CardKind::Dates)
-            .items
-            .iter()
-            .map(|i| i.label.as_str())
-            .collect();
-        assert_eq!(dates, ["2024-03-03"]);
-        let numbers: Vec<&str> = card(&cards, CardKind::Numbers)
-            .items
-            .iter()
-            .map(|i| i.label.as_str())
-            .collect();
+        assert_eq!(labels(&cards, CardKind::Dates), ["2024-03-03"]);
+        let numbers = labels(&cards, CardKind::Numbers);
         assert!(numbers.contains(&"33 years"), "{numbers:?}");
     }
 
