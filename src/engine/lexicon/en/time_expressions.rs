@@ -85,3 +85,8 @@ pub const SEASONS: [(&str, &str); 5] = [
 /// Words before a date that TimeML keeps in its span as a `mod` ("early
 /// December", "late last week").
 pub const POSITION_WORDS: [&str; 5] = ["early", "late", "mid", "earlier", "later"];
+
+/// Expressions of "a year before" that an earnings report dates by its
+/// quarter ("profit rose from $3 million a year ago": the same quarter a
+/// year before, as TimeBank's annotators wrote it).
+pub const YEAR_BEFORE: [&str; 4] = ["a year ago", "a year earlier", "year-earlier", "year-ago"];
