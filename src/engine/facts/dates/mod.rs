@@ -961,4 +961,21 @@ mod tests {
             [v("a year ago", "2020")]
         );
     }
+
+    /// Issue 14 (measured): "current" before a noun and "these days" are
+    /// TimeML's present; "the full year" is the article's year.
+    #[test]
+    fn current_these_days_and_the_full_year() {
+        assert_eq!(
+            dates(
+                "Given current prices, trade is slow these days and for the full year; the current flows.",
+                "2021-11-03"
+            ),
+            [
+                v("current", "PRESENT_REF"),
+                v("these days", "PRESENT_REF"),
+                v("the full year", "2021")
+            ]
+        );
+    }
 }

@@ -222,11 +222,12 @@ impl Reader<'_> {
             .then(|| (at + 2, Some(format!("{:02}", n - 1))))
     }
 
-    /// "year-end", "year end", "year's end", "the end of the year": the
-    /// article's year.
+    /// "year-end", "year end", "year's end", "the end of the year", "the
+    /// full year": the article's year.
     pub(super) fn year_end(&self, i: usize) -> Option<(usize, Option<String>)> {
         let end = match (self.word(i), self.word(i + 1)) {
             ("year-end", _) => i + 1,
+            ("the", "full") if self.word(i + 2) == "year" => i + 3,
             ("year", "end") => i + 2,
             ("the", "end") if self.word(i + 2) == "of" => {
                 let at = i + 3 + usize::from(matches!(self.word(i + 3), "the" | "this"));
@@ -245,6 +246,18 @@ impl Reader<'_> {
         match (self.word(i), self.word(i + 1)) {
             ("right", "now") => reference(i + 2, "PRESENT_REF"),
             ("now" | "currently", _) => reference(i + 1, "PRESENT_REF"),
+            ("these", "days") => reference(i + 2, "PRESENT_REF"),
+            // "current market conditions": TimeML's present, as the
+            // TempEval-3 annotators marked it (5 of the 14 uses on the
+            // tuning half, "the current quarter" and the like counted
+            // apart); a current that flows is a noun after "the"/"a".
+            ("current", next)
+                if !matches!(next, "account" | "accounts" | "affairs")
+                    && i > 0
+                    && !matches!(self.word(i - 1), "the" | "a" | "electric" | "ocean") =>
+            {
+                reference(i + 1, "PRESENT_REF")
+            }
             ("recently", _) => reference(i + 1, "PAST_REF"),
             ("soon", next) if !matches!(next, "as" | "after") => reference(i + 1, "FUTURE_REF"),
             ("the", "past") if !is_unit_or_count(self.word(i + 2)) => reference(i + 2, "PAST_REF"),
