@@ -36,6 +36,26 @@ impl Reader<'_> {
         if let Some((count, unit)) = hyphenated(self.word(i)) {
             return Some((i + 1, timeml(Some(count), unit), DateType::Duration));
         }
+        // "for weeks", "within months": an open length.
+        let plural = self.word(i).ends_with('s');
+        if plural && i > 0 && matches!(self.word(i - 1), "for" | "within") {
+            if let Some(unit) = time_unit(self.word(i)) {
+                return Some((i + 1, timeml(None, unit), DateType::Duration));
+            }
+        }
+        // "the year ended June 30", "the fiscal year ending": a company's
+        // year, a length (`P1Y`).
+        let fiscal = usize::from(self.word(i + 1) == "fiscal");
+        if self.word(i) == "the"
+            && self.word(i + 1 + fiscal) == "year"
+            && matches!(self.word(i + 2 + fiscal), "ended" | "ending")
+        {
+            return Some((
+                i + 2 + fiscal,
+                timeml(Some(1.0), "year"),
+                DateType::Duration,
+            ));
+        }
         let mut at = i;
         for _ in 0..=MAX_OPENERS {
             if let Some(found) = self.length_at(at) {
@@ -197,16 +217,19 @@ impl Reader<'_> {
 /// "twenty-four-hour", "day-long" (one day). An age ("6-year-old") is no
 /// length: TempEval-3's annotators leave ages out.
 fn hyphenated(word: &str) -> Option<(f64, &'static str)> {
-    let word = word.strip_suffix("-long").unwrap_or(word);
+    let (word, long) = match word.strip_suffix("-long") {
+        Some(stem) => (stem, true),
+        None => (word, false),
+    };
     let (head, unit) = word.rsplit_once('-').unwrap_or(("", word));
     if unit.ends_with('s') {
         return None;
     }
     let unit = time_unit(unit)?;
-    let count = if head.is_empty() {
-        (word != unit).then_some(1.0)?
-    } else {
-        count_value(head)?
+    let count = match head {
+        "" if long => 1.0,
+        "" => return None,
+        _ => count_value(head)?,
     };
     Some((count, unit))
 }

@@ -978,4 +978,26 @@ mod tests {
             ]
         );
     }
+
+    /// Issue 14 (measured): open lengths after "for", a company's year,
+    /// "day-long".
+    #[test]
+    fn open_lengths_and_a_companys_year() {
+        assert_eq!(
+            typed(
+                "Talks ran for weeks; in the fiscal year ended May 31, after a day-long strike, sales fell.",
+                "2021-11-03"
+            ),
+            [
+                duration("weeks", "PXW"),
+                duration("the fiscal year", "P1Y"),
+                v_typed("May 31", "2021-05-31"),
+                duration("day-long", "P1D")
+            ]
+        );
+    }
+
+    fn v_typed(text: &str, value: &str) -> (String, Option<String>, DateType) {
+        (text.to_string(), Some(value.to_string()), DateType::Date)
+    }
 }
