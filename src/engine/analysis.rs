@@ -272,7 +272,7 @@ impl Analysis {
                     start,
                     end,
                     text: d.span.of(doc.text).to_string(),
-                    kind: DateType::of(d.value.as_deref()),
+                    kind: d.kind,
                     value: d.value.clone(),
                 }
             })

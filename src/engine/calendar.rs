@@ -111,9 +111,20 @@ impl Date {
     /// Parse a date as an article states its own date: ISO (`2025-06-28`,
     /// optionally followed by a time as in `2025-06-28T10:00Z`), `28 June
     /// 2025`, `June 28, 2025`, `Jun. 28 2025`, with an optional weekday in
-    /// front. Words after the date (a time, a time zone) are ignored.
+    /// front, or `2025年6月28日`. Words after the date (a time, a time zone)
+    /// are ignored.
     pub fn parse_written(s: &str) -> Option<Date> {
         let s = s.trim();
+        // Chinese and Japanese: "2016年10月14日".
+        if let Some((year, rest)) = s.split_once('年') {
+            let (month, rest) = rest.split_once('月')?;
+            let day = rest.split_once('日')?.0;
+            return Date::new(
+                year.trim().parse().ok()?,
+                month.trim().parse().ok()?,
+                day.trim().parse().ok()?,
+            );
+        }
         if let Some(date) = s.get(..10).and_then(Date::parse_iso) {
             let rest = &s[10..];
             if rest.is_empty() || rest.starts_with(['T', ' ', ',']) {

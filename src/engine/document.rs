@@ -17,7 +17,7 @@ use crate::engine::attribution::quotes::{find_quotes, Quote};
 use crate::engine::attribution::roles::{find_roles, Role};
 use crate::engine::attribution::speakers::Speakers;
 use crate::engine::attribution::statements::{find_statements, Statement};
-use crate::engine::facts::dates::{find_dates, DateMention};
+use crate::engine::facts::dates::{date_by_the_quarter, find_dates, DateMention, DateType};
 use crate::engine::facts::keyphrases::{self, Keyphrase};
 use crate::engine::facts::numbers::{find_numbers, Kind as NumberKind, NumberMention};
 use crate::engine::segmentation::language::{self, Support};
@@ -131,14 +131,22 @@ impl Facts {
         date: Option<Date>,
     ) -> Facts {
         let mut mentions = entities::recognise(text, tokens);
-        let dates: Vec<DateMention> = tokens
+        let mut dates: Vec<DateMention> = tokens
             .iter()
             .flat_map(|t| find_dates(text, t, date))
             .collect();
+        date_by_the_quarter(text, &mut dates);
         let mut numbers: Vec<NumberMention> =
             tokens.iter().flat_map(|t| find_numbers(text, t)).collect();
+        // A length of time may be a number too ("two hours": a duration in
+        // both lists); a calendar date or time is no number.
+        let calendar: Vec<Span> = dates
+            .iter()
+            .filter(|d| matches!(d.kind, DateType::Date | DateType::Time))
+            .map(|d| d.span)
+            .collect();
+        numbers.retain(|n| !n.span.overlaps_any(&calendar));
         let dated: Vec<Span> = dates.iter().map(|d| d.span).collect();
-        numbers.retain(|n| !n.span.overlaps_any(&dated));
         // The topic is the article's: a date line's "date", a byline's
         // names or a caption's credit are not part of it (a headline is).
         let topical: Vec<&[Token]> = parts

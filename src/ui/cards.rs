@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::analysis::{DateMention, NumberMention};
 use crate::engine::entities::Label;
-use crate::engine::{Analysis, Date, NumberKind as Kind};
+use crate::engine::{Analysis, Date, DateType, NumberKind as Kind};
 
 /// Longest quote or statement shown in full on a card, in chars.
 const QUOTE_CHARS: usize = 240;
@@ -202,13 +202,16 @@ fn entity_items(analysis: &Analysis, label: Label) -> Vec<CardItem> {
 }
 
 /// Dates: one item per value (the text where a value is unknown), in time
-/// order, with the forms written. TimeML's vague references ("now",
-/// "recently": `PRESENT_REF`, `PAST_REF`) are no dates a reader scans for,
-/// so they are left off.
+/// order, with the forms written. Only dates and times: lengths of time
+/// ("two hours") stay on the Numbers card and recurring times ("every
+/// Monday") name no day. TimeML's vague references ("now", "recently":
+/// `PRESENT_REF`, `PAST_REF`) are no dates a reader scans for, so they are
+/// left off.
 fn date_items(analysis: &Analysis) -> Vec<CardItem> {
     let dates: Vec<&DateMention> = analysis
         .dates
         .iter()
+        .filter(|d| matches!(d.kind, DateType::Date | DateType::Time))
         .filter(|d| !d.value.as_deref().is_some_and(|v| v.ends_with("_REF")))
         .collect();
     let keys: Vec<String> = dates
@@ -415,6 +418,15 @@ mod tests {
         cards.iter().find(|c| c.kind == kind).expect("card present")
     }
 
+    /// The labels of the card of `kind`, in order.
+    fn labels(cards: &[Card], kind: CardKind) -> Vec<&str> {
+        card(cards, kind)
+            .items
+            .iter()
+            .map(|i| i.label.as_str())
+            .collect()
+    }
+
     #[test]
     fn groups_the_sample_into_cards() {
         let analysis = analyze_in(SAMPLE, &Options::default(), Unit::Byte).unwrap();
@@ -485,14 +497,26 @@ mod tests {
         let text = "The deal was signed on 3 March 2024. Talks began on 1 May 2023 and go on now.";
         let analysis = analyze_in(text, &Options::default(), Unit::Byte).unwrap();
         let cards = build_cards(&analysis);
-        let dates: Vec<&str> = card(&cards, CardKind::Dates)
-            .items
-            .iter()
-            .map(|i| i.label.as_str())
-            .collect();
-        assert_eq!(dates, ["2023-05-01", "2024-03-03"]);
+        assert_eq!(
+            labels(&cards, CardKind::Dates),
+            ["2023-05-01", "2024-03-03"]
+        );
         assert!(cards.iter().all(|c| !c.items.is_empty()));
         assert!(!cards.iter().any(|c| c.kind == CardKind::Quotes));
+    }
+
+    /// Issue 14: durations and sets are in `dates[]` but not on the Dates
+    /// card; a length of time stays on the Numbers card.
+    #[test]
+    fn lengths_and_recurring_times_stay_off_the_dates_card() {
+        let text = "The mill ran for 33 years and opened every Monday until 3 March 2024.";
+        let analysis = analyze_in(text, &Options::default(), Unit::Byte).unwrap();
+        let kinds: Vec<DateType> = analysis.dates.iter().map(|d| d.kind).collect();
+        assert!(kinds.contains(&DateType::Duration) && kinds.contains(&DateType::Set));
+        let cards = build_cards(&analysis);
+        assert_eq!(labels(&cards, CardKind::Dates), ["2024-03-03"]);
+        let numbers = labels(&cards, CardKind::Numbers);
+        assert!(numbers.contains(&"33 years"), "{numbers:?}");
     }
 
     #[test]

@@ -167,7 +167,10 @@ fn the_samples_date_and_duration() {
         [
             ("2025-06-28", Some("2025-06-28")),
             ("2025", Some("2025")),
-            ("the near future", Some("FUTURE_REF"))
+            ("the near future", Some("FUTURE_REF")),
+            // Issue 14: a length of time is a TIMEX3 duration too, and
+            // stays a number (below).
+            ("33-year", Some("P33Y"))
         ]
     );
     let duration = analysis

@@ -38,5 +38,5 @@ done
 python3 tools/eval/report.py --title "Entities and dates: Nutshell and its JavaScript peers" \
   --command "tools/eval/eval-facts.sh${*:+ $*}" --nutshell "$binary" \
   --js-peers compromise,wink-nlp,wink-eng-lite-web-model,chrono-node,@microsoft/recognizers-text-suite \
-  --about "How it is measured: entities by \`tools/eval/eval_ner.py\` (exact span and label, CoNLL style), dates by \`tools/eval/eval_dates.py\` (DATE and TIME timexes; span = overlaps a gold one, value = overlaps one with the same normalised value), each document resolved against its own date. Dev figures, not test scores." \
+  --about "How it is measured: entities by \`tools/eval/eval_ner.py\` (exact span and label, CoNLL style), dates by \`tools/eval/eval_dates.py\` (DATE+TIME and every TIMEX3 type, overlap and strict span F1, value = overlaps one with the same normalised value, on the whole sets and their tune/aside halves of \`tools/eval/splits/dates.json\`), each document resolved against its own date. Dev figures, not test scores." \
   --out tools/eval/results/facts.md <"$tables"

@@ -91,7 +91,7 @@ fn currency(word: &str) -> Option<&'static str> {
 }
 
 /// Time units, singular.
-fn time_unit(word: &str) -> Option<&'static str> {
+pub(crate) fn time_unit(word: &str) -> Option<&'static str> {
     let singular = word.strip_suffix('s').unwrap_or(word);
     Some(match singular {
         "second" => "second",
@@ -145,6 +145,15 @@ fn word_value(word: &str) -> Option<f64> {
     let t = TENS.iter().position(|x| *x == tens)?;
     let u = NUMBER_WORDS[1..10].iter().position(|x| *x == unit)?;
     Some(20.0 + 10.0 * t as f64 + 1.0 + u as f64)
+}
+
+/// The whole count one word writes: "14", "1,000", "five", "twenty-four"
+/// (not an ordinal); the dates stage reads lengths of time with it.
+pub(crate) fn count_value(word: &str) -> Option<f64> {
+    digits_value(word)
+        .filter(|v| !v.1)
+        .map(|v| v.0)
+        .or_else(|| word_value(word))
 }
 
 /// A digit string with separators and an optional attached scale or
@@ -208,13 +217,7 @@ fn number_at(tokens: &[Token], words: &[String], i: usize) -> Option<(NumberMent
     }
     // "33-year", "five-day": a number joined to a time unit.
     if let Some((head, tail)) = word.split_once('-') {
-        if let (Some(value), Some(unit)) = (
-            digits_value(head)
-                .filter(|v| !v.1)
-                .map(|v| v.0)
-                .or_else(|| word_value(head)),
-            time_unit(tail),
-        ) {
+        if let (Some(value), Some(unit)) = (count_value(head), time_unit(tail)) {
             return Some((
                 NumberMention {
                     span: tokens[i].span,

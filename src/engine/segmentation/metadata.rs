@@ -19,6 +19,10 @@ use crate::engine::span::Span;
 /// How many units at the top of the text may be header lines.
 pub const HEADER_UNITS: usize = 4;
 
+/// How many units at the top of the text may hold the date line when
+/// other lines stand before it.
+const DATE_LINE_UNITS: usize = 8;
+
 /// Words read per minute (Brysbaert 2019).
 pub const WORDS_PER_MINUTE: f64 = 238.0;
 
@@ -84,6 +88,16 @@ pub fn read_header(text: &str, sentences: &[Sentence]) -> Header {
             continue;
         }
         break;
+    }
+    // A date on a line of its own a little further down (after a site's
+    // name, "Updated", a caption): a whole line that is a date is the
+    // article's.
+    if header.date.is_none() {
+        header.date = sentences
+            .iter()
+            .take(DATE_LINE_UNITS)
+            .filter(|s| is_line_of_its_own(text, s.span))
+            .find_map(|s| Some((s.span, date_line(s.span.of(text))?)));
     }
     header
 }
@@ -180,6 +194,24 @@ mod tests {
                 Some("Jane Doe and John Roe")
             )
         );
+    }
+
+    /// Issue 14: the date lines of common news sites.
+    #[test]
+    fn reads_the_date_lines_news_sites_write() {
+        for (line, date) in [
+            ("Sept. 12, 2019", "2019-09-12"),
+            ("Thu 10 Oct 2019 02.00 EDT", "2019-10-10"),
+            ("2019年10月7日", "2019-10-07"),
+        ] {
+            let text = format!(
+                "Rivers rise in the north\n{line}\n\nThe river rose overnight. Roads closed."
+            );
+            assert_eq!(header(&text).1.as_deref(), Some(date), "{line}");
+        }
+        // After a byline, a site's name and a label on lines of their own.
+        let text = "Rivers rise in the north\nBy Jane Roe\nThe Daily Planet\nUpdated\nSept. 12, 2019\n\nThe river rose overnight. Roads closed.";
+        assert_eq!(header(text).1.as_deref(), Some("2019-09-12"));
     }
 
     #[test]

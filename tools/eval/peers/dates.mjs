@@ -2,7 +2,9 @@
 // TempEval-3 style JSON lines, each resolved against its "dct", printed as
 // {"id", "dates": [{start, end, value}]} lines for tools/eval/eval_dates.py
 // --predictions. Values follow Nutshell's contract: YYYY-MM-DD when the day
-// is known, YYYY-MM for a month, YYYY for a year, YYYY-MM-DDTHH:MM for times.
+// is known, YYYY-MM for a month, YYYY for a year, YYYY-MM-DDTHH:MM for times;
+// Recognizers' durations and sets keep their TimeML timex (P3Y, XXXX-WXX-1)
+// and say their "type". chrono finds no durations or sets.
 //   node tools/eval/peers/dates.mjs chrono|recognizers FILE.jsonl
 
 import * as chrono from 'chrono-node';
@@ -45,8 +47,12 @@ readLines(path).forEach((row, id) => {
     }
   } else if (peer === 'recognizers') {
     for (const r of Recognizers.recognizeDateTime(text, Recognizers.Culture.English, 0, ref)) {
-      if (!/date|time/.test(r.typeName) || /duration|set/.test(r.typeName)) continue;
-      dates.push({ start: codePoints(text, r.start), end: codePoints(text, r.end + 1), value: recognizersValue(r.resolution?.values) });
+      if (!/date|time/.test(r.typeName)) continue;
+      const span = { start: codePoints(text, r.start), end: codePoints(text, r.end + 1) };
+      // Durations and sets count too, with the TimeML timex Recognizers gives them.
+      const kind = /duration/.test(r.typeName) ? 'DURATION' : /set/.test(r.typeName) ? 'SET' : null;
+      if (kind) dates.push({ ...span, type: kind, value: r.resolution?.values?.[0]?.timex ?? null });
+      else dates.push({ ...span, value: recognizersValue(r.resolution?.values) });
     }
   } else {
     throw new Error(`unknown peer ${peer}`);

@@ -13,4 +13,5 @@ pub mod numbers;
 pub mod roles;
 pub mod speech;
 pub mod tense;
+pub mod time_expressions;
 pub mod titles;
