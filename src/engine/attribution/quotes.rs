@@ -300,6 +300,18 @@ fn set_apart(chars: &[(usize, char)], i: usize) -> Option<Marks> {
         return None;
     }
     let after_colon = last_before(chars, i) == Some(':');
+    // "Wales ' crunch qualifier": a plural possessive set apart, between a
+    // word in "s" and a lowercase one.
+    let possessive = c == '\''
+        && matches!(last_before(chars, i), Some('s' | 'S'))
+        && rest
+            .iter()
+            .map(|&(_, c)| c)
+            .find(|&c| c != ' ')
+            .is_some_and(char::is_lowercase);
+    if possessive {
+        return None;
+    }
     (matches!(c, '“' | '‘') || after_colon || next_mark_closes(rest, c)).then_some(marks)
 }
 
@@ -590,6 +602,10 @@ mod tests {
                 q("We lost the car and the shed", Some("Hana Ruiz"))
             ]
         );
+        // A possessive set apart by spaces opens nothing.
+        let text =
+            "The Lions ' home game with Dunmore was moved. Their coach said ' we are ready. '";
+        assert_eq!(quotes(text), [q("we are ready.", Some("their coach"))]);
         // A stray closing mark after a finished quote opens nothing.
         let text = "Ravi Dutt wrote that 'the vote was never going to be close. ' Ravi Dutt later said 'we all knew the count would be long, ' as results came in.";
         assert_eq!(quotes(text).len(), 2, "{:?}", quotes(text));
