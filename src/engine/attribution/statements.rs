@@ -101,8 +101,63 @@ pub fn find_statements(
         .collect()
 }
 
-/// The first statement reported in one sentence's `tokens`.
+/// The first statement reported in one sentence's `tokens`: after its
+/// verb, else before an attribution that ends the sentence.
 fn statement_in(
+    text: &str,
+    tokens: &[Token],
+    speakers: &Speakers<'_>,
+    quotes: &[Span],
+) -> Option<Statement> {
+    clause_after_verb(text, tokens, speakers, quotes)
+        .or_else(|| clause_before_attribution(text, tokens, speakers, quotes))
+}
+
+/// Most tokens an attribution that ends a sentence may have ("the
+/// state-run news agency IRNA reported", "police said on Monday").
+const MAX_TRAILING_ATTRIBUTION: usize = 10;
+
+/// "Most migrants come from West Africa, the IOM said.": the clause before
+/// the sentence's last comma, when what follows the comma is an
+/// attribution: a source and a speech verb ("..., police said on Monday")
+/// or the verb and its source (", said a spokesman").
+fn clause_before_attribution(
+    text: &str,
+    tokens: &[Token],
+    speakers: &Speakers<'_>,
+    quotes: &[Span],
+) -> Option<Statement> {
+    let comma = tokens.iter().rposition(|t| t.span.of(text) == ",")?;
+    let rest = &tokens[comma + 1..];
+    let end = rest
+        .iter()
+        .position(|t| matches!(t.span.of(text), "." | "!" | "?" | ";"))
+        .unwrap_or(rest.len());
+    let rest = &rest[..end];
+    if rest.is_empty() || rest.len() > MAX_TRAILING_ATTRIBUTION {
+        return None;
+    }
+    let verb = rest.iter().position(|t| is_speech_verb(t.span.of(text)))?;
+    let clause = &tokens[..comma];
+    if clause.iter().filter(|t| t.is_word()).count() < MIN_WORDS
+        || clause.iter().any(|t| is_speech_verb(t.span.of(text)))
+    {
+        return None;
+    }
+    let span = Span::new(clause[0].span.start, clause[clause.len() - 1].span.end);
+    if quotes
+        .iter()
+        .any(|q| q.start < span.end && span.start < q.end)
+    {
+        return None;
+    }
+    let speaker = speakers.source_of(rest, verb, verb == 0, tokens[comma].span.start, quotes)?;
+    Some(Statement { span, speaker })
+}
+
+/// The statement after a speech verb ("X said (that) ...") in one
+/// sentence's `tokens`.
+fn clause_after_verb(
     text: &str,
     tokens: &[Token],
     speakers: &Speakers<'_>,
@@ -265,6 +320,30 @@ mod tests {
                 "a spokesman for Dunmore County Council".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn reads_a_statement_whose_attribution_ends_the_sentence() {
+        let text =
+            "Most of the ferries will run again by Friday, the harbour authority said on Monday.";
+        assert_eq!(
+            statements(text),
+            [(
+                "Most of the ferries will run again by Friday".to_string(),
+                "the harbour authority".to_string()
+            )]
+        );
+        let text = "The bridge was closed for two days, said Ana Ruiz.";
+        assert_eq!(
+            statements(text),
+            [(
+                "The bridge was closed for two days".to_string(),
+                "Ana Ruiz".to_string()
+            )]
+        );
+        // A comma before no attribution is no statement.
+        let text = "The bridge was closed for two days, and the ferries ran late.";
+        assert!(statements(text).is_empty());
     }
 
     #[test]
