@@ -31,7 +31,7 @@ const MAX_ASIDE: usize = 12;
 
 /// Words that may stand between a source and its verb ("Khrenin has
 /// underscored", "Singh also said").
-pub const AUXILIARIES: &[&str] = &[
+const AUXILIARIES: &[&str] = &[
     "has",
     "have",
     "had",
@@ -83,6 +83,21 @@ const NOT_SOURCES: &[&str] = &[
     "or", "as", "if", "when", "than", "so", "is", "was", "were", "are", "be", "been", "will",
     "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "since", "not",
 ];
+
+/// Index of the first of the auxiliaries and adverbs right before the
+/// verb `tokens[verb]` ("has", "also": "Khrenin has underscored"), where
+/// its subject ends; `verb` when there are none.
+pub fn before_auxiliaries(text: &str, tokens: &[Token], verb: usize) -> usize {
+    let mut end = verb;
+    while end > 0
+        && AUXILIARIES
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(tokens[end - 1].span.of(text)))
+    {
+        end -= 1;
+    }
+    end
+}
 
 /// Whether `word` is a verb of speech.
 pub fn is_speech_verb(word: &str) -> bool {
@@ -206,14 +221,7 @@ impl<'a> Speakers<'a> {
         skip: &[Span],
     ) -> Option<String> {
         let word = |i: usize| tokens[i].span.of(self.text);
-        let mut end = verb;
-        while end > 0
-            && AUXILIARIES
-                .iter()
-                .any(|a| a.eq_ignore_ascii_case(word(end - 1)))
-        {
-            end -= 1;
-        }
+        let mut end = before_auxiliaries(self.text, tokens, verb);
         // "Lena Brandt, the head of Northwind - which represents Ola Sved -
         // has said": a dashed aside, then maybe an appositive.
         let dash = |i: &usize| matches!(word(*i), "-" | "–" | "—");

@@ -18,7 +18,7 @@
 
 use crate::engine::attribution::roles::is_head_word;
 use crate::engine::attribution::speakers::{
-    is_person_pronoun, is_speech_verb, Speakers, AUXILIARIES,
+    before_auxiliaries, is_person_pronoun, is_speech_verb, Speakers,
 };
 use crate::engine::lexicon::en::speech::SPEECH_PARTICIPLES;
 use crate::engine::segmentation::tokens::{Token, TokenKind};
@@ -209,14 +209,7 @@ fn clause_after_verb(
             speaker: speaker.to_string(),
         });
     }
-    let mut subject = verb;
-    while subject > 0
-        && AUXILIARIES
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(word(subject - 1)))
-    {
-        subject -= 1;
-    }
+    let subject = before_auxiliaries(text, tokens, verb);
     let source = subject.checked_sub(1)?;
     // "A spokesman for the council said": the organisation qualifies the
     // source, it is not the source.
