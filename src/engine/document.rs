@@ -170,7 +170,7 @@ impl Facts {
         let shown = confidence::shown(&mentions, &names, &confidences);
         let roles = find_roles(text, tokens, &mentions, &dated);
         drop_naming_numbers(&mut numbers, &mentions, &roles);
-        let speakers = Speakers::new(text, &mentions, &names);
+        let speakers = Speakers::new(text, &mentions, &names, &roles);
         let quotes = find_quotes(text, paragraphs, all_tokens, &speakers);
         let quote_spans: Vec<_> = quotes.iter().map(|q| q.span).collect();
         let statements = find_statements(text, tokens, &speakers, &quote_spans);

@@ -349,7 +349,7 @@ fn quote_items(analysis: &Analysis) -> Vec<CardItem> {
     all.sort_by_key(|&(start, ..)| start);
     all.into_iter()
         .map(|(start, end, speaker, said, direct)| CardItem {
-            label: speaker.unwrap_or("Unattributed").to_string(),
+            label: speaker.map_or_else(|| "Unattributed".to_string(), heading),
             detail: Some(if direct {
                 format!("“{}”", shortened(said))
             } else {
@@ -359,6 +359,17 @@ fn quote_items(analysis: &Analysis) -> Vec<CardItem> {
             certain: true,
         })
         .collect()
+}
+
+/// A speaker as a card's heading: a source the text does not name comes
+/// as the text gives it mid-sentence ("her sons", "police"), so its first
+/// letter is raised, as a heading's is; names start with one already.
+fn heading(speaker: &str) -> String {
+    let mut chars = speaker.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Key phrases, best first, each with where the engine found it (word for
@@ -552,6 +563,16 @@ mod tests {
         assert_eq!(quote.label, "Angela Merkel");
         let detail = quote.detail.as_deref().unwrap_or_default();
         assert!(detail.ends_with("…”") && detail.chars().count() < QUOTE_CHARS + 5);
+    }
+
+    /// Issue 14: an obituary's "his children said ..." showed "Unattributed".
+    #[test]
+    fn a_source_the_text_gives_is_shown_not_unattributed() {
+        let text = "The singer Odile Marchand has died aged 88. Her sons said she died \"peacefully at her home in Lyon\" on Sunday.";
+        let analysis = analyze_in(text, &Options::default(), Unit::Byte).unwrap();
+        let cards = build_cards(&analysis);
+        let quote = &card(&cards, CardKind::Quotes).items[0];
+        assert_eq!(quote.label, "Her sons");
     }
 
     /// Issue 12: the UI found key phrases again by lower-case substring

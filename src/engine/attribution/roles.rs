@@ -15,8 +15,8 @@ use crate::engine::attribution::speakers::is_speech_verb;
 use crate::engine::entities::{gazetteer, Label, Mention};
 use crate::engine::lexicon::en::function_words::STOPWORDS;
 use crate::engine::lexicon::en::roles::{
-    APPOSITIVE_DETERMINERS, MORE_ROLE_HEADS, OPENING_ADVERBS, TITLE_CONTINUERS, TITLE_PREFIXES,
-    TITLE_QUALIFIERS,
+    APPOSITIVE_DETERMINERS, MORE_ROLE_HEADS, OPENING_ADVERBS, RELATIVES, TITLE_CONTINUERS,
+    TITLE_PREFIXES, TITLE_QUALIFIERS,
 };
 use crate::engine::lexicon::en::titles::COURTESY_TITLES;
 use crate::engine::segmentation::tokens::{Token, TokenKind};
@@ -24,6 +24,10 @@ use crate::engine::span::Span;
 
 /// Longest appositive role, in tokens.
 const MAX_APPOSITIVE: usize = 12;
+
+/// Most lowercase words between a title's prefix and its head ("former
+/// national security chief").
+const MAX_MODIFIERS: usize = 2;
 
 /// Whether `word` (lowercased) can end a title: a role noun, or an
 /// honorific other than a courtesy one ("Mr").
@@ -138,6 +142,29 @@ impl Context<'_> {
         while first > 0 && self.in_title(first - 1) {
             first -= 1;
         }
+        // "former security chief", "acting police chief": lowercase words
+        // between a prefix and the head belong to the title.
+        let modifier = |i: usize| {
+            let word = self.word(i);
+            self.tokens[i].is_word()
+                && self.tokens[i]
+                    .span
+                    .of(self.text)
+                    .starts_with(char::is_lowercase)
+                && !STOPWORDS.contains(&word.as_str())
+                && !TITLE_PREFIXES.contains(&word.as_str())
+                && !is_speech_verb(&word)
+        };
+        let mut k = first;
+        while first - k < MAX_MODIFIERS && k > 0 && modifier(k - 1) {
+            k -= 1;
+        }
+        if k < first && k > 0 && TITLE_PREFIXES.contains(&self.word(k - 1).as_str()) {
+            first = k - 1;
+            while first > 0 && self.in_title(first - 1) {
+                first -= 1;
+            }
+        }
         let is_head = |i: usize| is_head_word(&self.word(i));
         // The run must end in a head, maybe with its abbreviation's period.
         let mut last = name;
@@ -200,6 +227,9 @@ impl Context<'_> {
         {
             start += 2;
         }
+        if start < self.tokens.len() && RELATIVES.contains(&self.word(start).as_str()) {
+            return None;
+        }
         while start < self.tokens.len()
             && APPOSITIVE_DETERMINERS.contains(&self.word(start).as_str())
         {
@@ -240,6 +270,28 @@ mod tests {
 
     fn r(role: &str, person: &str) -> (String, String) {
         (role.to_string(), person.to_string())
+    }
+
+    #[test]
+    fn keeps_the_modifiers_of_a_title() {
+        assert_eq!(
+            roles("Former security chief Ali Reza Haddad was arrested on Tuesday."),
+            [r("Former security chief", "Ali Reza Haddad")]
+        );
+        assert_eq!(
+            roles("Police arrested former defence minister Ali Reza Haddad."),
+            [r("former defence minister", "Ali Reza Haddad")]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_name_is_not_their_role() {
+        // The secretary is Ann Lee, not Tom Okafor.
+        let found = roles("Police interviewed Tom Okafor, whose secretary, Ann Lee, was away.");
+        assert!(
+            found.iter().all(|(_, person)| person != "Tom Okafor"),
+            "{found:?}"
+        );
     }
 
     #[test]

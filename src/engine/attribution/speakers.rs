@@ -7,12 +7,20 @@
 //! PER or ORG mention nearest the verb, or, for "he"/"she", the last person
 //! named before the quote who may be a man or a woman respectively
 //! ([`crate::engine::attribution::gender`]), which is how readers resolve them too.
+//! A source the text does not name is given as the text gives it ("police
+//! said", "a council spokesman said", "his children said"), the way the
+//! issue's readers asked for it instead of no speaker; a description that
+//! ends in a role's head word already given to a person ("the Arsenal
+//! boss" after "Arsenal boss Arsene Wenger") is that person.
 
 use std::collections::HashMap;
 
 use crate::engine::attribution::gender::{self, Gender};
+use crate::engine::attribution::roles::{is_head_word, Role};
 use crate::engine::entities::{Label, Mention};
-use crate::engine::lexicon::en::speech::SPEECH_VERBS;
+use crate::engine::lexicon::en::speech::{
+    AUXILIARIES, NOT_SOURCES, SOURCE_DETERMINERS, SOURCE_NOUNS, SPEECH_VERBS,
+};
 use crate::engine::segmentation::tokens::Token;
 use crate::engine::span::Span;
 
@@ -22,6 +30,24 @@ const MAX_SOURCE_DISTANCE: usize = 6;
 /// Longest aside, in tokens, between a source and its verb (", a
 /// spokesman for the Pentagon,").
 const MAX_ASIDE: usize = 12;
+
+/// Longest unnamed source, in tokens.
+const MAX_PHRASE: usize = 6;
+
+/// Index of the first of the auxiliaries and adverbs right before the
+/// verb `tokens[verb]` ("has", "also": "Khrenin has underscored"), where
+/// its subject ends; `verb` when there are none.
+pub fn before_auxiliaries(text: &str, tokens: &[Token], verb: usize) -> usize {
+    let mut end = verb;
+    while end > 0
+        && AUXILIARIES
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(tokens[end - 1].span.of(text)))
+    {
+        end -= 1;
+    }
+    end
+}
 
 /// Whether `word` is a verb of speech.
 pub fn is_speech_verb(word: &str) -> bool {
@@ -46,13 +72,21 @@ pub struct Speakers<'a> {
     /// The gender of each canonical person name, where the text or the
     /// first name says it ([`gender`]).
     genders: HashMap<&'a str, Gender>,
+    /// The head word (lowercased) of each role and the mention holding it,
+    /// in text order, for reading descriptions ("the club manager").
+    role_heads: Vec<(String, usize)>,
 }
 
 impl<'a> Speakers<'a> {
     /// The speakers of `text`, given its mentions and their canonical names
     /// (same order). A title before any mention of a person ("Mrs Lund")
     /// wins over the first name's usual gender.
-    pub fn new(text: &'a str, mentions: &'a [Mention], names: &'a [String]) -> Speakers<'a> {
+    pub fn new(
+        text: &'a str,
+        mentions: &'a [Mention],
+        names: &'a [String],
+        roles: &[Role],
+    ) -> Speakers<'a> {
         let mut genders: HashMap<&'a str, Gender> = HashMap::new();
         for (m, name) in mentions
             .iter()
@@ -72,11 +106,19 @@ impl<'a> Speakers<'a> {
                 genders.entry(name.as_str()).or_insert(g);
             }
         }
+        let role_heads = roles
+            .iter()
+            .filter_map(|r| {
+                let head = r.span.of(text).split_whitespace().last()?.to_lowercase();
+                Some((head, r.mention))
+            })
+            .collect();
         Speakers {
             text,
             mentions,
             names,
             genders,
+            role_heads,
         }
     }
 
@@ -112,36 +154,223 @@ impl<'a> Speakers<'a> {
     }
 
     /// The source of the speech verb `tokens[verb]`: its subject, the first
-    /// named PER or ORG mention or "he"/"she" before it, else, in an
-    /// inverted attribution (", said Singh"), the first one after it. A
-    /// pronoun resolves to the last person named before byte `anchor`; an
-    /// organisation followed by a lowercase noun ("the Pentagon
-    /// spokesman") or after "of" ("X, of Kuopio University, warned") is a
-    /// modifier, not the source.
+    /// named PER or ORG mention or "he"/"she" before it, else a source the
+    /// text does not name right before it ([`Self::unnamed_source`]), else,
+    /// where `inverted` (an attribution after its quote: ", said Singh",
+    /// ", said a spokesman"), the first one after it. A pronoun resolves to the last person named
+    /// before byte `anchor`; an organisation followed by a lowercase noun
+    /// ("the Pentagon spokesman") or after "of" ("X, of Kuopio University,
+    /// warned") is a modifier, not the source. Auxiliaries ("has said") and
+    /// an aside between commas or dashes before the verb are stepped over.
     pub fn source_of(
         &self,
         tokens: &[Token],
         verb: usize,
+        inverted: bool,
         anchor: usize,
         skip: &[Span],
-    ) -> Option<&'a str> {
+    ) -> Option<String> {
+        let word = |i: usize| tokens[i].span.of(self.text);
+        let mut end = before_auxiliaries(self.text, tokens, verb);
+        // "Lena Brandt, the head of Northwind - which represents Ola Sved -
+        // has said": a dashed aside, then maybe an appositive.
+        let dash = |i: &usize| matches!(word(*i), "-" | "–" | "—");
+        if let Some(open) = end
+            .checked_sub(1)
+            .filter(dash)
+            .and_then(|close| (close.saturating_sub(MAX_ASIDE)..close).rev().find(dash))
+        {
+            end = open;
+        }
         // "Dr Antti Saari, of Kuopio University Hospital, warned": the
         // subject stands before the aside that ends at the verb.
-        let comma = |i: &usize| tokens[*i].span.of(self.text) == ",";
-        let aside_start = verb
+        let comma = |i: &usize| word(*i) == ",";
+        let aside_start = end
             .checked_sub(1)
             .filter(comma)
             .and_then(|close| (close.saturating_sub(MAX_ASIDE)..close).rev().find(comma));
         let before_aside = aside_start
             .into_iter()
             .flat_map(|open| (open.saturating_sub(MAX_SOURCE_DISTANCE)..open).rev());
-        let before = (verb.saturating_sub(MAX_SOURCE_DISTANCE)..verb).rev();
-        let after = verb + 1..tokens.len().min(verb + 1 + MAX_SOURCE_DISTANCE);
-        before_aside
-            .chain(before)
-            .chain(after)
-            .find_map(|i| self.source_token(tokens, i, anchor, skip))
+        let before = (end.saturating_sub(MAX_SOURCE_DISTANCE)..end).rev();
+        // "Mark Hargreaves, the CEO of Crown Media - who ... - has said".
+        let before_appositive = (end.saturating_sub(MAX_ASIDE)..end)
+            .rev()
+            .find(comma)
+            .into_iter()
+            .flat_map(|open| (open.saturating_sub(MAX_SOURCE_DISTANCE)..open).rev());
+        // Only an attribution after a quote is inverted (", said Singh"):
+        // in "X insists he ... '...'" the "he" is the reported clause's
+        // subject.
+        let reach = if inverted { MAX_SOURCE_DISTANCE } else { 0 };
+        let after = verb + 1..tokens.len().min(verb + 1 + reach);
+        let named = |i: usize| self.source_token(tokens, i, anchor, skip);
+        if let Some(found) = before_aside.chain(before).find_map(named) {
+            return found.map(str::to_string);
+        }
+        // "Mark Hargreaves, the CEO of Crown Media, has said": the person
+        // an appositive describes, not the appositive.
+        if let Some(person) = before_appositive.clone().next().and_then(|i| {
+            let m = self.source_at(tokens[i].span)?;
+            (self.mentions[m].label == Label::Per).then(|| self.names[m].clone())
+        }) {
+            return Some(person);
+        }
+        if let Some(source) = self.unnamed_source(tokens, end, false, anchor) {
+            return Some(source);
+        }
+        match before_appositive.chain(after).find_map(named) {
+            Some(found) => found.map(str::to_string),
+            None if inverted => self.unnamed_source(tokens, verb + 1, true, anchor),
+            None => None,
+        }
+    }
+
+    /// A source the text does not name: the noun phrase ending right
+    /// before token `at` ("the spokesman said", "police say", "her sons
+    /// said"), or, `forward`, the one starting at `at` ("said a Pentagon
+    /// spokesman"), with a sentence's capital on its first word lowered. A
+    /// phrase with no determiner must stand alone ("police said", not
+    /// "the plan police said"). A description whose head word a person
+    /// named before byte `anchor` holds as a role is that person; one whose
+    /// head word ends an organisation's name is that organisation.
+    pub fn unnamed_source(
+        &self,
+        tokens: &[Token],
+        at: usize,
+        forward: bool,
+        anchor: usize,
+    ) -> Option<String> {
+        let word = |i: usize| tokens[i].span.of(self.text);
+        let is_determiner = |i: usize| {
+            SOURCE_DETERMINERS
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(word(i)))
+        };
+        let part = |i: usize| {
+            let w = word(i);
+            (tokens[i].is_word() || w == "'s" || w == "’s")
+                && !is_speech_verb(w)
+                && self
+                    .source_at(tokens[i].span)
+                    .is_none_or(|m| self.mentions[m].label == Label::Org)
+        };
+        let (first, last) = if forward {
+            if at >= tokens.len() || !is_determiner(at) {
+                return None;
+            }
+            let stop = (at + 1..tokens.len().min(at + MAX_PHRASE))
+                .find(|&i| {
+                    !part(i) || word(i).starts_with(char::is_lowercase) && !is_noun_like(word(i))
+                })
+                .unwrap_or(tokens.len().min(at + MAX_PHRASE));
+            // "a spokesman for Dunmore County Council": the body spoken for
+            // belongs to the source.
+            let body = (stop + 1 < tokens.len()
+                && matches!(word(stop), "for" | "of" | "with" | "at"))
+            .then(|| self.source_at(tokens[stop + 1].span))
             .flatten()
+            .filter(|&m| self.mentions[m].label == Label::Org)
+            .map(|m| tokens.partition_point(|t| t.span.end <= self.mentions[m].span.end));
+            (at, body.unwrap_or(stop).checked_sub(1)?)
+        } else {
+            let last = at.checked_sub(1)?;
+            let mut first = last;
+            while !is_determiner(first) {
+                if first == 0 || last - first + 1 >= MAX_PHRASE || !part(first - 1) {
+                    break;
+                }
+                first -= 1;
+            }
+            if !is_determiner(first) {
+                // No determiner: a bare plural or mass noun that opens its
+                // clause ("police said", "officials say").
+                let alone = first == 0 || !tokens[first - 1].is_word();
+                if first != last || !alone {
+                    return None;
+                }
+            }
+            (first, last)
+        };
+        let head = word(last).to_lowercase();
+        let is_source = last > first || !is_determiner(first);
+        let verb_like = (first + 1..=last).any(|i| {
+            let w = word(i).to_lowercase();
+            NOT_SOURCES.contains(&w.as_str()) || AUXILIARIES.contains(&w.as_str())
+        });
+        if !is_source
+            || verb_like
+            || !part(last)
+            || !head.chars().all(char::is_alphabetic)
+            || head.ends_with("ly")
+            || NOT_SOURCES.contains(&head.as_str())
+            || gender::of_pronoun(&head).is_some()
+        {
+            return None;
+        }
+        if last > first && is_head_word(&head) {
+            if let Some(person) = self.holder_of(&head, anchor) {
+                return Some(person.to_string());
+            }
+        }
+        if last > first && self.source_at(tokens[last].span).is_none() {
+            if let Some(body) = self.organisation_ending_in(&head, anchor) {
+                return Some(body.to_string());
+            }
+        }
+        // A bare word must be a common noun: written in lower case, a
+        // usual source ("Police say ..."), or written in lower case
+        // elsewhere in the text; a capital alone may be a name the tagger
+        // missed ("Okoro claims ...").
+        let common = |w: &str| {
+            w.starts_with(char::is_lowercase)
+                || SOURCE_NOUNS.contains(&w.to_lowercase().as_str())
+                || self
+                    .text
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|other| other == w.to_lowercase())
+        };
+        if first == last {
+            // A common noun, so its capital is the sentence's.
+            return common(word(first)).then(|| word(first).to_lowercase());
+        }
+        let phrase = &self.text[tokens[first].span.start..tokens[last].span.end];
+        Some(if is_determiner(first) {
+            let determiner = word(first).to_lowercase();
+            format!("{determiner}{}", &phrase[word(first).len()..])
+        } else {
+            phrase.to_string()
+        })
+    }
+
+    /// The canonical name of the last organisation named before byte
+    /// `anchor` whose name ends in `head` ("the pilots association" for
+    /// "Harbour Pilots Association").
+    fn organisation_ending_in(&self, head: &str, anchor: usize) -> Option<&'a str> {
+        self.mentions
+            .iter()
+            .zip(self.names)
+            .take_while(|(m, _)| m.span.start < anchor)
+            .filter(|(m, name)| {
+                m.label == Label::Org
+                    && name
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(head))
+            })
+            .map(|(_, name)| name.as_str())
+            .last()
+    }
+
+    /// The canonical name of the last person named before byte `anchor`
+    /// who holds a role ending in `head` ("manager").
+    fn holder_of(&self, head: &str, anchor: usize) -> Option<&'a str> {
+        self.role_heads
+            .iter()
+            .rev()
+            .filter(|(h, m)| h == head && self.mentions[*m].span.start < anchor)
+            .map(|&(_, m)| self.names[m].as_str())
+            .next()
     }
 
     /// The source that `tokens[i]` names, if it names one: `Some(None)`
@@ -161,8 +390,9 @@ impl<'a> Speakers<'a> {
         let m = self.source_at(token.span)?;
         let mention = self.mentions[m];
         // An organisation is no source when it qualifies a noun ("the
-        // Pentagon spokesman") or a person ("Dr Antti Saari, of Kuopio
-        // University Hospital, warned").
+        // Pentagon spokesman"), a person ("Dr Antti Saari, of Kuopio
+        // University Hospital, warned") or a spokesman ("a spokesman for
+        // the council").
         let next_lowercase = tokens
             .iter()
             .find(|t| t.span.start >= mention.span.end)
@@ -171,10 +401,20 @@ impl<'a> Speakers<'a> {
             .iter()
             .rev()
             .find(|t| t.span.end <= mention.span.start)
-            .is_some_and(|t| matches!(t.span.of(self.text), "of" | "at" | "from"));
+            .is_some_and(|t| matches!(t.span.of(self.text), "of" | "at" | "from" | "for" | "with"));
         let modifier = mention.label == Label::Org && (next_lowercase || after_of);
         (!modifier).then(|| Some(self.names[m].as_str()))
     }
+}
+
+/// Whether a lowercase `word` may sit inside a source's noun phrase
+/// ("council spokesman", "police department"): not a preposition or verb
+/// that ends the phrase ("for", "in", "with").
+fn is_noun_like(word: &str) -> bool {
+    !matches!(
+        word,
+        "for" | "of" | "at" | "in" | "on" | "to" | "from" | "with" | "who" | "and" | "by"
+    )
 }
 
 /// Whether `span` lies inside one of `spans` (sorted, not overlapping).

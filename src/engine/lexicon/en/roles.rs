@@ -113,3 +113,7 @@ pub const OPENING_ADVERBS: &[&str] = &[
     "separately",
     "elsewhere",
 ];
+
+/// Words that open a relative clause after a name, which is about someone
+/// or something else ("X, whose secretary, Y, ...").
+pub const RELATIVES: &[&str] = &["who", "whose", "whom", "which", "where", "when", "that"];

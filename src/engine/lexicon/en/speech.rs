@@ -122,3 +122,35 @@ pub const CLAUSE_OPENERS: &[&str] = &[
     "the", "a", "an", "he", "she", "it", "they", "there", "his", "her", "its", "their", "this",
     "these", "those", "we", "no",
 ];
+
+/// Words that open a source the text does not name ("the spokesman",
+/// "his children", "a Pentagon official").
+pub const SOURCE_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "one", "another",
+];
+
+/// Common nouns that are sources on their own, capitalised at a sentence's
+/// start ("Police say ...") where the text may never write them in lower case.
+pub const SOURCE_NOUNS: &[&str] = &[
+    "police",
+    "officials",
+    "authorities",
+    "prosecutors",
+    "investigators",
+    "witnesses",
+    "researchers",
+    "scientists",
+    "doctors",
+    "residents",
+    "experts",
+    "sources",
+    "officers",
+];
+
+/// Words that are in no unnamed source: pronouns, words that join
+/// clauses, and verb forms ("the company has since said" names no source).
+pub const NOT_SOURCES: &[&str] = &[
+    "it", "they", "we", "you", "i", "who", "which", "that", "this", "there", "what", "and", "but",
+    "or", "as", "if", "when", "than", "so", "is", "was", "were", "are", "be", "been", "will",
+    "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "since", "not",
+];
