@@ -814,7 +814,7 @@ mod tests {
             .expect("a card item for Mary Lou");
         assert_eq!(spans.len(), 4);
         let chosen = state.apply(Action::Select(kind, index));
-        let at = |s: &State| s.current_mention().map(|(span, n, of)| (span, n, of));
+        let at = |s: &State| s.current_mention();
         assert_eq!(at(&chosen), Some((spans[0], 1, 4)));
         let second = chosen.apply(Action::Step(true));
         assert_eq!(at(&second), Some((spans[1], 2, 4)));

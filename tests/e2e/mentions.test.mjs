@@ -147,7 +147,15 @@ test("a fact chip's focus ring is not clipped by its card's scroll box", async (
 
 test('after Clear, focus is in the text box', async () => {
   const { page, context } = await withSample();
-  await page.getByRole('button', { name: 'Clear', exact: true }).click();
+  const clear = page.getByRole('button', { name: 'Clear', exact: true });
+  await clear.click();
+  await page.waitForFunction(() => document.querySelector('#source-text').value === '');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'source-text');
+  // From the keyboard too, after Undo brought the text back.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.waitForFunction(() => document.querySelector('#source-text').value !== '');
+  await clear.focus();
+  await page.keyboard.press('Space');
   await page.waitForFunction(() => document.querySelector('#source-text').value === '');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'source-text');
   await context.close();

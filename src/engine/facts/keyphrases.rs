@@ -394,6 +394,11 @@ mod tests {
     }
 
     fn phrases_of(text: &str, facts: &[Span]) -> Vec<String> {
+        phrases_named(text, facts, &Names::default())
+    }
+
+    /// The key phrases of `text`, split as the pipeline splits it.
+    fn phrases_named(text: &str, facts: &[Span], names: &Names) -> Vec<String> {
         let sentences: Vec<Vec<Token>> = crate::engine::segmentation::sentences::split_sentences(
             text,
             &crate::engine::segmentation::paragraphs::split_paragraphs(text),
@@ -402,7 +407,7 @@ mod tests {
         .map(|s| tokenize(text, s.span))
         .collect();
         let sentences: Vec<&[Token]> = sentences.iter().map(Vec::as_slice).collect();
-        extract(text, &sentences, facts, &Names::default())
+        extract(text, &sentences, facts, names)
             .into_iter()
             .map(|k| k.text)
             .collect()
@@ -480,17 +485,9 @@ mod tests {
             }
         }
         names.spans.sort_unstable_by_key(|s| s.start);
-        let sentences: Vec<Vec<Token>> = crate::engine::segmentation::sentences::split_sentences(
-            NAMED,
-            &crate::engine::segmentation::paragraphs::split_paragraphs(NAMED),
-        )
-        .iter()
-        .map(|s| tokenize(NAMED, s.span))
-        .collect();
-        let sentences: Vec<&[Token]> = sentences.iter().map(Vec::as_slice).collect();
-        let phrases: Vec<String> = extract(NAMED, &sentences, &[], &names)
-            .into_iter()
-            .map(|k| k.text.to_lowercase())
+        let phrases: Vec<String> = phrases_named(NAMED, &[], &names)
+            .iter()
+            .map(|p| p.to_lowercase())
             .collect();
         for name in [
             "india",
