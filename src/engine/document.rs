@@ -8,7 +8,7 @@
 
 use super::calendar::Date;
 use super::entities::canonical::name_mentions;
-use super::entities::{self, confidence, Mention};
+use super::entities::{self, confidence, Label, Mention};
 use super::error::Error;
 use super::options::Options;
 use super::span::Span;
@@ -18,7 +18,7 @@ use crate::engine::attribution::roles::{find_roles, Role};
 use crate::engine::attribution::speakers::Speakers;
 use crate::engine::attribution::statements::{find_statements, Statement};
 use crate::engine::facts::dates::{date_by_the_quarter, find_dates, DateMention, DateType};
-use crate::engine::facts::keyphrases::{self, Keyphrase};
+use crate::engine::facts::keyphrases::{self, Keyphrase, Names};
 use crate::engine::facts::numbers::{find_numbers, Kind as NumberKind, NumberMention};
 use crate::engine::segmentation::language::{self, Support};
 use crate::engine::segmentation::metadata::{read_header, Header};
@@ -104,6 +104,24 @@ fn drop_naming_numbers(numbers: &mut Vec<NumberMention>, mentions: &[Mention], r
     numbers.retain(|n| !n.span.overlaps_any(&named) && !n.span.overlaps_any(&titles));
 }
 
+/// The names the People, Organisations and Places cards show, which the
+/// key phrases leave to them: every mention's span, and the text and
+/// full name of each mention shown by default.
+fn carded_names(text: &str, mentions: &[Mention], names: &[String], shown: &[bool]) -> Names {
+    let mut carded = Names::default();
+    for ((m, name), &shown) in mentions.iter().zip(names).zip(shown) {
+        if !matches!(m.label, Label::Per | Label::Org | Label::Loc) {
+            continue;
+        }
+        carded.spans.push(m.span);
+        if shown {
+            carded.written.insert(Names::key(m.span.of(text)));
+            carded.written.insert(Names::key(name));
+        }
+    }
+    carded
+}
+
 /// What the fact stages find, before it joins the [`Document`].
 #[derive(Default)]
 struct Facts {
@@ -117,10 +135,11 @@ struct Facts {
 }
 
 impl Facts {
-    /// Run the fact stages in order: entities -> dates -> numbers -> key
-    /// phrases -> canonical names -> roles -> quotes -> statements, with
-    /// the filters between them (a date's words are no name, a currency no
-    /// organisation, a number inside a name no figure).
+    /// Run the fact stages in order: entities -> dates -> numbers ->
+    /// canonical names -> key phrases -> roles -> quotes -> statements,
+    /// with the filters between them (a date's words are no name, a
+    /// currency no organisation, a number inside a name no figure, a name
+    /// or figure no key phrase).
     fn find(
         text: &str,
         paragraphs: &[Paragraph],
@@ -161,13 +180,14 @@ impl Facts {
         let mut facts: Vec<Span> = dated.to_vec();
         facts.extend(numbers.iter().map(|n| n.span));
         facts.sort_unstable_by_key(|f| f.start);
-        let keyphrases = keyphrases::extract(text, &topical, &facts);
         let names = name_mentions(text, &mut mentions);
         let confidences: Vec<f32> = confidence::evidence(text, &mentions, &names, starts)
             .iter()
             .map(confidence::confidence)
             .collect();
         let shown = confidence::shown(&mentions, &names, &confidences);
+        let carded = carded_names(text, &mentions, &names, &shown);
+        let keyphrases = keyphrases::extract(text, &topical, &facts, &carded);
         let roles = find_roles(text, tokens, &mentions, &dated);
         drop_naming_numbers(&mut numbers, &mentions, &roles);
         let speakers = Speakers::new(text, &mentions, &names, &roles);

@@ -1,7 +1,9 @@
 //! The widget's root: owns the [`State`], lays out the components, and
 //! wires the page-wide parts: the analysis ([`use_analysis`]), the draft
 //! kept in local storage across reloads ([`use_draft`]), the keys (`[` `]`
-//! for the length, Ctrl+Z for Undo) and the theme.
+//! for the length, `n` `p` for a fact's mentions, Ctrl+Z for Undo: on the
+//! page wherever focus is, in an embedded widget only inside it, so a
+//! host's keys stay the host's) and the theme.
 //!
 //! The same root serves an embedded widget ([`Embed`], from
 //! `www/embed.js`): there the host's attributes give the text, length and
@@ -10,13 +12,15 @@
 
 use std::rc::Rc;
 
+use gloo_events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::browser::{load_draft, load_theme, save_theme};
 use super::components::{
-    ArticleStats, ExportBar, FactCards, LengthSlider, SentenceList, SourceInput, StatusLine,
-    SummaryList, ThemeSwitch, UndoButton,
+    ArticleStats, ExportBar, FactCards, LengthSlider, MentionBar, SentenceList, SourceInput,
+    StatusLine, SummaryList, ThemeSwitch, UndoButton,
 };
 use super::draft::use_draft;
 use super::state::{Action, Outcome, Ready, State};
@@ -114,17 +118,54 @@ pub fn App(props: &AppProps) -> Html {
             theme.set(choice);
         })
     };
+    // The keys read the newest state: the page-wide listener is added once.
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
     let on_key = {
-        let (on_action, state) = (on_action.clone(), state.clone());
+        let (on_action, latest) = (on_action.clone(), latest.clone());
         Callback::from(move |e: KeyboardEvent| {
-            if let Some(action) = length_key(&e).or_else(|| undo_key(&e, &state)) {
+            if let Some(action) = key_action(&e, &latest.borrow()) {
                 e.prevent_default();
                 on_action.emit(action);
             }
         })
     };
-    let failed = matches!(state.outcome, Outcome::Failed(_)) || state.notice.is_some();
+    {
+        // On the page the keys work wherever focus is, the page's body too
+        // (issue 19: `[` and `]` were hinted but did nothing there).
+        let (on_key, page) = (on_key.clone(), embed.is_none());
+        use_effect_with(page, move |&page| {
+            let listener = web_sys::window()
+                .and_then(|w| w.document())
+                .filter(|_| page)
+                .map(|document| {
+                    let active = EventListenerOptions::enable_prevent_default();
+                    EventListener::new_with_options(&document, "keydown", active, move |e| {
+                        if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
+                            on_key.emit(e.clone());
+                        }
+                    })
+                });
+            move || drop(listener)
+        });
+    }
+    let root_keys = embed.is_some().then_some(on_key);
+    let failed = state.problem();
     let marks = Rc::new(state.marks());
+    let current = state.current_mention();
+    let mention_bar = match (current, &state.outcome, state.selected) {
+        (Some((_, at, count)), Outcome::Ready(ready), Some((kind, index))) => {
+            let label = ready
+                .cards
+                .iter()
+                .find(|c| c.kind == kind)
+                .and_then(|c| c.items.get(index))
+                .map(|item| AttrValue::from(item.label.clone()))
+                .unwrap_or_default();
+            html! { <MentionBar {label} {at} {count} on_action={on_action.clone()} /> }
+        }
+        _ => html! {},
+    };
     let ready = match &state.outcome {
         Outcome::Ready(ready) => Some(ready.clone()),
         _ => None,
@@ -156,7 +197,7 @@ pub fn App(props: &AppProps) -> Html {
         };
     }
     html! {
-        <div {class} data-theme={(*theme).clone()} onkeydown={on_key}>
+        <div {class} data-theme={(*theme).clone()} onkeydown={root_keys}>
             if embed.is_none() {
                 <header class="masthead">
                     <h1 class="brand">{ "Nutshell" }</h1>
@@ -197,7 +238,9 @@ pub fn App(props: &AppProps) -> Html {
                             </div>
                         }
                         <FactCards ready={ready.clone()} selected={state.selected} on_action={on_action.clone()} />
-                        <SentenceList {ready} {marks} summary_marked={state.summary_marked} />
+                        <SentenceList {ready} {marks} current={current.map(|(span, _, _)| span)} summary_marked={state.summary_marked}>
+                            { mention_bar }
+                        </SentenceList>
                     </section>
                 }
             </main>
@@ -205,9 +248,15 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// The length change a key press asks for: `[` shorter, `]` longer, except
-/// while typing in a field, where "[" is text (the slider is no such field).
-fn length_key(e: &KeyboardEvent) -> Option<Action> {
+/// What a key press asks of the widget, if anything.
+fn key_action(e: &KeyboardEvent, state: &State) -> Option<Action> {
+    reading_key(e, state).or_else(|| undo_key(e, state))
+}
+
+/// The reading keys: `[` shorter, `]` longer, `n` and `p` the chosen
+/// fact's next and previous mention, except while typing in a field, where
+/// they are text (the slider is no such field).
+fn reading_key(e: &KeyboardEvent, state: &State) -> Option<Action> {
     let typing = e.target_dyn_into::<HtmlElement>().is_some_and(|t| {
         let field = matches!(t.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT");
         field && t.get_attribute("type").as_deref() != Some("range")
@@ -215,9 +264,12 @@ fn length_key(e: &KeyboardEvent) -> Option<Action> {
     if typing || e.ctrl_key() || e.meta_key() || e.alt_key() {
         return None;
     }
+    let chosen = state.current_mention().is_some();
     match e.key().as_str() {
         "[" => Some(Action::Shorter),
         "]" => Some(Action::Longer),
+        "n" if chosen => Some(Action::Step(true)),
+        "p" if chosen => Some(Action::Step(false)),
         _ => None,
     }
 }

@@ -21,20 +21,18 @@ pub const DRAFT_KEY: &str = "nutshell.draft";
 const THEME_KEY: &str = "nutshell.theme";
 
 /// Copy `text` to the clipboard; where the page may not, download it as
-/// `file_name` instead. Returns what happened, for the status line.
-pub async fn copy_or_download(text: String, file_name: &str, mime: &str) -> String {
+/// `file_name` instead. Returns what was done, or why nothing could be,
+/// for the status line.
+pub async fn copy_or_download(text: String, file_name: &str, mime: &str) -> Result<String, String> {
     let Some(window) = web_sys::window() else {
-        return "Copying needs a browser window.".into();
+        return Err("Copying needs a browser window.".into());
     };
     let copied = JsFuture::from(window.navigator().clipboard().write_text(&text)).await;
     match copied {
-        Ok(_) => "Copied to the clipboard.".into(),
-        Err(_) => match download(&text, file_name, mime) {
-            Ok(()) => {
-                format!("The clipboard is not available here, so it was downloaded as {file_name}.")
-            }
-            Err(message) => message,
-        },
+        Ok(_) => Ok("Copied to the clipboard.".into()),
+        Err(_) => download(&text, file_name, mime).map(|()| {
+            format!("The clipboard is not available here, so it was downloaded as {file_name}.")
+        }),
     }
 }
 
@@ -75,14 +73,20 @@ pub fn scroll_to(from: &Element, id: &str) {
     else {
         return;
     };
-    let options = ScrollIntoViewOptions::new();
-    options.set_behavior(ScrollBehavior::Smooth);
-    options.set_block(ScrollLogicalPosition::Center);
-    element.scroll_into_view_with_scroll_into_view_options(&options);
+    to_middle(&element);
     if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
         // Ignored if the element cannot take focus; scrolling is the point.
         let _ = element.focus();
     }
+}
+
+/// Scroll `element` to the middle of the view, in every box that scrolls
+/// around it (the full text's own box and the page).
+pub fn to_middle(element: &Element) {
+    let options = ScrollIntoViewOptions::new();
+    options.set_behavior(ScrollBehavior::Smooth);
+    options.set_block(ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 fn storage() -> Option<Storage> {

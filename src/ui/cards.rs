@@ -576,23 +576,24 @@ mod tests {
     }
 
     /// Issue 12: the UI found key phrases again by lower-case substring
-    /// search, which marked "India" inside "Indian".
+    /// search, which marked "India" inside "Indian" ("India", a place, is
+    /// now left to its card: issue 19; "rail" in "railway" is the same case).
     #[test]
     fn key_phrases_mark_whole_words_only() {
-        let text = "India and Belarus held talks. India wants more trade. \
-                    The Indian delegation met in Minsk. India signed.";
+        let text = "The ministers discussed rail in Minsk. They want more rail freight. \
+                    The railway board met them. Both sides back rail.";
         let analysis = analyze_in(text, &Options::default(), Unit::Byte).unwrap();
         let cards = build_cards(&analysis);
         let phrases = card(&cards, CardKind::Keyphrases);
-        let india = phrases
+        let rail = phrases
             .items
             .iter()
-            .find(|i| i.label == "India")
-            .expect("India is a key phrase");
-        assert_eq!(india.spans.len(), 3, "{:?}", india.spans);
-        for &(start, end) in &india.spans {
-            assert_eq!(&text[start..end], "India");
-            assert!(!text[end..].starts_with('n'), "marked inside Indian");
+            .find(|i| i.label == "rail")
+            .expect("rail is a key phrase");
+        assert_eq!(rail.spans.len(), 3, "{:?}", rail.spans);
+        for &(start, end) in &rail.spans {
+            assert_eq!(&text[start..end], "rail");
+            assert!(!text[end..].starts_with('w'), "marked inside railway");
         }
     }
 }

@@ -52,7 +52,9 @@ pub fn analysis_markdown(ready: &Ready) -> String {
         "\n{} words · {} · {} sentences\n",
         meta.words,
         date,
-        ready.analysis.sentences.len()
+        // The body's sentences, as the page counts them: a headline or
+        // date line is no sentence of the article.
+        ready.max_length()
     ));
     for card in ready.cards.iter() {
         out.push_str(&card_markdown(card));
@@ -125,5 +127,21 @@ mod tests {
             assert!(report.contains(&format!("## {}", card.kind.title())));
         }
         assert!(report.contains("**Viktor Khrenin**"));
+    }
+
+    #[test]
+    fn report_counts_the_sentences_the_page_counts() {
+        // A headline and a date line stand unnumbered on the page, and the
+        // page's "Sentences" counts the body alone (issue 19: the report
+        // said 11 where the page said 10).
+        let text = "Ministers Agree On Trade\n\nJune 3, 2025\n\n\
+                    The ministers met in Paris. They agreed to cut tariffs. Markets rose.";
+        let ready = ready(text);
+        assert!(ready.analysis.sentences.len() > ready.max_length());
+        let report = analysis_markdown(&ready);
+        assert!(
+            report.contains(&format!(" · {} sentences\n", ready.max_length())),
+            "{report}"
+        );
     }
 }

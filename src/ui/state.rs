@@ -41,6 +41,10 @@ pub struct State {
     /// A one-off message about the last action (a refused file, say); it
     /// stands in for the status until the text changes.
     pub notice: Option<String>,
+    /// Whether the notice says that what the reader asked for is done (a
+    /// copy, a download), not a problem: it is styled as news, not as an
+    /// error (issue 19).
+    pub done: bool,
     /// What the reader should know about how the current text came in (it
     /// replaced theirs; a file was read as Windows-1252), said before the
     /// status until the text is edited.
@@ -50,6 +54,9 @@ pub struct State {
     pub length: Option<usize>,
     /// The card item whose mentions are marked in the text.
     pub selected: Option<(CardKind, usize)>,
+    /// Which of the selected item's mentions the reader is at, from 0: the
+    /// text is scrolled to it, and next/previous step from it.
+    pub mention: usize,
     /// Whether the summary's sentences are marked in the full text.
     pub summary_marked: bool,
     /// Counts text changes: which text an analysis belongs to.
@@ -239,9 +246,12 @@ pub enum Action {
         /// How its bytes were read.
         encoding: Encoding,
     },
-    /// Tell the reader something (a refused file, a copy done); the text
-    /// and its analysis stay as they were.
+    /// Tell the reader of a problem (a refused file, a failed download);
+    /// the text and its analysis stay as they were.
     Notify(String),
+    /// Tell the reader that what they asked for is done (a copy, a
+    /// download); the text and its analysis stay as they were.
+    Done(String),
     /// Empty the box.
     Clear,
     /// Bring back the text the last replacement took away.
@@ -257,6 +267,9 @@ pub enum Action {
     Longer,
     /// Mark the mentions of this card item, or unmark them if marked.
     Select(CardKind, usize),
+    /// Go to the selected item's next mention (`true`) or previous one,
+    /// round from the last to the first and back.
+    Step(bool),
     /// Show or hide the summary's sentences marked in the full text.
     ToggleSummaryMarks,
     /// The analysis of the text at `revision` is done.
@@ -303,6 +316,16 @@ pub fn analyse(text: &str, length: Option<usize>) -> Result<Analysed, Error> {
     })
 }
 
+/// The mention after (`forward`) or before `at` of `count`, round from the
+/// last to the first and back, as a find bar steps; 0 when there are none.
+fn step(at: usize, count: usize, forward: bool) -> usize {
+    match count {
+        0 => 0,
+        _ if forward => (at + 1) % count,
+        _ => (at + count - 1) % count,
+    }
+}
+
 impl State {
     /// The state after `action`.
     pub fn apply(&self, action: Action) -> State {
@@ -341,6 +364,12 @@ impl State {
             Action::Analysed { .. } => self.clone(),
             Action::Notify(message) => State {
                 notice: Some(message),
+                done: false,
+                ..self.clone()
+            },
+            Action::Done(message) => State {
+                notice: Some(message),
+                done: true,
                 ..self.clone()
             },
             Action::SetLength(n) => self.resummarised(n),
@@ -348,6 +377,11 @@ impl State {
             Action::Longer => self.resummarised(self.current_length() + 1),
             Action::Select(kind, index) => State {
                 selected: (self.selected != Some((kind, index))).then_some((kind, index)),
+                mention: 0,
+                ..self.clone()
+            },
+            Action::Step(forward) => State {
+                mention: step(self.mention, self.marks().len(), forward),
                 ..self.clone()
             },
             Action::ToggleSummaryMarks => State {
@@ -389,6 +423,7 @@ impl State {
             analysing,
             notice: None,
             selected: None,
+            mention: 0,
             typed: false,
             revision: self.revision + 1,
             ..self.clone()
@@ -532,6 +567,20 @@ impl State {
             .and_then(|c| c.items.get(index))
             .map(|item| item.spans.clone())
             .unwrap_or_default()
+    }
+
+    /// The mention the reader is at: its span, its place from 1 and how
+    /// many there are ("2 of 5"); `None` with nothing selected.
+    pub fn current_mention(&self) -> Option<((usize, usize), usize, usize)> {
+        let marks = self.marks();
+        let at = self.mention.min(marks.len().checked_sub(1)?);
+        Some((marks[at], at + 1, marks.len()))
+    }
+
+    /// Whether the status line reports a problem: a failed analysis, or a
+    /// notice of one (not news of a copy or download done).
+    pub fn problem(&self) -> bool {
+        matches!(self.outcome, Outcome::Failed(_)) || self.notice.is_some() && !self.done
     }
 
     /// Whether Ctrl+Z (`redo` false) or Ctrl+Shift+Z / Ctrl+Y (`redo`
@@ -735,6 +784,67 @@ mod tests {
             .is_empty());
         // A new text drops the selection.
         assert_eq!(selected.settled("New text.").selected, None);
+    }
+
+    #[test]
+    fn steps_through_a_facts_mentions_round_and_back() {
+        let text = "Mary Lou met the mayor. Mary Lou spoke first. \
+                    The mayor thanked Mary Lou. Mary Lou left early.";
+        let state = State::default().settled(text);
+        assert_eq!(state.current_mention(), None);
+        assert_eq!(
+            state.apply(Action::Step(true)),
+            state,
+            "nothing to step through"
+        );
+        let Outcome::Ready(ready) = &state.outcome else {
+            panic!("not analysed")
+        };
+        let (kind, index, spans) = ready
+            .cards
+            .iter()
+            .flat_map(|c| {
+                c.items
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, it)| (c.kind, i, it))
+            })
+            .find(|(_, _, item)| item.label == "Mary Lou")
+            .map(|(kind, i, item)| (kind, i, item.spans.clone()))
+            .expect("a card item for Mary Lou");
+        assert_eq!(spans.len(), 4);
+        let chosen = state.apply(Action::Select(kind, index));
+        let at = |s: &State| s.current_mention();
+        assert_eq!(at(&chosen), Some((spans[0], 1, 4)));
+        let second = chosen.apply(Action::Step(true));
+        assert_eq!(at(&second), Some((spans[1], 2, 4)));
+        // Past the last comes the first; before the first, the last.
+        let last = second.apply(Action::Step(true)).apply(Action::Step(true));
+        assert_eq!(at(&last), Some((spans[3], 4, 4)));
+        assert_eq!(at(&last.apply(Action::Step(true))), Some((spans[0], 1, 4)));
+        assert_eq!(
+            at(&chosen.apply(Action::Step(false))),
+            Some((spans[3], 4, 4))
+        );
+        // Choosing the item again unmarks it; choosing again starts at 1.
+        let unchosen = last.apply(Action::Select(kind, index));
+        assert_eq!(unchosen.current_mention(), None);
+        assert_eq!(
+            at(&unchosen.apply(Action::Select(kind, index))),
+            Some((spans[0], 1, 4))
+        );
+    }
+
+    #[test]
+    fn news_of_a_copy_is_no_problem_but_a_refusal_is() {
+        let state = State::default().settled("Keep me.");
+        assert!(!state.problem());
+        let copied = state.apply(Action::Done("Copied to the clipboard.".into()));
+        assert_eq!(copied.status(), "Copied to the clipboard.");
+        assert!(!copied.problem());
+        let refused = copied.apply(Action::Notify("That is not a text file.".into()));
+        assert!(refused.problem());
+        assert!(!refused.apply(Action::Done("Saved x.md.".into())).problem());
     }
 
     #[test]

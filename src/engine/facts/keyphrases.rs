@@ -14,6 +14,14 @@
 //! longer name ("General" of "Lieutenant General Viktor Khrenin") is no
 //! phrase, and a phrase is shown as the text usually writes it inside
 //! sentences. The contract's score is `1 / (1 + S)`, so higher is better.
+//!
+//! The key phrases are the card of topics beside the cards of names, dates
+//! and numbers, so a phrase those cards already show is left out (issue 19:
+//! on the seed "India" stood seven times in the key phrases and six in
+//! Places): a date or number, a phrase used mostly inside the names of
+//! people, organisations and places, and one written as a name those cards
+//! show ([`Names`]). What is left is what the other cards do not say:
+//! "military education", "counter-terrorism operations".
 
 use std::collections::{HashMap, HashSet};
 
@@ -51,6 +59,8 @@ struct Candidate {
     words: Vec<String>,
     /// Whether it is ever more than a piece of a longer name.
     alone: bool,
+    /// How often it is used inside the names of [`Names::spans`].
+    named: f64,
     /// Where it occurs.
     spans: Vec<Span>,
 }
@@ -93,6 +103,29 @@ fn in_longer_name(text: &str, tokens: &[Token], i: usize) -> bool {
     capitalised(word) && (left || right)
 }
 
+/// The names on the People, Organisations and Places cards, which a key
+/// phrase must not repeat.
+#[derive(Debug, Default)]
+pub struct Names {
+    /// Every mention of such a name, in text order, not overlapping: a
+    /// phrase used mostly inside them ("Khrenin", "Shanghai Cooperation",
+    /// "SCO" where the tagger missed one of three) is a name, whatever the
+    /// card calls it.
+    pub spans: Vec<Span>,
+    /// The names the cards show by default and how the text writes them,
+    /// lower-cased: a phrase written so is a name even where the tagger
+    /// missed one of its mentions.
+    pub written: HashSet<String>,
+}
+
+impl Names {
+    /// The key under which [`extract`] files a phrase: lower-case, with a
+    /// typographic apostrophe straight.
+    pub fn key(written: &str) -> String {
+        written.to_lowercase().replace('’', "'")
+    }
+}
+
 #[derive(Default)]
 struct WordStats {
     count: f64,
@@ -105,9 +138,14 @@ struct WordStats {
 /// The best [`KEEP`] key phrases of the sentences (given as their tokens),
 /// none with a word inside `facts` (dates and numbers, in text order, not
 /// overlapping: they have cards of their own, and "billion" or "Feb" is
-/// no topic).
-pub fn extract(text: &str, sentences: &[&[Token]], facts: &[Span]) -> Vec<Keyphrase> {
-    let lower = |t: &Token| t.span.of(text).to_lowercase().replace('’', "'");
+/// no topic) and none that is one of the `names`.
+pub fn extract(
+    text: &str,
+    sentences: &[&[Token]],
+    facts: &[Span],
+    names: &Names,
+) -> Vec<Keyphrase> {
+    let lower = |t: &Token| Names::key(t.span.of(text));
     let is_word =
         |t: &Token| t.kind == TokenKind::Word && t.span.of(text).chars().any(char::is_alphabetic);
     let mut stats: HashMap<String, WordStats> = HashMap::new();
@@ -221,8 +259,12 @@ pub fn extract(text: &str, sentences: &[&[Token]], facts: &[Span]) -> Vec<Keyphr
                     count: 0.0,
                     words,
                     alone: false,
+                    named: 0.0,
                     spans: Vec::new(),
                 });
+                if span.inside_any(&names.spans) {
+                    candidate.named += 1.0;
+                }
                 candidate.count += 1.0;
                 candidate.spans.push(span);
                 candidate.alone |= !inside_name;
@@ -243,9 +285,12 @@ pub fn extract(text: &str, sentences: &[&[Token]], facts: &[Span]) -> Vec<Keyphr
         }
     }
     // A phrase of several words must recur: one-off word pairs
-    // ("Belarus held", "Minister Lieutenant") are text, not topics.
+    // ("Belarus held", "Minister Lieutenant") are text, not topics. A name
+    // has its card.
     let mut scored: Vec<(String, String, f64, Vec<Span>)> = candidates
-        .into_values()
+        .into_iter()
+        .filter(|(key, c)| 2.0 * c.named < c.count && !names.written.contains(key))
+        .map(|(_, c)| c)
         .filter(|c| {
             if c.words.len() == 1 {
                 c.alone
@@ -267,10 +312,20 @@ pub fn extract(text: &str, sentences: &[&[Token]], facts: &[Span]) -> Vec<Keyphr
             (stems.join(" "), c.usual_form(), score, spans)
         })
         .collect();
-    scored.sort_by(|a, b| {
+    // A word the text uses once is a topic only where too few recur: with
+    // the names left to their cards, one-offs ("highlighting",
+    // "underscored") would otherwise fill the seed's list ahead of
+    // "foreign policy" and "partnership". The kept are then shown best
+    // first, as scored.
+    let better = |a: &(String, String, f64, Vec<Span>), b: &(String, String, f64, Vec<Span>)| {
         a.2.total_cmp(&b.2)
             .then_with(|| a.0.cmp(&b.0))
             .then_with(|| a.1.cmp(&b.1))
+    };
+    scored.sort_by(|a, b| {
+        (a.3.len() < 2)
+            .cmp(&(b.3.len() < 2))
+            .then_with(|| better(a, b))
     });
     let mut kept: Vec<(String, String, f64, Vec<Span>)> = Vec::new();
     for candidate in scored {
@@ -286,6 +341,7 @@ pub fn extract(text: &str, sentences: &[&[Token]], facts: &[Span]) -> Vec<Keyphr
             kept.push(candidate);
         }
     }
+    kept.sort_by(better);
     kept.into_iter()
         .map(|(_, text, s, mentions)| Keyphrase {
             text,
@@ -314,7 +370,7 @@ mod tests {
             })
             .collect();
         let sentences: Vec<&[Token]> = sentences.iter().map(Vec::as_slice).collect();
-        let phrases: Vec<String> = extract(text, &sentences, &[])
+        let phrases: Vec<String> = extract(text, &sentences, &[], &Names::default())
             .into_iter()
             .map(|k| k.text)
             .collect();
@@ -338,6 +394,11 @@ mod tests {
     }
 
     fn phrases_of(text: &str, facts: &[Span]) -> Vec<String> {
+        phrases_named(text, facts, &Names::default())
+    }
+
+    /// The key phrases of `text`, split as the pipeline splits it.
+    fn phrases_named(text: &str, facts: &[Span], names: &Names) -> Vec<String> {
         let sentences: Vec<Vec<Token>> = crate::engine::segmentation::sentences::split_sentences(
             text,
             &crate::engine::segmentation::paragraphs::split_paragraphs(text),
@@ -346,7 +407,7 @@ mod tests {
         .map(|s| tokenize(text, s.span))
         .collect();
         let sentences: Vec<&[Token]> = sentences.iter().map(Vec::as_slice).collect();
-        extract(text, &sentences, facts)
+        extract(text, &sentences, facts, names)
             .into_iter()
             .map(|k| k.text)
             .collect()
@@ -396,9 +457,102 @@ mod tests {
         assert!(phrases_of(text, &[]).iter().any(|p| p.contains("billion")));
     }
 
+    /// An article of my own about names that recur: the topics the other
+    /// cards do not show must be what the key phrases say.
+    const NAMED: &str = "India and Belarus agreed on Monday to expand military education. \
+        Defence Minister Rajnath Singh met Viktor Khrenin in New Delhi. \
+        Singh said India wants more military education and counter-terrorism operations. \
+        Khrenin said Belarus values its ties with India. \
+        The two ministers discussed counter-terrorism operations at the Shanghai Cooperation Organisation. \
+        India will host officers from Belarus for military education next year.";
+
+    #[test]
+    fn no_phrase_is_a_name_given() {
+        let mut names = Names::default();
+        for name in ["India", "Belarus", "Rajnath Singh", "Singh"] {
+            names.written.insert(Names::key(name));
+        }
+        for name in [
+            "Viktor Khrenin",
+            "Khrenin",
+            "Shanghai Cooperation Organisation",
+        ] {
+            let mut from = 0;
+            while let Some(at) = NAMED[from..].find(name) {
+                let start = from + at;
+                names.spans.push(Span::new(start, start + name.len()));
+                from = start + name.len();
+            }
+        }
+        names.spans.sort_unstable_by_key(|s| s.start);
+        let phrases: Vec<String> = phrases_named(NAMED, &[], &names)
+            .iter()
+            .map(|p| p.to_lowercase())
+            .collect();
+        for name in [
+            "india",
+            "belarus",
+            "singh",
+            "rajnath singh",
+            "khrenin",
+            "shanghai",
+        ] {
+            assert!(!phrases.contains(&name.to_string()), "{name}: {phrases:?}");
+        }
+        for topic in ["military education", "counter-terrorism operations"] {
+            assert!(phrases.contains(&topic.to_string()), "{topic}: {phrases:?}");
+        }
+        let all = phrases_of(NAMED, &[]);
+        assert!(all.iter().any(|p| p == "India"), "{all:?}");
+    }
+
+    #[test]
+    fn the_pipeline_leaves_names_and_dates_to_their_cards() {
+        use crate::engine::entities::Label;
+        use crate::engine::{Document, Options};
+        let doc = Document::parse(NAMED, &Options::default()).expect("a document");
+        let carded: Vec<&crate::engine::document::Named> = doc
+            .entities
+            .iter()
+            .filter(|e| matches!(e.mention.label, Label::Per | Label::Org | Label::Loc))
+            .collect();
+        assert!(carded.iter().any(|e| e.name == "India"), "{carded:?}");
+        let shown: HashSet<String> = carded
+            .iter()
+            .filter(|e| e.shown)
+            .flat_map(|e| [Names::key(&e.name), Names::key(e.mention.span.of(NAMED))])
+            .collect();
+        let spans: Vec<Span> = carded.iter().map(|e| e.mention.span).collect();
+        let phrases: Vec<&Keyphrase> = doc.keyphrases.iter().collect();
+        for k in &phrases {
+            assert!(
+                !shown.contains(&Names::key(&k.text)),
+                "{}: {phrases:?}",
+                k.text
+            );
+            let named = k.mentions.iter().filter(|m| m.inside_any(&spans)).count();
+            assert!(
+                2 * named < k.mentions.len(),
+                "{} is mostly a name: {phrases:?}",
+                k.text
+            );
+            assert!(!k.text.contains("Monday"), "{phrases:?}");
+        }
+        assert!(
+            phrases.iter().any(|k| k.text == "military education"),
+            "{phrases:?}"
+        );
+    }
+
     #[test]
     fn nothing_to_extract_from_punctuation() {
         let text = "!!! ... ???";
-        assert!(extract(text, &[&tokenize(text, Span::new(0, text.len()))], &[]).is_empty());
+        assert!(extract(
+            text,
+            &[&tokenize(text, Span::new(0, text.len()))],
+            &[],
+            &Names::default()
+        )
+        .is_empty());
     }
 }

@@ -31,8 +31,10 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
             let content = make(&ready);
             let on_action = on_action.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let message = copy_or_download(content, file_name, mime).await;
-                on_action.emit(Action::Notify(message));
+                on_action.emit(match copy_or_download(content, file_name, mime).await {
+                    Ok(done) => Action::Done(done),
+                    Err(problem) => Action::Notify(problem),
+                });
             });
         })
     };
@@ -42,10 +44,10 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
         let (ready, on_action) = (props.ready.clone(), props.on_action.clone());
         Callback::from(move |_: MouseEvent| {
             let result = make(&ready).and_then(|content| download(&content, file_name, mime));
-            on_action.emit(Action::Notify(match result {
-                Ok(()) => format!("Saved {file_name}."),
-                Err(message) => message,
-            }));
+            on_action.emit(match result {
+                Ok(()) => Action::Done(format!("Saved {file_name}.")),
+                Err(message) => Action::Notify(message),
+            });
         })
     };
     html! {

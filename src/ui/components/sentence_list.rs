@@ -1,10 +1,13 @@
 //! The full text, sentence by sentence, with the summary's sentences and a
-//! chosen fact's mentions marked on it.
+//! chosen fact's mentions marked on it; the mention the reader is at is
+//! marked more strongly and scrolled to the middle of the view.
 
 use std::rc::Rc;
 
+use web_sys::Element;
 use yew::prelude::*;
 
+use crate::ui::browser::to_middle;
 use crate::ui::state::Ready;
 
 /// The most sentences drawn: a browser lays out tens of thousands of list
@@ -19,8 +22,13 @@ pub struct SentenceListProps {
     pub ready: Rc<Ready>,
     /// Spans to mark: the chosen fact's mentions.
     pub marks: Rc<Vec<(usize, usize)>>,
+    /// The mention the reader is at, among `marks`.
+    pub current: Option<(usize, usize)>,
     /// Whether the summary's sentences are marked.
     pub summary_marked: bool,
+    /// What stands over the text (the mention bar).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// The sentences, the body's numbered, with a gap where a paragraph ends: all of
@@ -34,10 +42,26 @@ pub fn SentenceList(props: &SentenceListProps) -> Html {
     // Header lines stand unnumbered, so the numbers match the length
     // readout's count of the body.
     let numbers = props.ready.body_numbers();
+    let list = use_node_ref();
+    {
+        // Each new current mention (a fact chosen, a step) is brought into
+        // view; looked up inside this list, so it works in a shadow root.
+        let list = list.clone();
+        use_effect_with(props.current, move |current| {
+            let mark = list
+                .cast::<Element>()
+                .filter(|_| current.is_some())
+                .and_then(|l| l.query_selector("mark.current").ok().flatten());
+            if let Some(mark) = mark {
+                to_middle(&mark);
+            }
+        });
+    }
     html! {
         <div class="sentences-block">
             <h3 class="block-heading">{ "Full text" }</h3>
-            <ol class="sentences" id="sentences">
+            { props.children.clone() }
+            <ol class="sentences" id="sentences" ref={list}>
                 for (i, s) in sentences.iter().enumerate().take(SHOWN_SENTENCES) {
                     <li
                         key={i}
@@ -52,7 +76,7 @@ pub fn SentenceList(props: &SentenceListProps) -> Html {
                         value={numbers[i].map(|n| n.to_string())}
                         data-start={s.start.to_string()}
                     >
-                        { marked(text, s.start, s.end, &props.marks) }
+                        { marked(text, (s.start, s.end), &props.marks, props.current) }
                     </li>
                 }
             </ol>
@@ -66,24 +90,31 @@ pub fn SentenceList(props: &SentenceListProps) -> Html {
 }
 
 /// `text[start..end]` as text nodes, with the parts inside `marks` wrapped
-/// in `<mark>` (marks may cross the sentence's edges; they are clipped).
-fn marked(text: &str, start: usize, end: usize, marks: &[(usize, usize)]) -> Html {
+/// in `<mark>` (marks may cross the sentence's edges; they are clipped),
+/// the `current` one's as `mark.current`.
+fn marked(
+    text: &str,
+    (start, end): (usize, usize),
+    marks: &[(usize, usize)],
+    current: Option<(usize, usize)>,
+) -> Html {
     let piece = |a: usize, b: usize| text.get(a..b).unwrap_or_default().to_string();
-    let mut inside: Vec<(usize, usize)> = marks
+    let mut inside: Vec<(usize, usize, bool)> = marks
         .iter()
-        .map(|&(a, b)| (a.max(start), b.min(end)))
-        .filter(|(a, b)| a < b)
+        .map(|&(a, b)| (a.max(start), b.min(end), current == Some((a, b))))
+        .filter(|(a, b, _)| a < b)
         .collect();
     inside.sort_unstable();
     let mut nodes = Vec::new();
     let mut at = start;
-    for (a, b) in inside {
+    for (a, b, is_current) in inside {
         let a = a.max(at);
         if a >= b {
             continue;
         }
         nodes.push(html! { { piece(at, a) } });
-        nodes.push(html! { <mark class="mention">{ piece(a, b) }</mark> });
+        let class = classes!("mention", is_current.then_some("current"));
+        nodes.push(html! { <mark {class}>{ piece(a, b) }</mark> });
         at = b;
     }
     nodes.push(html! { { piece(at, end) } });

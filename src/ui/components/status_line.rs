@@ -8,7 +8,8 @@ use yew::prelude::*;
 pub struct StatusLineProps {
     /// The sentence to show and announce.
     pub message: String,
-    /// Whether it reports a problem (styled as one).
+    /// Whether it reports a problem (styled as one; news of a copy or a
+    /// download done is not).
     pub failed: bool,
 }
 

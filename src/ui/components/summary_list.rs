@@ -1,6 +1,8 @@
 //! The summary: the article's own best sentences, in document order. Each
 //! one is a button that scrolls to it in the full text; its reasons show
-//! on hover and focus.
+//! on hover and focus. Each is numbered by an element of its own, at the
+//! start of its first line: a list marker sits on the baseline of the
+//! button's last line (issue 19), a button being one inline box.
 
 use std::rc::Rc;
 
@@ -26,8 +28,9 @@ pub fn SummaryList(props: &SummaryListProps) -> Html {
     }
     html! {
         <ol class="summary" id="summary">
-            for item in ready.summary.iter() {
+            for (k, item) in ready.summary.iter().enumerate() {
                 <li key={item.sentence} class="summary-sentence">
+                    <span class="summary-number" aria-hidden="true">{ format!("{}.", k + 1) }</span>
                     <button
                         type="button"
                         class="summary-text"
