@@ -27,6 +27,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::engine::entities::gazetteer::HONORIFICS;
 use crate::engine::lexicon::en::function_words::STOPWORDS;
+use crate::engine::lexicon::en::names::{DISCOURSE_WORDS, FILLERS};
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
 use crate::engine::summary::terms::stem;
@@ -241,8 +242,15 @@ pub fn extract(
                     let last = &mut words[len - 1];
                     last.truncate(last.len() - 2);
                 }
-                let edge_stop = STOPWORDS.contains(&words[0].as_str())
-                    || STOPWORDS.contains(&words[len - 1].as_str());
+                // A phrase neither opens nor ends on a function word, and
+                // a filler of speech or a sentence adverb ("Um", "Yes",
+                // "Moreover") is no topic either.
+                let no_topic = |w: &String| {
+                    [STOPWORDS, FILLERS, DISCOURSE_WORDS]
+                        .iter()
+                        .any(|list| list.contains(&w.as_str()))
+                };
+                let edge_stop = no_topic(&words[0]) || no_topic(&words[len - 1]);
                 if edge_stop || words.iter().any(|w| w.chars().count() < 2) {
                     continue;
                 }
@@ -504,6 +512,20 @@ mod tests {
         }
         let all = phrases_of(NAMED, &[]);
         assert!(all.iter().any(|p| p == "India"), "{all:?}");
+    }
+
+    #[test]
+    fn fillers_and_sentence_adverbs_are_no_topics() {
+        let text = "Um, the ferry stopped. Yes, the ferry stopped again. Moreover, the ferry \
+                    timetable changed. Um, yes, the ferry timetable changed.";
+        let phrases = phrases_of(text, &[]);
+        for word in ["um", "yes", "moreover"] {
+            assert!(
+                phrases.iter().all(|p| p.to_lowercase() != word),
+                "{word}: {phrases:?}"
+            );
+        }
+        assert!(phrases.iter().any(|p| p.contains("ferry")), "{phrases:?}");
     }
 
     #[test]
