@@ -262,7 +262,7 @@ fn leans_on_previous(doc: &Document<'_>, i: usize) -> bool {
 
 /// Whether `words` (lower-cased) open on a pronoun pointing back, not on
 /// "this" or "these" before a noun for the text itself or the time of
-/// writing ("This paper", "This year").
+/// writing ("This paper", "This year"), nor on "such as" (an example).
 fn is_back_pronoun(words: &[String]) -> bool {
     let Some(word) = words.first() else {
         return false;
@@ -270,9 +270,217 @@ fn is_back_pronoun(words: &[String]) -> bool {
     if !BACK_PRONOUNS.contains(&word.as_str()) {
         return false;
     }
+    if word == "such" && words.get(1).is_some_and(|next| next == "as") {
+        return false;
+    }
     let deictic = matches!(word.as_str(), "this" | "these" | "that")
         && words
             .get(1)
             .is_some_and(|next| DEICTIC_NOUNS.contains(&next.trim_end_matches('s')));
     !deictic
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Options;
+
+    /// The standing of each sentence of `text`, with the sentence.
+    fn standings_of(text: &str) -> Vec<(String, Standing)> {
+        let doc = Document::parse(text, &Options::default()).unwrap();
+        let found = standings(&doc);
+        doc.sentences
+            .iter()
+            .map(|s| s.span.of(text).trim().to_string())
+            .zip(found)
+            .collect()
+    }
+
+    /// The standing of the sentence of `text` that starts with `opening`.
+    fn standing_of(text: &str, opening: &str) -> Standing {
+        standings_of(text)
+            .into_iter()
+            .find(|(s, _)| s.starts_with(opening))
+            .unwrap_or_else(|| panic!("no sentence opens with {opening:?}: {:?}", standings_of(text)))
+            .1
+    }
+
+    /// What the summary of the sentences opening with `openings` fails.
+    fn violations_of(text: &str, openings: &[&str]) -> Vec<Check> {
+        let doc = Document::parse(text, &Options::default()).unwrap();
+        let chosen: Vec<usize> = openings
+            .iter()
+            .map(|o| {
+                doc.sentences
+                    .iter()
+                    .position(|s| s.span.of(text).trim().starts_with(o))
+                    .unwrap()
+            })
+            .collect();
+        violations(&doc, &chosen).into_iter().map(|(_, c)| c).collect()
+    }
+
+    const LEAD: &str = "The harbour board met in Dunmore on Monday.";
+
+    fn after_lead(sentence: &str) -> Standing {
+        standing_of(&format!("{LEAD} {sentence}"), &sentence[..6])
+    }
+
+    const ALONE: Standing = Standing {
+        fails: None,
+        needs_previous: None,
+        needs_next: false,
+    };
+
+    #[test]
+    fn headings_and_list_items_are_furniture_and_the_body_is_not() {
+        let text = "Pier to reopen\n\nThe harbour board met in Dunmore on Monday.\n\n\
+            What happens next\n\nThe pier reopens in May after repairs.\n\n\
+            * new railings on the east side";
+        assert_eq!(standing_of(text, "What happens").fails, Some(Check::Furniture));
+        assert_eq!(standing_of(text, "* new railings").fails, Some(Check::Furniture));
+        assert_eq!(standing_of(text, "The pier reopens"), ALONE);
+    }
+
+    #[test]
+    fn a_sentence_ending_on_a_colon_fails_and_one_ending_on_a_full_stop_stands() {
+        assert_eq!(
+            after_lead("The board listed three repairs:").fails,
+            Some(Check::EndsOnColon)
+        );
+        assert_eq!(after_lead("The board listed three repairs."), ALONE);
+    }
+
+    #[test]
+    fn a_question_fails_and_a_quoted_question_inside_a_statement_stands() {
+        assert_eq!(
+            after_lead("Will the pier open by May?").fails,
+            Some(Check::Question)
+        );
+        assert_eq!(
+            after_lead("Will the pier open by May?\u{201d} asked the mayor.").fails,
+            Some(Check::UnbalancedQuote),
+            "a closing mark with no opening one"
+        );
+        assert_eq!(
+            after_lead("\u{201c}Will the pier open by May?\u{201d} asked the mayor."),
+            ALONE
+        );
+    }
+
+    #[test]
+    fn a_sentence_wholly_in_brackets_is_an_aside_and_one_with_brackets_inside_is_not() {
+        assert_eq!(
+            after_lead("(The board declined to give a date.)").fails,
+            Some(Check::Aside)
+        );
+        assert_eq!(
+            after_lead("The board (five members) declined to give a date."),
+            ALONE
+        );
+    }
+
+    #[test]
+    fn a_quotation_over_two_sentences_stands_only_whole() {
+        let text = format!(
+            "{LEAD} The mayor said: \"We will rebuild the pier. Repairs take a year.\" \
+            Work starts in June."
+        );
+        let first = standing_of(&text, "The mayor said");
+        assert!(first.needs_next && first.fails.is_none(), "{first:?}");
+        let second = standing_of(&text, "Repairs take");
+        assert_eq!(second.needs_previous, Some(Check::UnbalancedQuote));
+        assert_eq!(standing_of(&text, "Work starts"), ALONE);
+        assert_eq!(
+            violations_of(&text, &["Repairs take"]),
+            [Check::UnbalancedQuote]
+        );
+        assert_eq!(
+            violations_of(&text, &["The mayor said"]),
+            [Check::UnbalancedQuote]
+        );
+        assert!(violations_of(&text, &["The mayor said", "Repairs take"]).is_empty());
+    }
+
+    #[test]
+    fn a_straight_quote_after_a_space_at_the_end_closes() {
+        let text = format!("{LEAD} The notice said: \"We tried everything. \" Ferries still sail.");
+        assert_eq!(standing_of(&text, "Ferries still"), ALONE);
+    }
+
+    #[test]
+    fn a_quotation_reopened_without_closing_runs_on_as_news_style_writes_it() {
+        let text = format!(
+            "{LEAD} \"We need the pier. \"It brings the town its trade.\" Traders agreed."
+        );
+        assert_eq!(standing_of(&text, "Traders agreed"), ALONE);
+    }
+
+    #[test]
+    fn a_pronoun_subject_leans_on_the_sentence_before() {
+        let text = format!("{LEAD} She thanked the divers.");
+        assert_eq!(
+            standing_of(&text, "She thanked").needs_previous,
+            Some(Check::DanglingReference)
+        );
+        assert_eq!(
+            violations_of(&text, &["She thanked"]),
+            [Check::DanglingReference]
+        );
+        assert!(violations_of(&text, &["The harbour", "She thanked"]).is_empty());
+        assert_eq!(after_lead("Maria Ortiz thanked the divers."), ALONE);
+    }
+
+    #[test]
+    fn back_references_and_connectives_lean_and_plain_openers_do_not() {
+        for leaning in [
+            "Another diver found the wreck.",
+            "The latter plan costs less.",
+            "The other boats stayed in port.",
+            "But the ferry kept sailing.",
+            "However, the ferry kept sailing.",
+            "For example, the ferry kept sailing.",
+            "The ferry company also cut its fares.",
+            "This decision angered the fishermen.",
+            "Their boats stayed in port.",
+        ] {
+            assert_eq!(
+                after_lead(leaning).needs_previous,
+                Some(Check::DanglingReference),
+                "{leaning}"
+            );
+        }
+        for standing in [
+            "The ferry company cut its fares.",
+            "This year the ferry company cut its fares.",
+            "Other ports cut their fees as well.",
+            "Butter prices rose in the port town.",
+            "Key posts, such as harbour master, are vacant.",
+        ] {
+            assert_eq!(after_lead(standing), ALONE, "{standing}");
+        }
+    }
+
+    #[test]
+    fn a_pronoun_after_an_opening_clause_leans_unless_the_clause_names_someone() {
+        assert_eq!(
+            after_lead("In 2010, she moved the ferry office.").needs_previous,
+            Some(Check::DanglingReference)
+        );
+        assert_eq!(
+            after_lead("After Maria Ortiz won, she moved the ferry office."),
+            ALONE
+        );
+    }
+
+    #[test]
+    fn the_first_body_sentence_has_nothing_to_lean_on() {
+        let text = "Pier to reopen\n\nThese pictures show the pier after the storm. \
+            They were taken on Monday.";
+        assert_eq!(standing_of(text, "These pictures"), ALONE);
+        assert_eq!(
+            standing_of(text, "They were").needs_previous,
+            Some(Check::DanglingReference)
+        );
+    }
 }
