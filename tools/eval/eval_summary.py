@@ -17,12 +17,16 @@ on their own (a heading or caption, a question, an aside, a colon at the
 end, a quote cut in two, a pronoun or connective whose sentence before is
 not chosen too).
 
---ids FILE.json keeps only the documents listed (tools/eval/splits/), so a
-tuning half and a held-aside half are scored apart.
+GUM summaries are split (tools/eval/splits/summaries.json, made by
+--make-split): within each genre, documents ordered by
+sha256("nutshell-summary-split-v1:" + id), the first half rounded up is
+TUNE, the rest HELD-ASIDE. --part tune|aside scores one half; tune on TUNE
+only and quote HELD-ASIDE beside it.
 """
 
 import argparse
 import json
+import os
 import random
 import re
 import subprocess
@@ -39,9 +43,14 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
+from eval_cards import hashed_strata
+from eval_common import EVAL, ROOT
+
 METRICS = ["rouge1", "rouge2", "rougeLsum"]
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 BOOTSTRAP_SAMPLES = 1000
+SPLIT = os.path.join(EVAL, "splits", "summaries.json")
+SALT = "nutshell-summary-split-v1:"
 
 
 class Tokenizer:
@@ -125,6 +134,31 @@ def sumy_pick(summarizer, sentences, k):
     return [s for s in sentences if s in chosen]
 
 
+def make_split(path):
+    rows = [json.loads(line) for line in open(path, encoding="utf-8")]
+    tune = set()
+    for ids in hashed_strata(rows, "genre", SALT):
+        tune.update(ids[: (len(ids) + 1) // 2])
+    split = {
+        "about": "Fixed TUNE / HELD-ASIDE halves of the GUM summaries dev set (ids only), made by "
+                 "tools/eval/eval_summary.py --make-split: within each genre, documents ordered by "
+                 f"sha256('{SALT}' + id), first half rounded up is tune.",
+        "file": os.path.relpath(path, os.path.join(ROOT, "..", "shared", "data")),
+        "stratified_by": "genre",
+        "tune": [r["id"] for r in rows if r["id"] in tune],
+        "aside": [r["id"] for r in rows if r["id"] not in tune],
+    }
+    with open(SPLIT, "w", encoding="utf-8") as f:
+        f.write(json.dumps(split, indent=1) + "\n")
+    print(f"wrote {os.path.relpath(SPLIT, ROOT)}")
+
+
+def split_part(part):
+    """The ids of one half of the split, for the split's own file only."""
+    split = json.load(open(SPLIT, encoding="utf-8"))
+    return os.path.basename(split["file"]), set(split[part])
+
+
 def bootstrap(values, rng):
     n = len(values)
     means = sorted(sum(values[rng.randrange(n)] for _ in range(n)) / n for _ in range(BOOTSTRAP_SAMPLES))
@@ -185,18 +219,26 @@ def evaluate(binary, checker, path, length, methods, keep=None):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--nutshell", required=True, help="path of the nutshell binary")
+    parser.add_argument("--nutshell", help="path of the nutshell binary")
     parser.add_argument("--no-peers", action="store_true", help="score Nutshell and Lead only")
     parser.add_argument("--checker", help="the nutshell binary whose checks count violations (default --nutshell)")
-    parser.add_argument("--ids", help="a JSON list of the document ids to keep (a split's half)")
-    parser.add_argument("--label", default="", help="words added to each table's heading (the split's half)")
-    parser.add_argument("runs", nargs="+", help="FILE.jsonl:LENGTH, LENGTH being ref, a number, or NNw")
+    parser.add_argument("--part", choices=["tune", "aside"],
+                        help="score one half of the split's file (tools/eval/splits/summaries.json)")
+    parser.add_argument("--make-split", metavar="FILE.jsonl", help="write the split of FILE and stop")
+    parser.add_argument("runs", nargs="*", help="FILE.jsonl:LENGTH, LENGTH being ref, a number, or NNw")
     args = parser.parse_args()
+    if args.make_split:
+        make_split(args.make_split)
+        return
+    if args.nutshell is None:
+        parser.error("--nutshell is required")
     methods = {} if args.no_peers else sumy_methods()
-    keep = set(json.load(open(args.ids, encoding="utf-8"))) if args.ids else None
-    label = f" ({args.label})" if args.label else ""
+    split_file, keep = split_part(args.part) if args.part else (None, None)
+    label = {"tune": " (TUNE half)", "aside": " (HELD-ASIDE half)"}.get(args.part, "")
     for run in args.runs:
         path, length = run.rsplit(":", 1)
+        if keep is not None and os.path.basename(path) != split_file:
+            sys.exit(f"eval_summary: --part splits {split_file} only, not {path}")
         n, rows, checks = evaluate(args.nutshell, args.checker or args.nutshell, path, length, methods, keep)
         print(f"\n## {path.split('/')[-1]}{label}, {n} documents, length {length}: ROUGE F1 x 100 [bootstrap 95% CI]\n")
         print("| method | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | words | stand-alone violations |")
