@@ -7,6 +7,10 @@
 //!   ([`Part`]) are lines about or around the text, not statements of it;
 //! - **ends on a colon**: "Obama also said:" announces what the summary
 //!   then leaves out;
+//! - **fragment**: a line that ends on no full stop, question or
+//!   exclamation mark is no sentence but a label, an address or a table's
+//!   title the parts stage took for body ("Department of Physics, Example
+//!   University, Manila");
 //! - **unbalanced quote**: a sentence that opens or closes a quotation the
 //!   summary cuts in two ("... ,” she said." with no opening mark); the
 //!   sentences of one quotation may be chosen together;
@@ -50,6 +54,8 @@ pub enum Check {
     Furniture,
     /// Ends on a colon.
     EndsOnColon,
+    /// Ends on no sentence-final mark: a label, not a sentence.
+    Fragment,
     /// Part of a quotation the summary cuts: it closes a quote it does not
     /// open, or opens or continues one that a sentence not chosen goes on.
     UnbalancedQuote,
@@ -92,6 +98,7 @@ pub fn standings(doc: &Document<'_>) -> Vec<Standing> {
             let end = unit.trim_end_matches(CLOSERS);
             let fails = [
                 (end.ends_with(':'), Check::EndsOnColon),
+                (!end.ends_with(['.', '!', '?', '…', ':']), Check::Fragment),
                 (quotes[i].orphan_closer, Check::UnbalancedQuote),
                 (end.ends_with('?'), Check::Question),
                 (is_aside(unit), Check::Aside),
@@ -349,6 +356,19 @@ mod tests {
             Some(Check::EndsOnColon)
         );
         assert_eq!(after_lead("The board listed three repairs."), ALONE);
+    }
+
+    #[test]
+    fn a_line_with_no_final_mark_is_a_fragment_and_a_sentence_is_not() {
+        let text = format!(
+            "{LEAD}\n\nDepartment of Marine Works, Dunmore Harbour Board, 12 Quay Street, Dunmore\n\n\
+            The pier reopens in May."
+        );
+        assert_eq!(
+            standing_of(&text, "Department of").fails,
+            Some(Check::Fragment)
+        );
+        assert_eq!(standing_of(&text, "The pier reopens"), ALONE);
     }
 
     #[test]
