@@ -81,7 +81,6 @@ pub struct Standing {
     pub needs_next: bool,
 }
 
-
 /// How each sentence of `doc` may enter a summary (same order as
 /// `doc.sentences`), in one pass over the text.
 pub fn standings(doc: &Document<'_>) -> Vec<Standing> {
@@ -308,7 +307,12 @@ mod tests {
         standings_of(text)
             .into_iter()
             .find(|(s, _)| s.starts_with(opening))
-            .unwrap_or_else(|| panic!("no sentence opens with {opening:?}: {:?}", standings_of(text)))
+            .unwrap_or_else(|| {
+                panic!(
+                    "no sentence opens with {opening:?}: {:?}",
+                    standings_of(text)
+                )
+            })
             .1
     }
 
@@ -324,7 +328,10 @@ mod tests {
                     .unwrap()
             })
             .collect();
-        violations(&doc, &chosen).into_iter().map(|(_, c)| c).collect()
+        violations(&doc, &chosen)
+            .into_iter()
+            .map(|(_, c)| c)
+            .collect()
     }
 
     const LEAD: &str = "The harbour board met in Dunmore on Monday.";
@@ -344,8 +351,14 @@ mod tests {
         let text = "Pier to reopen\n\nThe harbour board met in Dunmore on Monday.\n\n\
             What happens next\n\nThe pier reopens in May after repairs.\n\n\
             * new railings on the east side";
-        assert_eq!(standing_of(text, "What happens").fails, Some(Check::Furniture));
-        assert_eq!(standing_of(text, "* new railings").fails, Some(Check::Furniture));
+        assert_eq!(
+            standing_of(text, "What happens").fails,
+            Some(Check::Furniture)
+        );
+        assert_eq!(
+            standing_of(text, "* new railings").fails,
+            Some(Check::Furniture)
+        );
         assert_eq!(standing_of(text, "The pier reopens"), ALONE);
     }
 
@@ -430,9 +443,8 @@ mod tests {
 
     #[test]
     fn a_quotation_reopened_without_closing_runs_on_as_news_style_writes_it() {
-        let text = format!(
-            "{LEAD} \"We need the pier. \"It brings the town its trade.\" Traders agreed."
-        );
+        let text =
+            format!("{LEAD} \"We need the pier. \"It brings the town its trade.\" Traders agreed.");
         assert_eq!(standing_of(&text, "Traders agreed"), ALONE);
     }
 

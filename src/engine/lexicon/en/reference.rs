@@ -24,9 +24,31 @@ pub const BACK_PRONOUNS: &[&str] = &[
 /// at the time of writing ("This paper", "This year"), which a reader
 /// resolves without the sentence before.
 pub const DEICTIC_NOUNS: &[&str] = &[
-    "article", "book", "chapter", "essay", "guide", "paper", "post", "report", "section",
-    "study", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "season",
-    "summer", "winter", "spring", "autumn", "time", "century", "decade",
+    "article",
+    "book",
+    "chapter",
+    "essay",
+    "guide",
+    "paper",
+    "post",
+    "report",
+    "section",
+    "study",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "season",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "time",
+    "century",
+    "decade",
 ];
 
 /// Openers, one or more words, that refer to something just mentioned
