@@ -264,24 +264,36 @@ impl Scores {
     /// [`MAX_GROUP`]. `None` where it cannot stand at all: one of them
     /// fails a check, or what it needs is no body sentence.
     fn group(&self, rank: usize, chosen: &[usize]) -> Option<Vec<usize>> {
-        let s = &self.scored;
-        let adjacent = |a: usize, b: usize| s[a].sentence + 1 == s[b].sentence;
         let mut group = vec![rank];
-        let mut at = rank;
-        while s[at].standing.needs_previous.is_some() {
-            let previous = at.checked_sub(1).filter(|&p| adjacent(p, at))?;
-            if chosen.contains(&previous) {
-                break;
+        self.follow(&mut group, chosen, false)?;
+        self.follow(&mut group, chosen, true)?;
+        let s = &self.scored;
+        group
+            .iter()
+            .all(|&g| s[g].standing.fails.is_none())
+            .then_some(group)
+    }
+
+    /// Adds to `group` the neighbours its first sentence needs, going back
+    /// (or `forward`) one at a time until one needs no further neighbour
+    /// or the next is chosen. `None` where a needed neighbour is no body
+    /// sentence next to it, or the group would outgrow [`MAX_GROUP`].
+    fn follow(&self, group: &mut Vec<usize>, chosen: &[usize], forward: bool) -> Option<()> {
+        let s = &self.scored;
+        let needs = |at: usize| {
+            if forward {
+                s[at].standing.needs_next
+            } else {
+                s[at].standing.needs_previous.is_some()
             }
-            if group.len() == MAX_GROUP {
+        };
+        let mut at = group[0];
+        while needs(at) {
+            let next = if forward { at + 1 } else { at.checked_sub(1)? };
+            let (first, second) = if forward { (at, next) } else { (next, at) };
+            if second >= s.len() || s[first].sentence + 1 != s[second].sentence {
                 return None;
             }
-            group.push(previous);
-            at = previous;
-        }
-        let mut at = rank;
-        while s[at].standing.needs_next {
-            let next = Some(at + 1).filter(|&n| n < s.len() && adjacent(at, n))?;
             if chosen.contains(&next) {
                 break;
             }
@@ -291,10 +303,7 @@ impl Scores {
             group.push(next);
             at = next;
         }
-        group
-            .iter()
-            .all(|&g| s[g].standing.fails.is_none())
-            .then_some(group)
+        Some(())
     }
 }
 
