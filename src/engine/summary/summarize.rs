@@ -209,8 +209,10 @@ impl Scores {
 
     /// Choose the summary: the best sentences that stand on their own (or
     /// with the sentences they lean on) and do not repeat one already
-    /// chosen, in document order. Should no sentence stand, the best one is
-    /// taken anyway: a summary is never empty while the body is not.
+    /// chosen, in document order. It is shorter than asked where fewer
+    /// sentences stand (a table of results has one line that does). Should
+    /// no sentence stand, the best one is taken anyway: a summary is never
+    /// empty while the body is not.
     pub fn select(&self, length: Length) -> Vec<Pick> {
         let count = self.count_for(length);
         let lead_weight = self.lead_weight(length, count);
