@@ -31,6 +31,10 @@ USAGE:
     nutshell entity-evidence TEXTS.jsonl   per line {\"text\"}, print {\"names\", \"evidence\"}: the
                                            evidence behind each entity's confidence, in the
                                            order of `analyze`'s entities (tools/eval/fit_confidence.py)
+    nutshell standalone                    read JSON lines {\"text\", \"summaries\": [[sentence, ...], ...]}
+                                           (indexes into `analyze`'s sentences) from stdin, print per line
+                                           {\"violations\": [[{\"sentence\", \"check\"}, ...], ...]}: where each
+                                           summary fails the stand-alone checks (tools/eval/eval_summary.py)
 
 OPTIONS:
     --sentences N      summary length in sentences
@@ -122,6 +126,8 @@ fn run(args: &[String]) -> Result<(), Failure> {
         }
         Some("train-ner") => train_ner(&args[1..]),
         Some("entity-evidence") => entity_evidence(&args[1..]),
+        Some("standalone") if args.len() == 1 => standalone().map_err(Failure::Unreadable),
+        Some("standalone") => Err(Failure::Usage("standalone reads stdin only".into())),
         Some(other) => Err(Failure::Usage(format!("unknown command '{other}'"))),
     }
 }
@@ -537,6 +543,49 @@ fn entity_evidence(args: &[String]) -> Result<(), Failure> {
             },
         };
         write_json(&out, false).map_err(Failure::Unreadable)?;
+    }
+    Ok(())
+}
+
+/// The stand-alone checks over any method's summaries of a text: the
+/// evaluation counts the violations of Nutshell's, Lead's and sumy's picks
+/// with the engine's own checks (`summary::standalone`). A text that
+/// cannot be analysed gives `{"error": ...}` and the run goes on.
+fn standalone() -> Result<()> {
+    use nutshell::engine::standalone::{violations, Check};
+    #[derive(Deserialize)]
+    struct Line {
+        text: String,
+        summaries: Vec<Vec<usize>>,
+    }
+    #[derive(Serialize)]
+    struct Violation {
+        sentence: usize,
+        check: Check,
+    }
+    for (n, line) in io::stdin().lock().lines().enumerate() {
+        let line = line.context("cannot read stdin")?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let parsed: Line = serde_json::from_str(&line)
+            .with_context(|| format!("line {}: not {{\"text\", \"summaries\"}}", n + 1))?;
+        match nutshell::engine::Document::parse(&parsed.text, &Options::default()) {
+            Ok(doc) => {
+                let found: Vec<Vec<Violation>> = parsed
+                    .summaries
+                    .iter()
+                    .map(|chosen| {
+                        violations(&doc, chosen)
+                            .into_iter()
+                            .map(|(sentence, check)| Violation { sentence, check })
+                            .collect()
+                    })
+                    .collect();
+                write_json(&serde_json::json!({ "violations": found }), false)?;
+            }
+            Err(error) => write_json(&serde_json::json!({ "error": error.to_string() }), false)?,
+        }
     }
     Ok(())
 }

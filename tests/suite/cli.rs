@@ -302,3 +302,27 @@ fn a_latin_1_file_is_read_as_windows_1252_and_said_so() {
     // Offsets count the decoded characters: the text is 77 chars long.
     assert_eq!(analysis["sentences"][1]["end"], 77);
 }
+
+#[test]
+fn standalone_counts_where_any_summary_fails_the_checks_and_goes_on_after_bad_text() {
+    let text = "The ferry sailed again on Monday. She carried forty cars. Will fares rise?";
+    let lines = format!(
+        "{}\n{}\n",
+        serde_json::json!({"text": text, "summaries": [[0, 1], [1], [2], [7]]}),
+        serde_json::json!({"text": "", "summaries": [[0]]})
+    );
+    let out = nutshell(&["standalone"], lines);
+    assert!(out.status.success());
+    let found = json_lines(out);
+    assert_eq!(
+        found[0]["violations"],
+        serde_json::json!([
+            [],
+            [{"sentence": 1, "check": "dangling_reference"}],
+            [{"sentence": 2, "check": "question"}],
+            []
+        ])
+    );
+    assert!(found[1]["error"].is_string(), "{found:?}");
+    assert_eq!(nutshell(&["standalone", "x"], "").status.code(), Some(2));
+}

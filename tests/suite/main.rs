@@ -12,3 +12,4 @@ mod facts;
 mod properties;
 mod segmentation;
 mod snapshot;
+mod summary;

@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Summary quality: ROUGE-1/2/Lsum F1 (rouge-score 0.1.2, stemming on) of
 # Nutshell, Lead-k and sumy's TextRank, LexRank, Luhn, LSA, SumBasic and
-# KL-Sum on the same sentences, with bootstrap 95% confidence intervals.
+# KL-Sum on the same sentences, with bootstrap 95% confidence intervals,
+# and each method's stand-alone violations (Nutshell's own checks): news
+# (CNN/DM, BBC) and GUM's human one-sentence summaries of other genres
+# (whole, then its TUNE and HELD-ASIDE halves, tools/eval/splits/summaries.json);
+# then Nutshell and Lead alone at 1, 3 and 5 sentences on every set.
 # Prints the tables and writes them to tools/eval/results/summary.md, with
 # the date, commit and versions (tools/eval/report.py).
 #   tools/eval/eval-summary.sh [DATA_DIR]    (default: ../shared/data/summarization)
@@ -22,10 +26,18 @@ binary="$(mktemp -d)/nutshell"
 cp target/release/nutshell "$binary"
 say "ROUGE on $data"
 tables="$(mktemp)"
-.venv/bin/python tools/eval/eval_summary.py --nutshell "$binary" \
-  "$data/cnndm-dev.jsonl:3" "$data/cnndm-dev.jsonl:60w" "$data/bbc-dev.jsonl:ref" "$data/bbc-dev.jsonl:60w" |
-  tee "$tables"
+gum="$data/gum-summaries.dev.jsonl"
+{
+  .venv/bin/python tools/eval/eval_summary.py --nutshell "$binary" \
+    "$data/cnndm-dev.jsonl:3" "$data/cnndm-dev.jsonl:60w" "$data/bbc-dev.jsonl:ref" "$data/bbc-dev.jsonl:60w" "$gum:1"
+  for part in tune aside; do
+    .venv/bin/python tools/eval/eval_summary.py --nutshell "$binary" --part "$part" "$gum:1"
+  done
+  .venv/bin/python tools/eval/eval_summary.py --nutshell "$binary" --no-peers \
+    "$data/cnndm-dev.jsonl:1" "$data/cnndm-dev.jsonl:5" "$data/bbc-dev.jsonl:1" "$data/bbc-dev.jsonl:3" \
+    "$data/bbc-dev.jsonl:5" "$gum:3" "$gum:5"
+} | tee "$tables"
 .venv/bin/python tools/eval/report.py --title "Summaries: Nutshell, Lead-k and sumy" \
   --command "tools/eval/eval-summary.sh${*:+ $*}" --nutshell "$binary" --python-packages rouge-score,sumy \
-  --about "How it is measured: \`tools/eval/eval_summary.py\` (module doc). ROUGE F1 x 100, stemming on, bootstrap 95% confidence intervals over documents; every method chooses from Nutshell's sentences, header lines left out for all. Dev figures, not test scores." \
+  --about "How it is measured: \`tools/eval/eval_summary.py\` (module doc). ROUGE F1 x 100, stemming on, bootstrap 95% confidence intervals over documents; every method chooses from Nutshell's sentences, header lines left out for all. Stand-alone violations: chosen sentences, over all documents, that fail Nutshell's checks (\`src/engine/summary/standalone.rs\`). GUM summaries: tuned on the TUNE half only. Dev figures, not test scores." \
   --out tools/eval/results/summary.md <"$tables"

@@ -9,10 +9,24 @@ with a bootstrap 95% confidence interval over documents.
 Data: JSON lines {"id", "text", "reference": [sentences]} (the layout of
 shared/data/summarization/). Lengths: "ref" takes as many sentences as each
 reference has, a number takes that many, "60w" fills a 60-word budget.
+
+Stand-alone violations: every method's picks go through Nutshell's own
+checks (`nutshell standalone`, src/engine/summary/standalone.rs): the
+column counts the chosen sentences, over all documents, that cannot stand
+on their own (a heading or caption, a question, an aside, a colon at the
+end, a quote cut in two, a pronoun or connective whose sentence before is
+not chosen too).
+
+GUM summaries are split (tools/eval/splits/summaries.json, made by
+--make-split): within each genre, documents ordered by
+sha256("nutshell-summary-split-v1:" + id), the first half rounded up is
+TUNE, the rest HELD-ASIDE. --part tune|aside scores one half; tune on TUNE
+only and quote HELD-ASIDE beside it.
 """
 
 import argparse
 import json
+import os
 import random
 import re
 import subprocess
@@ -29,9 +43,14 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
+from eval_cards import hashed_strata
+from eval_common import EVAL, ROOT
+
 METRICS = ["rouge1", "rouge2", "rougeLsum"]
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 BOOTSTRAP_SAMPLES = 1000
+SPLIT = os.path.join(EVAL, "splits", "summaries.json")
+SALT = "nutshell-summary-split-v1:"
 
 
 class Tokenizer:
@@ -65,13 +84,37 @@ def run_nutshell(binary, docs, option):
     return {r["id"]: r for r in map(json.loads, out.splitlines())}
 
 
+def sentence_texts(doc, analysis):
+    return [doc["text"][s["start"]:s["end"]] for s in analysis["sentences"]]
+
+
 def candidates(doc, analysis):
     """The texts of the body sentences (not the header lines)."""
-    text = doc["text"]
     title = analysis["meta"]["title"]
-    sentences = [text[s["start"]:s["end"]] for s in analysis["sentences"]]
     header = {title} if title else set()
-    return [s for i, s in enumerate(sentences) if not (i == 0 and s.lstrip("# ") in header)]
+    return [s for i, s in enumerate(sentence_texts(doc, analysis)) if not (i == 0 and s.lstrip("# ") in header)]
+
+
+def count_violations(checker, docs, analyses, picks):
+    """How many picked sentences of each method fail the stand-alone checks."""
+    lines = []
+    for i, d in enumerate(docs):
+        index = {}
+        for n, s in enumerate(sentence_texts(d, analyses[d["id"]])):
+            index.setdefault(s, n)
+        lines.append(json.dumps({"text": d["text"], "summaries": [[index[s] for s in chosen[i]] for chosen in picks.values()]}))
+    out = subprocess.run([checker, "standalone"], input="\n".join(lines) + "\n", capture_output=True, text=True,
+                         check=True).stdout
+    counts = {name: 0 for name in picks}
+    checks = {}
+    for line in out.splitlines():
+        found = json.loads(line)
+        for name, violations in zip(picks, found.get("violations", [])):
+            counts[name] += len(violations)
+            if name == "Nutshell":
+                for v in violations:
+                    checks[v["check"]] = checks.get(v["check"], 0) + 1
+    return counts, checks
 
 
 def fit_budget(ranked, words):
@@ -91,14 +134,41 @@ def sumy_pick(summarizer, sentences, k):
     return [s for s in sentences if s in chosen]
 
 
+def make_split(path):
+    rows = [json.loads(line) for line in open(path, encoding="utf-8")]
+    tune = set()
+    for ids in hashed_strata(rows, "genre", SALT):
+        tune.update(ids[: (len(ids) + 1) // 2])
+    split = {
+        "about": "Fixed TUNE / HELD-ASIDE halves of the GUM summaries dev set (ids only), made by "
+                 "tools/eval/eval_summary.py --make-split: within each genre, documents ordered by "
+                 f"sha256('{SALT}' + id), first half rounded up is tune.",
+        "file": os.path.relpath(path, os.path.join(ROOT, "..", "shared", "data")),
+        "stratified_by": "genre",
+        "tune": [r["id"] for r in rows if r["id"] in tune],
+        "aside": [r["id"] for r in rows if r["id"] not in tune],
+    }
+    with open(SPLIT, "w", encoding="utf-8") as f:
+        f.write(json.dumps(split, indent=1) + "\n")
+    print(f"wrote {os.path.relpath(SPLIT, ROOT)}")
+
+
+def split_part(part):
+    """The ids of one half of the split, for the split's own file only."""
+    split = json.load(open(SPLIT, encoding="utf-8"))
+    return os.path.basename(split["file"]), set(split[part])
+
+
 def bootstrap(values, rng):
     n = len(values)
     means = sorted(sum(values[rng.randrange(n)] for _ in range(n)) / n for _ in range(BOOTSTRAP_SAMPLES))
     return means[int(0.025 * BOOTSTRAP_SAMPLES)], means[int(0.975 * BOOTSTRAP_SAMPLES) - 1]
 
 
-def evaluate(binary, path, length, methods):
+def evaluate(binary, checker, path, length, methods, keep=None):
     docs = [json.loads(line) for line in open(path, encoding="utf-8")]
+    if keep is not None:
+        docs = [d for d in docs if d["id"] in keep]
     scorer = rouge_scorer.RougeScorer(METRICS, use_stemmer=True)
     budget = int(length[:-1]) if length.endswith("w") else None
 
@@ -132,6 +202,7 @@ def evaluate(binary, path, length, methods):
             for name, summarizer in methods.items():
                 picks[name].append(sumy_pick(summarizer, sentences, k))
 
+    violations, checks = count_violations(checker, docs, nutshell, picks)
     rng = random.Random(2024)
     rows = []
     for name, chosen in picks.items():
@@ -141,26 +212,42 @@ def evaluate(binary, path, length, methods):
             for m in METRICS:
                 per_metric[m].append(scores[m].fmeasure * 100)
         words = sum(len(WORD.findall(" ".join(s))) for s in chosen) / len(chosen)
-        rows.append((name, {m: (sum(v) / len(v), *bootstrap(v, rng)) for m, v in per_metric.items()}, words))
-    return len(docs), rows
+        rows.append((name, {m: (sum(v) / len(v), *bootstrap(v, rng)) for m, v in per_metric.items()}, words,
+                     violations[name]))
+    return len(docs), rows, checks
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--nutshell", required=True, help="path of the nutshell binary")
+    parser.add_argument("--nutshell", help="path of the nutshell binary")
     parser.add_argument("--no-peers", action="store_true", help="score Nutshell and Lead only")
-    parser.add_argument("runs", nargs="+", help="FILE.jsonl:LENGTH, LENGTH being ref, a number, or NNw")
+    parser.add_argument("--checker", help="the nutshell binary whose checks count violations (default --nutshell)")
+    parser.add_argument("--part", choices=["tune", "aside"],
+                        help="score one half of the split's file (tools/eval/splits/summaries.json)")
+    parser.add_argument("--make-split", metavar="FILE.jsonl", help="write the split of FILE and stop")
+    parser.add_argument("runs", nargs="*", help="FILE.jsonl:LENGTH, LENGTH being ref, a number, or NNw")
     args = parser.parse_args()
+    if args.make_split:
+        make_split(args.make_split)
+        return
+    if args.nutshell is None:
+        parser.error("--nutshell is required")
     methods = {} if args.no_peers else sumy_methods()
+    split_file, keep = split_part(args.part) if args.part else (None, None)
+    label = {"tune": " (TUNE half)", "aside": " (HELD-ASIDE half)"}.get(args.part, "")
     for run in args.runs:
         path, length = run.rsplit(":", 1)
-        n, rows = evaluate(args.nutshell, path, length, methods)
-        print(f"\n## {path.split('/')[-1]}, {n} documents, length {length}: ROUGE F1 x 100 [bootstrap 95% CI]\n")
-        print("| method | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | words |")
-        print("|---|---|---|---|---|")
-        for name, scores, words in rows:
+        if keep is not None and os.path.basename(path) != split_file:
+            sys.exit(f"eval_summary: --part splits {split_file} only, not {path}")
+        n, rows, checks = evaluate(args.nutshell, args.checker or args.nutshell, path, length, methods, keep)
+        print(f"\n## {path.split('/')[-1]}{label}, {n} documents, length {length}: ROUGE F1 x 100 [bootstrap 95% CI]\n")
+        print("| method | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | words | stand-alone violations |")
+        print("|---|---|---|---|---|---|")
+        for name, scores, words, violations in rows:
             cells = " | ".join(f"{mean:.1f} [{lo:.1f}, {hi:.1f}]" for mean, lo, hi in (scores[m] for m in METRICS))
-            print(f"| {name} | {cells} | {words:.0f} |")
+            print(f"| {name} | {cells} | {words:.0f} | {violations} |")
+        if checks:
+            print("\nNutshell's violations by check: " + ", ".join(f"{c} {k}" for c, k in sorted(checks.items())))
         sys.stdout.flush()
 
 

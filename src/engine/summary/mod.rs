@@ -1,9 +1,11 @@
 //! The extractive summary: content terms of each body sentence, TextRank
 //! centrality over the sentences that share them, and a lead bonus, scored
 //! once ([`Scores::compute`]) so any length is selected from the same
-//! scores ([`Scores::select`]).
+//! scores ([`Scores::select`]), never a sentence that cannot stand on its
+//! own ([`standalone`]).
 
 pub mod similarity;
+pub mod standalone;
 pub mod summarize;
 pub mod terms;
 pub mod textrank;

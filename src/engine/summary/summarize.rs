@@ -20,7 +20,10 @@
 //!
 //! Selection is greedy by score with a redundancy cut-off on TF-IDF cosine,
 //! the practical form of Maximal Marginal Relevance (Carbonell & Goldstein
-//! 1998); the chosen sentences come back in document order.
+//! 1998); the chosen sentences come back in document order. Only sentences
+//! that stand on their own are chosen ([`crate::engine::summary::standalone`]):
+//! one that leans on the sentence before comes with it, where both fit the
+//! length, as Paice (1990) proposed for dangling anaphora.
 //!
 //! Cost: O(n · WINDOW) to score (see [`crate::engine::summary::textrank::WINDOW`]), then
 //! O(n log n) per selection, so long reports stay near-linear and a new
@@ -33,6 +36,7 @@ use crate::engine::segmentation::parts::Part;
 use crate::engine::segmentation::tokens::TokenKind;
 use crate::engine::span::Span;
 use crate::engine::summary::similarity::{TermSpace, TermVector};
+use crate::engine::summary::standalone::{standings, Standing};
 use crate::engine::summary::terms::content_terms;
 use crate::engine::summary::textrank::rank_sentences;
 
@@ -46,6 +50,10 @@ pub const LEAD_SENTENCES: usize = 3;
 const REDUNDANCY_THRESHOLD: f32 = 0.6;
 /// Sentences shorter than this many words are scaled down.
 const FULL_LENGTH_WORDS: usize = 10;
+/// The most sentences chosen together because each leans on the one
+/// before ("Smith won. She thanked them. But ...") or one quotation runs
+/// through them.
+const MAX_GROUP: usize = 4;
 
 /// How long a summary should be.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -89,6 +97,9 @@ pub struct SentenceScore {
     pub centrality: f64,
     /// Length factor, in [0, 1].
     pub length: f64,
+    /// Whether it may stand alone in a summary.
+    #[serde(default)]
+    pub standing: Standing,
     /// What made them.
     pub evidence: Evidence,
 }
@@ -131,6 +142,7 @@ impl Scores {
             .collect();
         let (space, vectors) = TermSpace::build(&terms);
         let centrality = rank_sentences(&terms);
+        let standings = standings(doc);
         let headline = doc.header.title.map(|title| {
             let tokens = crate::engine::segmentation::tokens::tokenize(doc.text, title);
             space.vector(&content_terms(doc.text, &tokens))
@@ -154,6 +166,7 @@ impl Scores {
                     lead: LEAD_BONUS.get(rank).copied().unwrap_or(0.0),
                     centrality: centrality.rank[rank],
                     length: (words as f64 / FULL_LENGTH_WORDS as f64).min(1.0),
+                    standing: standings[sentence],
                     evidence,
                 }
             })
@@ -194,8 +207,12 @@ impl Scores {
         LEAD_WEIGHT * ((2.0 * lead - sentences) / lead).clamp(0.0, 1.0)
     }
 
-    /// Choose the summary: the best sentences that do not repeat one
-    /// already chosen, in document order.
+    /// Choose the summary: the best sentences that stand on their own (or
+    /// with the sentences they lean on) and do not repeat one already
+    /// chosen, in document order. It is shorter than asked where fewer
+    /// sentences stand (a table of results has one line that does). Should
+    /// no sentence stand, the best one is taken anyway: a summary is never
+    /// empty while the body is not.
     pub fn select(&self, length: Length) -> Vec<Pick> {
         let count = self.count_for(length);
         let lead_weight = self.lead_weight(length, count);
@@ -208,19 +225,28 @@ impl Scores {
         order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
         let mut chosen: Vec<usize> = Vec::new();
         let mut words = 0;
-        for rank in order {
+        for &rank in &order {
             if chosen.len() == count {
                 break;
             }
-            let candidate = &self.scored[rank];
-            let repeats = chosen
-                .iter()
-                .any(|&c| self.vectors[c].cosine(&self.vectors[rank]) > REDUNDANCY_THRESHOLD);
-            let fits = words + candidate.evidence.words <= budget || chosen.is_empty();
+            let Some(group) = self.group(rank, &chosen) else {
+                continue;
+            };
+            let repeats = group.iter().any(|&g| {
+                chosen
+                    .iter()
+                    .any(|&c| self.vectors[c].cosine(&self.vectors[g]) > REDUNDANCY_THRESHOLD)
+            });
+            let group_words: usize = group.iter().map(|&g| self.scored[g].evidence.words).sum();
+            let fits = chosen.len() + group.len() <= count
+                && (words + group_words <= budget || (chosen.is_empty() && group.len() == 1));
             if !repeats && fits {
-                words += candidate.evidence.words;
-                chosen.push(rank);
+                words += group_words;
+                chosen.extend(group);
             }
+        }
+        if chosen.is_empty() {
+            chosen.extend(order.first());
         }
         chosen.sort_unstable();
         chosen
@@ -231,6 +257,55 @@ impl Scores {
                 reasons: reasons(&self.scored[rank].evidence),
             })
             .collect()
+    }
+
+    /// The body sentences (by rank) that enter the summary with the one
+    /// at `rank`, given those `chosen`: itself, the sentences before it
+    /// that it leans on up to one that stands or is chosen, and the ones
+    /// after it that a quotation open at its end runs into; at most
+    /// [`MAX_GROUP`]. `None` where it cannot stand at all: one of them
+    /// fails a check, or what it needs is no body sentence.
+    fn group(&self, rank: usize, chosen: &[usize]) -> Option<Vec<usize>> {
+        let mut group = vec![rank];
+        self.follow(&mut group, chosen, false)?;
+        self.follow(&mut group, chosen, true)?;
+        let s = &self.scored;
+        group
+            .iter()
+            .all(|&g| s[g].standing.fails.is_none())
+            .then_some(group)
+    }
+
+    /// Adds to `group` the neighbours its first sentence needs, going back
+    /// (or `forward`) one at a time until one needs no further neighbour
+    /// or the next is chosen. `None` where a needed neighbour is no body
+    /// sentence next to it, or the group would outgrow [`MAX_GROUP`].
+    fn follow(&self, group: &mut Vec<usize>, chosen: &[usize], forward: bool) -> Option<()> {
+        let s = &self.scored;
+        let needs = |at: usize| {
+            if forward {
+                s[at].standing.needs_next
+            } else {
+                s[at].standing.needs_previous.is_some()
+            }
+        };
+        let mut at = group[0];
+        while needs(at) {
+            let next = if forward { at + 1 } else { at.checked_sub(1)? };
+            let (first, second) = if forward { (at, next) } else { (next, at) };
+            if second >= s.len() || s[first].sentence + 1 != s[second].sentence {
+                return None;
+            }
+            if chosen.contains(&next) {
+                break;
+            }
+            if group.len() == MAX_GROUP {
+                return None;
+            }
+            group.push(next);
+            at = next;
+        }
+        Some(())
     }
 }
 

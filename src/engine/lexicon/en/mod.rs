@@ -10,6 +10,7 @@ pub mod furniture;
 pub mod given_names;
 pub mod names;
 pub mod numbers;
+pub mod reference;
 pub mod roles;
 pub mod speech;
 pub mod tense;
