@@ -299,6 +299,19 @@ fn example(text: &str, tokens: &[Token], gold: &[Mention]) -> Example {
     }
 }
 
+/// The tokens of each sentence of `text`, split as the pipeline splits it,
+/// for tests.
+#[cfg(test)]
+pub(crate) fn sentence_tokens(text: &str) -> Vec<Vec<Token>> {
+    crate::engine::segmentation::sentences::split_sentences(
+        text,
+        &crate::engine::segmentation::paragraphs::split_paragraphs(text),
+    )
+    .iter()
+    .map(|s| crate::engine::segmentation::tokens::tokenize(text, s.span))
+    .collect()
+}
+
 /// The mention of the `nth` occurrence of `needle` in `text`, for tests.
 #[cfg(test)]
 pub(crate) fn mention_at(text: &str, needle: &str, nth: usize, label: Label) -> Mention {
@@ -326,13 +339,7 @@ mod tests {
         let text =
             "I knew it was wrong She said she had not spoken up. And Dirar has revealed more. \
                     Does this happen to every kid? Do friends do this to other friends?";
-        let tokens: Vec<Vec<Token>> = crate::engine::segmentation::sentences::split_sentences(
-            text,
-            &crate::engine::segmentation::paragraphs::split_paragraphs(text),
-        )
-        .iter()
-        .map(|s| crate::engine::segmentation::tokens::tokenize(text, s.span))
-        .collect();
+        let tokens = sentence_tokens(text);
         let names: Vec<&str> = recognise(text, &tokens)
             .iter()
             .map(|m| m.span.of(text))

@@ -217,13 +217,7 @@ mod tests {
     fn a_common_word_or_a_longer_name_is_no_repeat() {
         let text = "The singer Neil Young played in Toronto. Young people queued for hours, \
                     and the young crowd sang. Then Young waved. Young Street was shut.";
-        let tokens: Vec<Vec<Token>> = crate::engine::segmentation::sentences::split_sentences(
-            text,
-            &crate::engine::segmentation::paragraphs::split_paragraphs(text),
-        )
-        .iter()
-        .map(|s| crate::engine::segmentation::tokens::tokenize(text, s.span))
-        .collect();
+        let tokens = crate::engine::entities::sentence_tokens(text);
         let mut mentions = vec![crate::engine::entities::mention_at(
             text,
             "Neil Young",
