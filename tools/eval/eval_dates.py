@@ -22,7 +22,7 @@ import os
 
 from eval_common import answers, parser
 
-SPLITS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "eval", "splits", "dates.json")
+SPLITS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "splits", "dates.json")
 DATE_TIME = ("DATE", "TIME")
 
 
