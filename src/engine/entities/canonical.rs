@@ -107,6 +107,22 @@ fn longer_names<'t>(text: &'t str, mentions: &[Mention]) -> HashMap<(Label, Stri
     names
 }
 
+/// The surname of every person named by more than one word: the last
+/// word of each PER mention of two or more words.
+pub fn surnames<'t, 'm>(
+    text: &'t str,
+    mentions: &'m [Mention],
+) -> impl Iterator<Item = &'t str> + use<'t, 'm> {
+    mentions
+        .iter()
+        .filter(|m| m.label == Label::Per)
+        .filter_map(move |m| {
+            let mut words = m.span.of(text).split_whitespace();
+            let first = words.next();
+            words.last().filter(|_| first.is_some())
+        })
+}
+
 /// Give one name one label throughout a document, the consistency that
 /// document-level NER exploits (Krishnan & Manning 2006): a mention that is
 /// the surname of a person named in full elsewhere becomes PER ("Khrenin"
@@ -115,15 +131,7 @@ fn longer_names<'t>(text: &'t str, mentions: &[Mention]) -> HashMap<(Label, Stri
 /// CoNLL-2003 dev documents this lifts micro F1 from 0.881 to 0.892.
 /// (Acronyms take their expansion's label later, in [`name_mentions`].)
 pub fn harmonise_labels(text: &str, mentions: &mut [Mention]) {
-    let surnames: std::collections::HashSet<&str> = mentions
-        .iter()
-        .filter(|m| m.label == Label::Per)
-        .filter_map(|m| {
-            let mut words = m.span.of(text).split_whitespace();
-            let first = words.next();
-            words.last().filter(|_| first.is_some())
-        })
-        .collect();
+    let surnames: std::collections::HashSet<&str> = surnames(text, mentions).collect();
     let mut votes: HashMap<&str, [usize; 4]> = HashMap::new();
     for m in mentions.iter() {
         votes.entry(m.span.of(text)).or_default()[m.label as usize] += 1;

@@ -201,13 +201,8 @@ fn is_no_name(text: &str, span: Span) -> bool {
 /// 13's "Librarian" as a person), unless the document names a person with
 /// it as surname ("John Major" ... "Major said").
 fn drop_lone_titles(text: &str, mentions: &mut Vec<Mention>) {
-    let surnames: std::collections::HashSet<String> = mentions
-        .iter()
-        .filter(|m| m.label == Label::Per)
-        .filter_map(|m| {
-            let words: Vec<&str> = m.span.of(text).split_whitespace().collect();
-            (words.len() > 1).then(|| words[words.len() - 1].to_lowercase())
-        })
+    let surnames: std::collections::HashSet<String> = canonical::surnames(text, mentions)
+        .map(str::to_lowercase)
         .collect();
     mentions.retain(|m| {
         let lower = m.span.of(text).trim_end_matches('.').to_lowercase();
