@@ -2,7 +2,7 @@
 text from shared/data): how speakers are compared and how found quotes are
 matched to gold ones.
 
-    python3 -m unittest discover -s tools -p 'test_*.py'
+    python3 -m unittest discover -s tools/eval -p 'test_*.py'
 """
 
 import os
@@ -10,7 +10,7 @@ import sys
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from eval_attribution import evaluate, norm, score, speaker_right  # noqa: E402
+from eval_attribution import evaluate, markdown, norm, score, speaker_right  # noqa: E402
 
 
 def gold(start, end, speaker, form="after", aliases=()):
@@ -60,6 +60,22 @@ class Matching(unittest.TestCase):
         self.assertEqual(tune["all"]["speaker_p"], 0.0)
         self.assertIsNone(tune["all"]["speaker_r"])
         self.assertEqual(tune["form"]["none"]["gold"], 1)
+
+
+class Parts(unittest.TestCase):
+    def test_the_fresh_part_is_scored_and_reported_on_its_own(self):
+        rows = [{"part": part, "quotes": [gold(0, 10, "Tom Okafor")], "statements": []}
+                for part in ("tune", "aside", "fresh")]
+        answers = [{"quotes": [found(0, 10, name)], "statements": []}
+                   for name in ("Ann Lee", "Ann Lee", "Tom Okafor")]
+        result = evaluate(rows, answers)
+        self.assertEqual([result[p]["quotes"]["all"]["gold"] for p in ("tune", "aside", "fresh")], [1, 1, 1])
+        self.assertEqual(result["fresh"]["quotes"]["all"]["speaker_r"], 1.0)
+        self.assertEqual(result["aside"]["quotes"]["all"]["speaker_r"], 0.0)
+        self.assertEqual(result["tune"]["quotes"]["all"]["speaker_r"], 0.0)
+        text = markdown({"nutshell": result}, {"date": "d", "commit": "c", "command": "x"})
+        self.assertIn("## Quotes, fresh", text)
+        self.assertLess(text.index("## Quotes, fresh"), text.index("## Quotes, tune"))
 
 
 if __name__ == "__main__":
