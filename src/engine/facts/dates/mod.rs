@@ -343,7 +343,7 @@ impl Reader<'_> {
         let d = self.day(i)?;
         let m = self.month(i + 1)?;
         let (end, year) = self.trailing_year(i + 2);
-        Some((end, self.full(year, m, d)))
+        Some((end, self.full(i, year, m, d)))
     }
 
     /// "June 28, 2025", "June 28", "June 2025", "June".
@@ -356,7 +356,7 @@ impl Reader<'_> {
         };
         if let Some(d) = self.day(at) {
             let (end, year) = self.trailing_year(at + 1);
-            return Some((end, self.full(year, m, d)));
+            return Some((end, self.full(i, year, m, d)));
         }
         if let Some((end, y)) = self.written_year(at) {
             return Some((end, Some(format!("{y:04}-{m:02}"))));
@@ -364,7 +364,7 @@ impl Reader<'_> {
         if let Some((end, year)) = self.relative_year(at) {
             return Some((end, year.map(|y| format!("{y:04}-{m:02}"))));
         }
-        let year = self.year_for(m, None);
+        let year = self.year_for(i, m, None);
         Some((i + 1, year.map(|y| format!("{y:04}-{m:02}"))))
     }
 
@@ -381,8 +381,9 @@ impl Reader<'_> {
         (at, None)
     }
 
-    fn full(&self, year: Option<i32>, month: u8, day: u8) -> Option<String> {
-        let year = year.or_else(|| self.year_for(month, Some(day)))?;
+    /// The full date `day` `month` (`year`) of the expression at `at`.
+    fn full(&self, at: usize, year: Option<i32>, month: u8, day: u8) -> Option<String> {
+        let year = year.or_else(|| self.year_for(at, month, Some(day)))?;
         Date::new(year, month, day).map(|d| d.to_string())
     }
 
@@ -401,8 +402,9 @@ impl Reader<'_> {
     /// The year of a `month` (and `day`) written without one, by the
     /// sentence's tense: the last such date on or before the article's for
     /// the past, the next on or after it for the future, else the
-    /// article's year.
-    fn year_for(&self, month: u8, day: Option<u8>) -> Option<i32> {
+    /// article's year. "since March" (the expression at `at`) looks back
+    /// whatever the tense.
+    fn year_for(&self, at: usize, month: u8, day: Option<u8>) -> Option<i32> {
         let anchor = self.anchor?;
         let nearest = (anchor.year() - 1..=anchor.year() + 1)
             .filter_map(|y| {
@@ -416,7 +418,9 @@ impl Reader<'_> {
         }
         let key = (month, day.unwrap_or(1));
         let anchor_key = (anchor.month(), if day.is_some() { anchor.day() } else { 1 });
-        Some(match self.tense() {
+        let since = at > 0 && self.word(at - 1) == "since";
+        let tense = if since { Tense::Past } else { self.tense() };
+        Some(match tense {
             Tense::Past if key > anchor_key => anchor.year() - 1,
             Tense::Future if key < anchor_key => anchor.year() + 1,
             _ => anchor.year(),
@@ -475,11 +479,14 @@ impl Reader<'_> {
             let offset = match start_word {
                 "next" => 7 - back,
                 "last" if back == 0 => -7,
+                "last" => -back,
                 "this" => i64::from(day) - today,
                 _ if back == 0 => 0,
                 // The past goes back, the future forward, the rest to the
-                // nearest such day.
-                _ => match self.tense() {
+                // nearest such day; the verb beside the day first.
+                _ => match Tense::beside(self.text, self.tokens, self.words, at)
+                    .unwrap_or_else(|| self.tense())
+                {
                     Tense::Past => -back,
                     Tense::Future => 7 - back,
                     Tense::Present if back <= 3 => -back,
@@ -835,6 +842,62 @@ mod tests {
                     DateType::Date
                 )
             ]
+        );
+    }
+
+    /// Issue 14: a weekday's direction from the verb beside it, when the
+    /// sentence's tense would mislead; "last" always looks back.
+    #[test]
+    fn the_verb_beside_a_weekday_gives_its_direction() {
+        // 1998-03-06 was a Friday, 1998-03-22 a Sunday, 2000-04-03 a Monday.
+        assert_eq!(
+            dates(
+                "A spokesman said Thursday that the troops will stay.",
+                "1998-03-06"
+            ),
+            [v("Thursday", "1998-03-05")]
+        );
+        assert_eq!(
+            dates(
+                "The bombs that killed three failed to stop talks set to resume Monday.",
+                "1998-03-22"
+            ),
+            [v("Monday", "1998-03-23")]
+        );
+        assert_eq!(
+            dates(
+                "The team, which had waited long, could arrive as soon as Tuesday.",
+                "2000-04-03"
+            ),
+            [v("Tuesday", "2000-04-04")]
+        );
+        assert_eq!(
+            dates("Last Friday's ruling will be appealed.", "2000-04-03"),
+            [v("Last Friday", "2000-03-31")]
+        );
+    }
+
+    /// Issue 14 (measured): "the 1988 quarter" is that year's, "the
+    /// current quarter" the one under way; "since March" looks back even
+    /// in a sentence about the future.
+    #[test]
+    fn a_quarters_year_the_current_quarter_and_since() {
+        assert_eq!(
+            dates(
+                "Sales in the current quarter will beat the 1988 quarter.",
+                "1989-10-26"
+            ),
+            [
+                v("the current quarter", "1989-Q4"),
+                v("the 1988 quarter", "1988-Q3")
+            ]
+        );
+        assert_eq!(
+            dates(
+                "The ship, on patrol since March, is scheduled to return.",
+                "1990-08-13"
+            ),
+            [v("March", "1990-03")]
         );
     }
 

@@ -6,7 +6,8 @@
 //! (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`).
 //!
 //! "The quarter" unqualified is the one a company has just reported: the
-//! last quarter completed before the article's date, as in earnings news.
+//! last quarter completed before the article's date, as in earnings news;
+//! "this quarter" and "the current quarter" are the one under way.
 
 use super::Reader;
 use crate::engine::calendar::Date;
@@ -25,6 +26,8 @@ impl Reader<'_> {
         }
         let mut shift = 0;
         let mut year = None;
+        // "this quarter", "the current quarter": the one under way.
+        let mut current = self.word(i) == "this";
         if matches!(self.word(at), "last" | "this" | "next")
             && self.word(at + 1) == "year"
             && self.possessive(at + 1)
@@ -39,6 +42,7 @@ impl Reader<'_> {
         loop {
             let word = self.word(at);
             if QUARTER_MODIFIERS.contains(&word) {
+                current |= word == "current";
                 at += 1;
             } else if matches!(word, "year-ago" | "year-earlier") {
                 shift = -1;
@@ -75,9 +79,15 @@ impl Reader<'_> {
         let value = match (number, year) {
             (Some(n), Some(y)) => Some(format!("{:04}-Q{n}", y + shift)),
             (Some(n), None) => self.anchor.map(|a| format!("{:04}-Q{n}", a.year() + shift)),
-            (None, _) => self.anchor.map(|a| {
-                let (y, n) = last_completed_quarter(a);
-                format!("{:04}-Q{n}", y + shift)
+            // "the 1988 quarter": that year's quarter of the same number
+            // as the one just reported.
+            (None, year) => self.anchor.map(|a| {
+                let (y, n) = if current {
+                    (a.year(), (a.month() - 1) / 3 + 1)
+                } else {
+                    last_completed_quarter(a)
+                };
+                format!("{:04}-Q{n}", year.unwrap_or(y) + shift)
             }),
         };
         Some((end, value))
