@@ -17,12 +17,16 @@
 //! last year's or next year's, and a sentence that says neither keeps the
 //! article's own year (the TimeML guidelines' reading).
 //!
+//! [`holidays`] reads the holidays news dates events by ("Thanksgiving
+//! Day", "Christmas Eve", "Election Day").
+//!
 //! [`periods`] adds what news reports in besides calendar dates: fiscal
 //! quarters ("the third quarter"), parts of days ("Thursday evening") and
 //! TimeML's vague references ("now", "recently", "the future"), whose
 //! values are TIMEX3's `PRESENT_REF`, `PAST_REF` and `FUTURE_REF`.
 
 mod durations;
+mod holidays;
 mod periods;
 mod tense;
 
@@ -300,6 +304,7 @@ impl Reader<'_> {
             .or_else(|| {
                 self.day_expression(i)
                     .or_else(|| self.season(i))
+                    .or_else(|| self.weekend(i))
                     .or_else(|| self.decade_or_century(i))
                     .or_else(|| self.year_end(i))
                     .or_else(|| self.vague(i))
@@ -320,7 +325,8 @@ impl Reader<'_> {
             .or_else(|| self.day_month(i))
             .or_else(|| self.month_day(i))
             .or_else(|| self.relative(i))
-            .or_else(|| self.weekday(i))?;
+            .or_else(|| self.weekday(i))
+            .or_else(|| self.holiday(i))?;
         Some(self.part_of_day(found))
     }
 
@@ -898,6 +904,36 @@ mod tests {
                 "1990-08-13"
             ),
             [v("March", "1990-03")]
+        );
+    }
+
+    /// Issue 14: holidays and weekends are dates.
+    #[test]
+    fn holidays_and_weekends() {
+        // 2000-01-07 was a Friday, 1990-08-13 a Monday.
+        assert_eq!(
+            dates(
+                "The boy was found on Thanksgiving Day and spent Christmas Eve 1999 ashore.",
+                "2000-01-07"
+            ),
+            [
+                v("Thanksgiving Day", "1999-11-25"),
+                v("Christmas Eve 1999", "1999-12-24")
+            ]
+        );
+        assert_eq!(
+            dates("Voters will choose on Election Day.", "1998-10-26"),
+            [v("Election Day", "1998-11-03")]
+        );
+        assert_eq!(
+            dates(
+                "Over the weekend, officials said the talks would go on next weekend.",
+                "1990-08-13"
+            ),
+            [
+                v("the weekend", "1990-W32-WE"),
+                v("next weekend", "1990-W33-WE")
+            ]
         );
     }
 

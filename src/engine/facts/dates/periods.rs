@@ -9,6 +9,7 @@
 //! last quarter completed before the article's date, as in earnings news;
 //! "this quarter" and "the current quarter" are the one under way.
 
+use super::tense::Tense;
 use super::Reader;
 use crate::engine::calendar::Date;
 use crate::engine::lexicon::en::dates::{PARTS_OF_DAY, QUARTER_MODIFIERS};
@@ -125,6 +126,41 @@ impl Reader<'_> {
                 None => d.to_string(),
             });
         Some((end, value))
+    }
+
+    /// "the weekend", "this weekend", "last weekend", "next weekend":
+    /// TimeML's weekend of an ISO week (`1990-W32-WE`). "the" weekend is
+    /// the one just past in a sentence about the past, after "over" ("over
+    /// the weekend, officials said") or on a Monday; else the coming one.
+    /// On a Saturday or Sunday it is the one under way.
+    pub(super) fn weekend(&self, i: usize) -> Option<(usize, Option<String>)> {
+        let step = match self.word(i) {
+            "last" | "past" => -1,
+            "the" | "this" => 0,
+            "next" | "coming" => 1,
+            _ => return None,
+        };
+        if self.word(i + 1) != "weekend" {
+            return None;
+        }
+        // "over the weekend" reports the one just past, as does "the
+        // weekend" on a Monday.
+        let over = i > 0 && self.word(i - 1) == "over" && self.word(i) == "the";
+        let value = self.anchor.map(|a| {
+            let on_weekend = a.weekday() >= 5;
+            let just_past = a.weekday() == 0 && self.word(i) == "the";
+            let weeks = match step {
+                0 if on_weekend => 0,
+                0 if over || just_past || self.tense() == Tense::Past => -1,
+                0 => 0,
+                -1 => -1,
+                _ if on_weekend => 1,
+                _ => 0,
+            };
+            let (y, w) = a.add_days(7 * weeks).unwrap_or(a).iso_week();
+            format!("{y:04}-W{w:02}-WE")
+        });
+        Some((i + 2, value))
     }
 
     /// "this summer", "last fall", "the early summer", "summer 1998": the

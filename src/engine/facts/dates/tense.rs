@@ -58,7 +58,6 @@ impl Tense {
         matches!(before, "to" | "will" | "'ll" | "’ll" | "shall").then_some(Tense::Future)
     }
 
-
     /// The tense of the sentence whose tokens are `tokens` (lowercased:
     /// `words`); future cues win over past ones ("said it will").
     pub fn of(text: &str, tokens: &[Token], words: &[String]) -> Tense {
@@ -67,10 +66,7 @@ impl Tense {
         }
         let past = tokens.iter().zip(words).any(|(t, w)| {
             let lowercase = t.span.of(text).starts_with(char::is_lowercase);
-            t.kind == TokenKind::Word
-                && lowercase
-                && !is_speech_verb(w)
-                && is_past_form(w)
+            t.kind == TokenKind::Word && lowercase && !is_speech_verb(w) && is_past_form(w)
         });
         if past {
             Tense::Past
