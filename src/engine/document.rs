@@ -178,7 +178,9 @@ impl Facts {
         // "Feb" of "Feb 24" is a date's, not a name.
         mentions.retain(|m| !m.span.inside_any(&dated));
         let mut facts: Vec<Span> = dated.to_vec();
-        facts.extend(numbers.iter().map(|n| n.span));
+        // A count's noun ("passengers" of "1,200 passengers") stays a
+        // word of the text for key phrases.
+        facts.extend(numbers.iter().map(|n| n.figure));
         facts.sort_unstable_by_key(|f| f.start);
         let names = name_mentions(text, &mut mentions);
         let confidences: Vec<f32> = confidence::evidence(text, &mentions, &names, starts)

@@ -810,7 +810,9 @@ mod tests {
                 duration("recent weeks", "PXW")
             ]
         );
-        // An age is no length; a length before "ago" is a date.
+        // An age is no length ("55 years old" neither, issue 14); a length
+        // before "ago" is a date.
+        assert!(typed("Workers 55 years old may retire.", "2020-05-04").is_empty());
         assert_eq!(
             typed("A 6-year-old boy came nearly two weeks ago.", "2020-05-04"),
             [(
