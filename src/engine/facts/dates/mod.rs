@@ -454,6 +454,20 @@ impl Reader<'_> {
             return None;
         }
         if let Some(m) = self.month(i + 1) {
+            // "last Oct. 23": the last such day before the article's date,
+            // "next June 5" the next one after it.
+            let at = i + 2 + usize::from(self.word(i + 2) == ".");
+            if let (Some(d), Some(a)) = (self.day(at), self.anchor) {
+                let value = [a.year(), a.year() + step as i32]
+                    .into_iter()
+                    .filter_map(|y| Date::new(y, m, d))
+                    .find(|date| match step {
+                        -1 => date.days() < a.days(),
+                        1 => date.days() > a.days(),
+                        _ => true,
+                    });
+                return Some((at + 1, value.map(|d| d.to_string())));
+            }
             // "last May": the last May before this month; "next May" the
             // next one after it; "this May" this year's.
             let value = self.anchor.map(|a| {
@@ -906,6 +920,18 @@ mod tests {
                 "1990-08-13"
             ),
             [v("March", "1990-03")]
+        );
+    }
+
+    /// "last Oct. 23" is a day, not October.
+    #[test]
+    fn last_with_a_month_and_day_is_that_day() {
+        assert_eq!(
+            dates(
+                "He was shot last Oct. 23 and the trial opens next June 5.",
+                "1999-04-19"
+            ),
+            [v("last Oct. 23", "1998-10-23"), v("next June 5", "1999-06-05")]
         );
     }
 

@@ -7,7 +7,7 @@
 //!
 //! "The quarter" unqualified is the one a company has just reported: the
 //! last quarter completed before the article's date, as in earnings news;
-//! "this quarter" and "the current quarter" are the one under way.
+//! "the current quarter" is the one under way.
 
 use super::tense::Tense;
 use super::Reader;
@@ -27,8 +27,9 @@ impl Reader<'_> {
         }
         let mut shift = 0;
         let mut year = None;
-        // "this quarter", "the current quarter": the one under way.
-        let mut current = self.word(i) == "this";
+        // "the current quarter": the one under way ("this quarter" in
+        // earnings news is the one reported, as "the quarter" is).
+        let mut current = false;
         if matches!(self.word(at), "last" | "this" | "next")
             && self.word(at + 1) == "year"
             && self.possessive(at + 1)
@@ -325,6 +326,9 @@ fn is_unit_or_count(word: &str) -> bool {
             | "year"
             | "years"
             | "decade"
+            | "decades"
+            | "century"
+            | "centuries"
             | "quarter"
             | "quarters"
             | "several"
