@@ -164,6 +164,41 @@ pub fn date_by_the_quarter(text: &str, dates: &mut [DateMention]) {
     }
 }
 
+/// "that year", "later that day", "that month": the year, day or month of
+/// the last date before it precise enough to have one ("fled in June 1998
+/// and returned later that year": `1998`). The sentence reader leaves
+/// them without a value; this reads them across sentences, in text order,
+/// and drops those with no date before them to refer to.
+pub fn date_by_the_text_before(text: &str, dates: &mut Vec<DateMention>) {
+    let mut unresolved = Vec::new();
+    for k in 0..dates.len() {
+        let written = dates[k].span.of(text).to_lowercase();
+        let Some(unit) = ANAPHORIC_UNITS
+            .iter()
+            .find(|(unit, _)| written.ends_with(&format!("that {unit}")))
+        else {
+            continue;
+        };
+        let length = unit.1;
+        let before = dates[..k].iter().rev().find_map(|d| {
+            let value = d.value.as_deref()?;
+            let dated = matches!(d.kind, DateType::Date | DateType::Time)
+                && value.len() >= length
+                && value[..4].chars().all(|c| c.is_ascii_digit());
+            dated.then(|| value[..length].to_string())
+        });
+        if before.is_none() {
+            unresolved.push(dates[k].span);
+        }
+        dates[k].value = before;
+    }
+    dates.retain(|d| !unresolved.contains(&d.span));
+}
+
+/// The units "that" refers back with, and the length of a TimeML value at
+/// that precision (`1998`, `1998-06`, `1998-06-14`).
+const ANAPHORIC_UNITS: [(&str, usize); 3] = [("year", 4), ("month", 7), ("day", 10)];
+
 struct Reader<'a> {
     text: &'a str,
     tokens: &'a [Token],
@@ -307,6 +342,7 @@ impl Reader<'_> {
                     .or_else(|| self.weekend(i))
                     .or_else(|| self.decade_or_century(i))
                     .or_else(|| self.year_end(i))
+                    .or_else(|| self.that_period(i))
                     .or_else(|| self.vague(i))
                     .or_else(|| self.year_ago(i))
                     .or_else(|| {
@@ -431,6 +467,14 @@ impl Reader<'_> {
             Tense::Future if key < anchor_key => anchor.year() + 1,
             _ => anchor.year(),
         })
+    }
+
+    /// "that year", "that month", "that day": valued later, by the date
+    /// before it ([`date_by_the_text_before`]).
+    fn that_period(&self, i: usize) -> Option<(usize, Option<String>)> {
+        let unit = self.word(i + 1);
+        (self.word(i) == "that" && ANAPHORIC_UNITS.iter().any(|(u, _)| *u == unit))
+            .then_some((i + 2, None))
     }
 
     /// today, yesterday, tomorrow; last/this/next week, month, year, or a
@@ -931,7 +975,28 @@ mod tests {
                 "He was shot last Oct. 23 and the trial opens next June 5.",
                 "1999-04-19"
             ),
-            [v("last Oct. 23", "1998-10-23"), v("next June 5", "1999-06-05")]
+            [
+                v("last Oct. 23", "1998-10-23"),
+                v("next June 5", "1999-06-05")
+            ]
+        );
+    }
+
+    /// Issue 14: "that year" is the year of the date before it; "that day"
+    /// with no day before it to refer to is dropped.
+    #[test]
+    fn that_year_refers_back() {
+        let text = "He fled in June 1998 and returned later that year. Trades made that day fell.";
+        let tokens = crate::engine::segmentation::tokens::tokenize(text, Span::new(0, text.len()));
+        let mut found = find_dates(text, &tokens, Date::parse_iso("2000-01-28"));
+        date_by_the_text_before(text, &mut found);
+        let found: Vec<_> = found
+            .into_iter()
+            .map(|d| (d.span.of(text).to_string(), d.value))
+            .collect();
+        assert_eq!(
+            found,
+            [v("June 1998", "1998-06"), v("later that year", "1998")]
         );
     }
 
