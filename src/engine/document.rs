@@ -17,7 +17,9 @@ use crate::engine::attribution::quotes::{find_quotes, Quote};
 use crate::engine::attribution::roles::{find_roles, Role};
 use crate::engine::attribution::speakers::Speakers;
 use crate::engine::attribution::statements::{find_statements, Statement};
-use crate::engine::facts::dates::{date_by_the_quarter, find_dates, DateMention, DateType};
+use crate::engine::facts::dates::{
+    date_by_the_quarter, date_by_the_text_before, find_dates, DateMention, DateType,
+};
 use crate::engine::facts::keyphrases::{self, Keyphrase, Names};
 use crate::engine::facts::numbers::{find_numbers, Kind as NumberKind, NumberMention};
 use crate::engine::segmentation::language::{self, Support};
@@ -155,6 +157,7 @@ impl Facts {
             .flat_map(|t| find_dates(text, t, date))
             .collect();
         date_by_the_quarter(text, &mut dates);
+        date_by_the_text_before(text, &mut dates);
         let mut numbers: Vec<NumberMention> =
             tokens.iter().flat_map(|t| find_numbers(text, t)).collect();
         // A length of time may be a number too ("two hours": a duration in
@@ -178,7 +181,9 @@ impl Facts {
         // "Feb" of "Feb 24" is a date's, not a name.
         mentions.retain(|m| !m.span.inside_any(&dated));
         let mut facts: Vec<Span> = dated.to_vec();
-        facts.extend(numbers.iter().map(|n| n.span));
+        // A count's noun ("passengers" of "1,200 passengers") stays a
+        // word of the text for key phrases.
+        facts.extend(numbers.iter().map(|n| n.figure));
         facts.sort_unstable_by_key(|f| f.start);
         let names = name_mentions(text, &mut mentions);
         let confidences: Vec<f32> = confidence::evidence(text, &mentions, &names, starts)

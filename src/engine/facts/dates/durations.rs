@@ -83,6 +83,10 @@ impl Reader<'_> {
             return None;
         }
         end += 1;
+        // "55 years old" is an age, which TimeML leaves out.
+        if self.word(end) == "old" {
+            return None;
+        }
         if matches!(self.word(end), "ago" | "earlier") {
             let back = match count {
                 Some(n) if n.fract() == 0.0 => shifted(self.anchor, unit, -(n as i64)),

@@ -17,12 +17,16 @@
 //! last year's or next year's, and a sentence that says neither keeps the
 //! article's own year (the TimeML guidelines' reading).
 //!
+//! [`holidays`] reads the holidays news dates events by ("Thanksgiving
+//! Day", "Christmas Eve", "Election Day").
+//!
 //! [`periods`] adds what news reports in besides calendar dates: fiscal
 //! quarters ("the third quarter"), parts of days ("Thursday evening") and
 //! TimeML's vague references ("now", "recently", "the future"), whose
 //! values are TIMEX3's `PRESENT_REF`, `PAST_REF` and `FUTURE_REF`.
 
 mod durations;
+mod holidays;
 mod periods;
 mod tense;
 
@@ -159,6 +163,41 @@ pub fn date_by_the_quarter(text: &str, dates: &mut [DateMention]) {
         }
     }
 }
+
+/// "that year", "later that day", "that month": the year, day or month of
+/// the last date before it precise enough to have one ("fled in June 1998
+/// and returned later that year": `1998`). The sentence reader leaves
+/// them without a value; this reads them across sentences, in text order,
+/// and drops those with no date before them to refer to.
+pub fn date_by_the_text_before(text: &str, dates: &mut Vec<DateMention>) {
+    let mut unresolved = Vec::new();
+    for k in 0..dates.len() {
+        let written = dates[k].span.of(text).to_lowercase();
+        let Some(unit) = ANAPHORIC_UNITS
+            .iter()
+            .find(|(unit, _)| written.ends_with(&format!("that {unit}")))
+        else {
+            continue;
+        };
+        let length = unit.1;
+        let before = dates[..k].iter().rev().find_map(|d| {
+            let value = d.value.as_deref()?;
+            let dated = matches!(d.kind, DateType::Date | DateType::Time)
+                && value.len() >= length
+                && value[..4].chars().all(|c| c.is_ascii_digit());
+            dated.then(|| value[..length].to_string())
+        });
+        if before.is_none() {
+            unresolved.push(dates[k].span);
+        }
+        dates[k].value = before;
+    }
+    dates.retain(|d| !unresolved.contains(&d.span));
+}
+
+/// The units "that" refers back with, and the length of a TimeML value at
+/// that precision (`1998`, `1998-06`, `1998-06-14`).
+const ANAPHORIC_UNITS: [(&str, usize); 3] = [("year", 4), ("month", 7), ("day", 10)];
 
 struct Reader<'a> {
     text: &'a str,
@@ -300,8 +339,10 @@ impl Reader<'_> {
             .or_else(|| {
                 self.day_expression(i)
                     .or_else(|| self.season(i))
+                    .or_else(|| self.weekend(i))
                     .or_else(|| self.decade_or_century(i))
                     .or_else(|| self.year_end(i))
+                    .or_else(|| self.that_period(i))
                     .or_else(|| self.vague(i))
                     .or_else(|| self.year_ago(i))
                     .or_else(|| {
@@ -320,7 +361,8 @@ impl Reader<'_> {
             .or_else(|| self.day_month(i))
             .or_else(|| self.month_day(i))
             .or_else(|| self.relative(i))
-            .or_else(|| self.weekday(i))?;
+            .or_else(|| self.weekday(i))
+            .or_else(|| self.holiday(i))?;
         Some(self.part_of_day(found))
     }
 
@@ -343,7 +385,7 @@ impl Reader<'_> {
         let d = self.day(i)?;
         let m = self.month(i + 1)?;
         let (end, year) = self.trailing_year(i + 2);
-        Some((end, self.full(year, m, d)))
+        Some((end, self.full(i, year, m, d)))
     }
 
     /// "June 28, 2025", "June 28", "June 2025", "June".
@@ -356,7 +398,7 @@ impl Reader<'_> {
         };
         if let Some(d) = self.day(at) {
             let (end, year) = self.trailing_year(at + 1);
-            return Some((end, self.full(year, m, d)));
+            return Some((end, self.full(i, year, m, d)));
         }
         if let Some((end, y)) = self.written_year(at) {
             return Some((end, Some(format!("{y:04}-{m:02}"))));
@@ -364,7 +406,7 @@ impl Reader<'_> {
         if let Some((end, year)) = self.relative_year(at) {
             return Some((end, year.map(|y| format!("{y:04}-{m:02}"))));
         }
-        let year = self.year_for(m, None);
+        let year = self.year_for(i, m, None);
         Some((i + 1, year.map(|y| format!("{y:04}-{m:02}"))))
     }
 
@@ -381,8 +423,9 @@ impl Reader<'_> {
         (at, None)
     }
 
-    fn full(&self, year: Option<i32>, month: u8, day: u8) -> Option<String> {
-        let year = year.or_else(|| self.year_for(month, Some(day)))?;
+    /// The full date `day` `month` (`year`) of the expression at `at`.
+    fn full(&self, at: usize, year: Option<i32>, month: u8, day: u8) -> Option<String> {
+        let year = year.or_else(|| self.year_for(at, month, Some(day)))?;
         Date::new(year, month, day).map(|d| d.to_string())
     }
 
@@ -401,8 +444,9 @@ impl Reader<'_> {
     /// The year of a `month` (and `day`) written without one, by the
     /// sentence's tense: the last such date on or before the article's for
     /// the past, the next on or after it for the future, else the
-    /// article's year.
-    fn year_for(&self, month: u8, day: Option<u8>) -> Option<i32> {
+    /// article's year. "since March" (the expression at `at`) looks back
+    /// whatever the tense.
+    fn year_for(&self, at: usize, month: u8, day: Option<u8>) -> Option<i32> {
         let anchor = self.anchor?;
         let nearest = (anchor.year() - 1..=anchor.year() + 1)
             .filter_map(|y| {
@@ -416,11 +460,21 @@ impl Reader<'_> {
         }
         let key = (month, day.unwrap_or(1));
         let anchor_key = (anchor.month(), if day.is_some() { anchor.day() } else { 1 });
-        Some(match self.tense() {
+        let since = at > 0 && self.word(at - 1) == "since";
+        let tense = if since { Tense::Past } else { self.tense() };
+        Some(match tense {
             Tense::Past if key > anchor_key => anchor.year() - 1,
             Tense::Future if key < anchor_key => anchor.year() + 1,
             _ => anchor.year(),
         })
+    }
+
+    /// "that year", "that month", "that day": valued later, by the date
+    /// before it ([`date_by_the_text_before`]).
+    fn that_period(&self, i: usize) -> Option<(usize, Option<String>)> {
+        let unit = self.word(i + 1);
+        (self.word(i) == "that" && ANAPHORIC_UNITS.iter().any(|(u, _)| *u == unit))
+            .then_some((i + 2, None))
     }
 
     /// today, yesterday, tomorrow; last/this/next week, month, year, or a
@@ -444,6 +498,20 @@ impl Reader<'_> {
             return None;
         }
         if let Some(m) = self.month(i + 1) {
+            // "last Oct. 23": the last such day before the article's date,
+            // "next June 5" the next one after it.
+            let at = i + 2 + usize::from(self.word(i + 2) == ".");
+            if let (Some(d), Some(a)) = (self.day(at), self.anchor) {
+                let value = [a.year(), a.year() + step as i32]
+                    .into_iter()
+                    .filter_map(|y| Date::new(y, m, d))
+                    .find(|date| match step {
+                        -1 => date.days() < a.days(),
+                        1 => date.days() > a.days(),
+                        _ => true,
+                    });
+                return Some((at + 1, value.map(|d| d.to_string())));
+            }
             // "last May": the last May before this month; "next May" the
             // next one after it; "this May" this year's.
             let value = self.anchor.map(|a| {
@@ -475,11 +543,14 @@ impl Reader<'_> {
             let offset = match start_word {
                 "next" => 7 - back,
                 "last" if back == 0 => -7,
+                "last" => -back,
                 "this" => i64::from(day) - today,
                 _ if back == 0 => 0,
                 // The past goes back, the future forward, the rest to the
-                // nearest such day.
-                _ => match self.tense() {
+                // nearest such day; the verb beside the day first.
+                _ => match Tense::beside(self.text, self.tokens, self.words, at)
+                    .unwrap_or_else(|| self.tense())
+                {
                     Tense::Past => -back,
                     Tense::Future => 7 - back,
                     Tense::Present if back <= 3 => -back,
@@ -797,7 +868,9 @@ mod tests {
                 duration("recent weeks", "PXW")
             ]
         );
-        // An age is no length; a length before "ago" is a date.
+        // An age is no length ("55 years old" neither, issue 14); a length
+        // before "ago" is a date.
+        assert!(typed("Workers 55 years old may retire.", "2020-05-04").is_empty());
         assert_eq!(
             typed("A 6-year-old boy came nearly two weeks ago.", "2020-05-04"),
             [(
@@ -834,6 +907,125 @@ mod tests {
                     Some("2019".to_string()),
                     DateType::Date
                 )
+            ]
+        );
+    }
+
+    /// Issue 14: a weekday's direction from the verb beside it, when the
+    /// sentence's tense would mislead; "last" always looks back.
+    #[test]
+    fn the_verb_beside_a_weekday_gives_its_direction() {
+        // 1998-03-06 was a Friday, 1998-03-22 a Sunday, 2000-04-03 a Monday.
+        assert_eq!(
+            dates(
+                "A spokesman said Thursday that the troops will stay.",
+                "1998-03-06"
+            ),
+            [v("Thursday", "1998-03-05")]
+        );
+        assert_eq!(
+            dates(
+                "The bombs that killed three failed to stop talks set to resume Monday.",
+                "1998-03-22"
+            ),
+            [v("Monday", "1998-03-23")]
+        );
+        assert_eq!(
+            dates(
+                "The team, which had waited long, could arrive as soon as Tuesday.",
+                "2000-04-03"
+            ),
+            [v("Tuesday", "2000-04-04")]
+        );
+        assert_eq!(
+            dates("Last Friday's ruling will be appealed.", "2000-04-03"),
+            [v("Last Friday", "2000-03-31")]
+        );
+    }
+
+    /// Issue 14 (measured): "the 1988 quarter" is that year's, "the
+    /// current quarter" the one under way; "since March" looks back even
+    /// in a sentence about the future.
+    #[test]
+    fn a_quarters_year_the_current_quarter_and_since() {
+        assert_eq!(
+            dates(
+                "Sales in the current quarter will beat the 1988 quarter.",
+                "1989-10-26"
+            ),
+            [
+                v("the current quarter", "1989-Q4"),
+                v("the 1988 quarter", "1988-Q3")
+            ]
+        );
+        assert_eq!(
+            dates(
+                "The ship, on patrol since March, is scheduled to return.",
+                "1990-08-13"
+            ),
+            [v("March", "1990-03")]
+        );
+    }
+
+    /// "last Oct. 23" is a day, not October.
+    #[test]
+    fn last_with_a_month_and_day_is_that_day() {
+        assert_eq!(
+            dates(
+                "He was shot last Oct. 23 and the trial opens next June 5.",
+                "1999-04-19"
+            ),
+            [
+                v("last Oct. 23", "1998-10-23"),
+                v("next June 5", "1999-06-05")
+            ]
+        );
+    }
+
+    /// Issue 14: "that year" is the year of the date before it; "that day"
+    /// with no day before it to refer to is dropped.
+    #[test]
+    fn that_year_refers_back() {
+        let text = "He fled in June 1998 and returned later that year. Trades made that day fell.";
+        let tokens = crate::engine::segmentation::tokens::tokenize(text, Span::new(0, text.len()));
+        let mut found = find_dates(text, &tokens, Date::parse_iso("2000-01-28"));
+        date_by_the_text_before(text, &mut found);
+        let found: Vec<_> = found
+            .into_iter()
+            .map(|d| (d.span.of(text).to_string(), d.value))
+            .collect();
+        assert_eq!(
+            found,
+            [v("June 1998", "1998-06"), v("later that year", "1998")]
+        );
+    }
+
+    /// Issue 14: holidays and weekends are dates.
+    #[test]
+    fn holidays_and_weekends() {
+        // 2000-01-07 was a Friday, 1990-08-13 a Monday.
+        assert_eq!(
+            dates(
+                "The boy was found on Thanksgiving Day and spent Christmas Eve 1999 ashore.",
+                "2000-01-07"
+            ),
+            [
+                v("Thanksgiving Day", "1999-11-25"),
+                v("Christmas Eve 1999", "1999-12-24")
+            ]
+        );
+        assert_eq!(
+            dates("Voters will choose on Election Day.", "1998-10-26"),
+            [v("Election Day", "1998-11-03")]
+        );
+        assert_eq!(
+            dates(
+                "Over the weekend, officials said the talks would go on next weekend.",
+                "1990-08-13"
+            ),
+            [
+                v("the weekend", "1990-W32-WE"),
+                v("next weekend", "1990-W33-WE")
             ]
         );
     }

@@ -6,8 +6,10 @@
 //! (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`).
 //!
 //! "The quarter" unqualified is the one a company has just reported: the
-//! last quarter completed before the article's date, as in earnings news.
+//! last quarter completed before the article's date, as in earnings news;
+//! "the current quarter" is the one under way.
 
+use super::tense::Tense;
 use super::Reader;
 use crate::engine::calendar::Date;
 use crate::engine::lexicon::en::dates::{PARTS_OF_DAY, QUARTER_MODIFIERS};
@@ -25,6 +27,9 @@ impl Reader<'_> {
         }
         let mut shift = 0;
         let mut year = None;
+        // "the current quarter": the one under way ("this quarter" in
+        // earnings news is the one reported, as "the quarter" is).
+        let mut current = false;
         if matches!(self.word(at), "last" | "this" | "next")
             && self.word(at + 1) == "year"
             && self.possessive(at + 1)
@@ -39,6 +44,7 @@ impl Reader<'_> {
         loop {
             let word = self.word(at);
             if QUARTER_MODIFIERS.contains(&word) {
+                current |= word == "current";
                 at += 1;
             } else if matches!(word, "year-ago" | "year-earlier") {
                 shift = -1;
@@ -75,9 +81,15 @@ impl Reader<'_> {
         let value = match (number, year) {
             (Some(n), Some(y)) => Some(format!("{:04}-Q{n}", y + shift)),
             (Some(n), None) => self.anchor.map(|a| format!("{:04}-Q{n}", a.year() + shift)),
-            (None, _) => self.anchor.map(|a| {
-                let (y, n) = last_completed_quarter(a);
-                format!("{:04}-Q{n}", y + shift)
+            // "the 1988 quarter": that year's quarter of the same number
+            // as the one just reported.
+            (None, year) => self.anchor.map(|a| {
+                let (y, n) = if current {
+                    (a.year(), (a.month() - 1) / 3 + 1)
+                } else {
+                    last_completed_quarter(a)
+                };
+                format!("{:04}-Q{n}", year.unwrap_or(y) + shift)
             }),
         };
         Some((end, value))
@@ -115,6 +127,41 @@ impl Reader<'_> {
                 None => d.to_string(),
             });
         Some((end, value))
+    }
+
+    /// "the weekend", "this weekend", "last weekend", "next weekend":
+    /// TimeML's weekend of an ISO week (`1990-W32-WE`). "the" weekend is
+    /// the one just past in a sentence about the past, after "over" ("over
+    /// the weekend, officials said") or on a Monday; else the coming one.
+    /// On a Saturday or Sunday it is the one under way.
+    pub(super) fn weekend(&self, i: usize) -> Option<(usize, Option<String>)> {
+        let step = match self.word(i) {
+            "last" | "past" => -1,
+            "the" | "this" => 0,
+            "next" | "coming" => 1,
+            _ => return None,
+        };
+        if self.word(i + 1) != "weekend" {
+            return None;
+        }
+        // "over the weekend" reports the one just past, as does "the
+        // weekend" on a Monday.
+        let over = i > 0 && self.word(i - 1) == "over" && self.word(i) == "the";
+        let value = self.anchor.map(|a| {
+            let on_weekend = a.weekday() >= 5;
+            let just_past = a.weekday() == 0 && self.word(i) == "the";
+            let weeks = match step {
+                0 if on_weekend => 0,
+                0 if over || just_past || self.tense() == Tense::Past => -1,
+                0 => 0,
+                -1 => -1,
+                _ if on_weekend => 1,
+                _ => 0,
+            };
+            let (y, w) = a.add_days(7 * weeks).unwrap_or(a).iso_week();
+            format!("{y:04}-W{w:02}-WE")
+        });
+        Some((i + 2, value))
     }
 
     /// "this summer", "last fall", "the early summer", "summer 1998": the
@@ -279,6 +326,9 @@ fn is_unit_or_count(word: &str) -> bool {
             | "year"
             | "years"
             | "decade"
+            | "decades"
+            | "century"
+            | "centuries"
             | "quarter"
             | "quarters"
             | "several"

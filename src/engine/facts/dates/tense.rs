@@ -10,6 +10,11 @@
 //! F1 on TempEval-3 dev from 0.751 / 0.756 to 0.752 / 0.757. ("would" as a
 //! future cue lost 0.001 / 0.002 there, and is not one.) A sentence with
 //! neither is read as the present, and its dates take the article's year.
+//!
+//! A weekday reads its direction first from the verb right before it
+//! ([`Tense::beside`]): "said Thursday", "met Monday" are past even in a
+//! sentence that goes on "... and will appeal", and "to resume Monday",
+//! "as soon as Tuesday" are ahead even in one that reports the past.
 
 use crate::engine::attribution::speakers::is_speech_verb;
 use crate::engine::lexicon::en::tense::{FUTURE_CUES, PAST_FORMS};
@@ -27,6 +32,32 @@ pub enum Tense {
 }
 
 impl Tense {
+    /// The tense the words just before token `at` give a weekday there:
+    /// a past form (a speech verb too: "said Thursday" dates the saying)
+    /// right before it or before its "on"; a verb after "to" or a modal
+    /// ("to resume Monday", "will meet on Thursday"), or "as soon as", for
+    /// the future. `None` where they say nothing.
+    pub fn beside(text: &str, tokens: &[Token], words: &[String], at: usize) -> Option<Tense> {
+        let mut j = at.checked_sub(1)?;
+        if words[j] == "on" {
+            j = j.checked_sub(1)?;
+        }
+        let word = words[j].as_str();
+        let before = j.checked_sub(1).map_or("", |k| words[k].as_str());
+        if word == "as" && before == "soon" {
+            return Some(Tense::Future);
+        }
+        let verb = tokens[j].kind == TokenKind::Word
+            && tokens[j].span.of(text).starts_with(char::is_lowercase);
+        if !verb {
+            return None;
+        }
+        if is_past_form(word) {
+            return Some(Tense::Past);
+        }
+        matches!(before, "to" | "will" | "'ll" | "’ll" | "shall").then_some(Tense::Future)
+    }
+
     /// The tense of the sentence whose tokens are `tokens` (lowercased:
     /// `words`); future cues win over past ones ("said it will").
     pub fn of(text: &str, tokens: &[Token], words: &[String]) -> Tense {
@@ -35,10 +66,7 @@ impl Tense {
         }
         let past = tokens.iter().zip(words).any(|(t, w)| {
             let lowercase = t.span.of(text).starts_with(char::is_lowercase);
-            t.kind == TokenKind::Word
-                && lowercase
-                && !is_speech_verb(w)
-                && (PAST_FORMS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")))
+            t.kind == TokenKind::Word && lowercase && !is_speech_verb(w) && is_past_form(w)
         });
         if past {
             Tense::Past
@@ -46,4 +74,10 @@ impl Tense {
             Tense::Present
         }
     }
+}
+
+/// Whether a lowercase word is a past form: one of the irregular ones, or
+/// a word of five letters or more in "-ed".
+fn is_past_form(word: &str) -> bool {
+    PAST_FORMS.contains(&word) || (word.len() > 4 && word.ends_with("ed"))
 }

@@ -73,3 +73,89 @@ pub const TIME_ZONES: &[&str] = &[
 pub const MONTH_CUES: &[&str] = &[
     "in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this",
 ];
+
+/// How a holiday's date is found in a given year.
+#[derive(Debug, Clone, Copy)]
+pub enum HolidayRule {
+    /// The same day every year (month, day).
+    Fixed(u8, u8),
+    /// The `n`th weekday (0 = Monday) of a month, `n` = 0 for the last,
+    /// then `plus` days ("the Tuesday after the first Monday").
+    Nth {
+        month: u8,
+        weekday: u8,
+        n: u8,
+        plus: u8,
+    },
+    /// Days after Easter Sunday (Good Friday: -2).
+    Easter(i8),
+}
+
+/// Holidays news dates events by, as their capitalised words (without a
+/// possessive "'s": "New Year's Day" is `["new", "year", "day"]`), longest
+/// first, with their dates: the Western Christian feasts, the US federal
+/// holidays news most often names (American datelines dominate English
+/// news and TempEval-3), and Election Day. Holidays named the same across
+/// countries but kept on other days (India's Independence Day is August 15)
+/// are left out.
+pub const HOLIDAYS: &[(&[&str], HolidayRule)] = &[
+    (&["new", "year", "day"], HolidayRule::Fixed(1, 1)),
+    (&["new", "year", "eve"], HolidayRule::Fixed(12, 31)),
+    (&["christmas", "day"], HolidayRule::Fixed(12, 25)),
+    (&["christmas", "eve"], HolidayRule::Fixed(12, 24)),
+    (&["christmas"], HolidayRule::Fixed(12, 25)),
+    (&["boxing", "day"], HolidayRule::Fixed(12, 26)),
+    (&["valentine", "day"], HolidayRule::Fixed(2, 14)),
+    (&["halloween"], HolidayRule::Fixed(10, 31)),
+    (&["veterans", "day"], HolidayRule::Fixed(11, 11)),
+    (&["armistice", "day"], HolidayRule::Fixed(11, 11)),
+    (
+        &["thanksgiving", "day"],
+        HolidayRule::Nth {
+            month: 11,
+            weekday: 3,
+            n: 4,
+            plus: 0,
+        },
+    ),
+    (
+        &["thanksgiving"],
+        HolidayRule::Nth {
+            month: 11,
+            weekday: 3,
+            n: 4,
+            plus: 0,
+        },
+    ),
+    (
+        &["election", "day"],
+        HolidayRule::Nth {
+            month: 11,
+            weekday: 0,
+            n: 1,
+            plus: 1,
+        },
+    ),
+    (
+        &["labor", "day"],
+        HolidayRule::Nth {
+            month: 9,
+            weekday: 0,
+            n: 1,
+            plus: 0,
+        },
+    ),
+    (
+        &["memorial", "day"],
+        HolidayRule::Nth {
+            month: 5,
+            weekday: 0,
+            n: 0,
+            plus: 0,
+        },
+    ),
+    (&["easter", "sunday"], HolidayRule::Easter(0)),
+    (&["easter", "monday"], HolidayRule::Easter(1)),
+    (&["easter"], HolidayRule::Easter(0)),
+    (&["good", "friday"], HolidayRule::Easter(-2)),
+];

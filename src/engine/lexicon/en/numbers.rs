@@ -40,3 +40,131 @@ pub const ORDINALS: [&str; 12] = [
 /// ("4th", "11th"); each at the index of the first number it follows, less
 /// one.
 pub const ORDINAL_SUFFIXES: [&str; 4] = ["st", "nd", "rd", "th"];
+
+/// Words that make "pounds" a weight rather than sterling ("the bear
+/// weighed 800 pounds", "a weight of 500 pounds"), read anywhere in the
+/// sentence; a word starting "weigh" counts too.
+pub const WEIGHT_CUES: &[&str] = &[
+    "weight",
+    "weights",
+    "heavy",
+    "heavier",
+    "heaviest",
+    "lb",
+    "lbs",
+    "ounce",
+    "ounces",
+    "overweight",
+    "obese",
+];
+
+/// Words of athletics and swimming that make "5,000m" and "6.63m" metres
+/// rather than millions, read anywhere in the sentence (a race time such
+/// as "14:39.29" counts too).
+pub const ATHLETICS_CUES: &[&str] = &[
+    "jump",
+    "jumped",
+    "jumps",
+    "leap",
+    "leapt",
+    "throw",
+    "threw",
+    "thrown",
+    "cleared",
+    "vaulted",
+    "vault",
+    "hurdles",
+    "race",
+    "raced",
+    "sprint",
+    "sprinter",
+    "final",
+    "heat",
+    "relay",
+    "freestyle",
+    "backstroke",
+    "breaststroke",
+    "butterfly",
+    "medley",
+    "athletics",
+    "athlete",
+    "marathon",
+    "metres",
+    "meters",
+    "olympic",
+    "olympics",
+    "championships",
+    "runner",
+    "track",
+];
+
+/// Capitalised words whose number names a thing rather than counting
+/// ("Channel 4", "Apollo 11", "Route 66", "Article 50", "Chapter 11",
+/// "Formula 1", "Boeing 737"), in lower case; read even at the start of a
+/// sentence, where a capital says nothing.
+pub const NUMBERED_NAMES: &[&str] = &[
+    "channel",
+    "apollo",
+    "route",
+    "highway",
+    "interstate",
+    "flight",
+    "article",
+    "chapter",
+    "section",
+    "clause",
+    "formula",
+    "boeing",
+    "airbus",
+    "windows",
+    "iphone",
+    "galaxy",
+    "proposition",
+    "terminal",
+    "gate",
+    "platform",
+    "radio",
+    "studio",
+    "level",
+    "phase",
+    "stage",
+    "episode",
+    "season",
+    "volume",
+    "psalm",
+    "room",
+    "ward",
+    "bbc",
+    "itv",
+    "tv",
+    "fox",
+    "group",
+    "figure",
+    "table",
+    "wave",
+    "rule",
+    "no",
+    "number",
+    "ftse",
+    "nasdaq",
+    "cac",
+    "dax",
+    "nikkei",
+];
+
+/// Plural nouns without an "-s" that a count may be of ("1,200 people").
+pub const IRREGULAR_PLURALS: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "staff",
+    "personnel",
+    "cattle",
+    "sheep",
+    "fish",
+    "deer",
+    "aircraft",
+    "livestock",
+];

@@ -10,11 +10,16 @@
 //! money, "%" or "per cent" a percentage, a time unit a duration ("three
 //! months", "33-year"), a measurement unit a quantity. Numbers that belong
 //! to dates and times ("2025-06-28", "June 28", "10:30", a year such as
-//! "2025") are left to the date stage.
+//! "2025") are left to the date stage. [`context`] reads what the words
+//! around a figure say it is: a weight in pounds, a distance in metres, a
+//! race time, an age, a number inside a name, a count's noun.
+
+mod context;
 
 use crate::engine::lexicon::en::numbers::{NUMBER_WORDS, ORDINALS, ORDINAL_SUFFIXES, TENS};
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
+use context::Context;
 
 /// What a number measures (the contract writes it in lower case).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -59,6 +64,23 @@ pub struct NumberMention {
     pub value: f64,
     /// The currency code or unit, when there is one.
     pub unit: Option<&'static str>,
+    /// The figure itself: the span without the noun a count takes
+    /// ("1,200" of "1,200 passengers"), so that the noun stays a word of
+    /// the text for key phrases.
+    pub figure: Span,
+}
+
+impl NumberMention {
+    /// A number whose span is all figure.
+    fn new(span: Span, kind: Kind, value: f64, unit: Option<&'static str>) -> NumberMention {
+        NumberMention {
+            span,
+            kind,
+            value,
+            unit,
+            figure: span,
+        }
+    }
 }
 
 /// Scale words and suffixes.
@@ -121,6 +143,7 @@ fn measure_unit(word: &str) -> Option<&'static str> {
         "acre" | "acres" => "acre",
         "hectare" | "hectares" => "ha",
         "feet" | "foot" | "ft" => "ft",
+        "lb" | "lbs" => "lb",
         "mph" => "mph",
         "kmh" | "km/h" => "km/h",
         "mw" | "megawatts" => "MW",
@@ -181,10 +204,11 @@ pub fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMention> {
         .iter()
         .map(|t| t.span.of(text).to_lowercase())
         .collect();
+    let context = Context::of(&words);
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        match number_at(tokens, &words, i) {
+        match number_at(text, tokens, &words, context, i) {
             Some((mention, next)) => {
                 found.push(mention);
                 i = next;
@@ -196,8 +220,30 @@ pub fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMention> {
 }
 
 /// The number starting at token `i`, and the index after it.
-fn number_at(tokens: &[Token], words: &[String], i: usize) -> Option<(NumberMention, usize)> {
+fn number_at(
+    text: &str,
+    tokens: &[Token],
+    words: &[String],
+    context: Context,
+    i: usize,
+) -> Option<(NumberMention, usize)> {
     let word = words[i].as_str();
+    let one = |kind: Kind, value: f64, unit: &'static str| {
+        let mention = NumberMention::new(tokens[i].span, kind, value, Some(unit));
+        Some((mention, i + 1))
+    };
+    // "14:39.29": a race time, in seconds.
+    if let Some(seconds) = context::race_time(word) {
+        return one(Kind::Duration, seconds, "second");
+    }
+    // "52-year-old": an age.
+    if let Some((age, unit)) = context::hyphenated_age(word) {
+        return one(Kind::Quantity, age, unit);
+    }
+    // "10km", and "5,000m" in a race: a figure joined to its unit.
+    if let Some((value, unit)) = joined_measure(word, context) {
+        return one(Kind::Quantity, value, unit);
+    }
     // A currency sign or code first: "$1.13bn", "Rs 5,000 crore".
     if let Some(code) = currency(word).filter(|_| i + 1 < tokens.len()) {
         let (value, ordinal, end) = read_amount(words, i + 1)?;
@@ -206,12 +252,7 @@ fn number_at(tokens: &[Token], words: &[String], i: usize) -> Option<(NumberMent
         }
         let span = Span::new(tokens[i].span.start, tokens[end - 1].span.end);
         return Some((
-            NumberMention {
-                span,
-                kind: Kind::Money,
-                value,
-                unit: Some(code),
-            },
+            NumberMention::new(span, Kind::Money, value, Some(code)),
             end,
         ));
     }
@@ -219,12 +260,7 @@ fn number_at(tokens: &[Token], words: &[String], i: usize) -> Option<(NumberMent
     if let Some((head, tail)) = word.split_once('-') {
         if let (Some(value), Some(unit)) = (count_value(head), time_unit(tail)) {
             return Some((
-                NumberMention {
-                    span: tokens[i].span,
-                    kind: Kind::Duration,
-                    value,
-                    unit: Some(unit),
-                },
+                NumberMention::new(tokens[i].span, Kind::Duration, value, Some(unit)),
                 i + 1,
             ));
         }
@@ -234,69 +270,51 @@ fn number_at(tokens: &[Token], words: &[String], i: usize) -> Option<(NumberMent
         let at_first = i > 0 && words[i - 1] == "at";
         return (!at_first).then(|| {
             (
-                NumberMention {
-                    span: tokens[i].span,
-                    kind: Kind::Ordinal,
-                    value: n as f64 + 1.0,
-                    unit: None,
-                },
+                NumberMention::new(tokens[i].span, Kind::Ordinal, n as f64 + 1.0, None),
                 i + 1,
             )
         });
     }
     let (value, ordinal, end) = read_amount(words, i)?;
-    if belongs_to_date(tokens, words, i, end) {
+    if belongs_to_date(tokens, words, i, end) || context::slashed(tokens, words, i, end) {
         return None;
     }
     let start = tokens[i].span.start;
     let span_to = |last: usize| Span::new(start, tokens[last].span.end);
     if ordinal {
         return Some((
-            NumberMention {
-                span: span_to(end - 1),
-                kind: Kind::Ordinal,
-                value,
-                unit: None,
-            },
+            NumberMention::new(span_to(end - 1), Kind::Ordinal, value, None),
             end,
         ));
     }
     let next = words.get(end).map(String::as_str);
     let after = words.get(end + 1).map(String::as_str);
+    // "800 pounds" in a sentence about weight: lb, not sterling.
+    let weight = context.weighing && matches!(next, Some("pound" | "pounds"));
     if let Some(code) = next
         .and_then(currency)
-        .filter(|_| tokens[end].kind == TokenKind::Word)
+        .filter(|_| tokens[end].kind == TokenKind::Word && !weight)
     {
         return Some((
-            NumberMention {
-                span: span_to(end),
-                kind: Kind::Money,
-                value,
-                unit: Some(code),
-            },
+            NumberMention::new(span_to(end), Kind::Money, value, Some(code)),
             end + 1,
         ));
     }
     if next == Some("%") {
         return Some((
-            NumberMention {
-                span: span_to(end),
-                kind: Kind::Percent,
-                value,
-                unit: Some("%"),
-            },
+            NumberMention::new(span_to(end), Kind::Percent, value, Some("%")),
             end + 1,
         ));
     }
     // "1.5 percentage points": a change of a percentage, in points.
     if next == Some("percentage") && matches!(after, Some("point" | "points")) {
         return Some((
-            NumberMention {
-                span: span_to(end + 1),
-                kind: Kind::Percent,
+            NumberMention::new(
+                span_to(end + 1),
+                Kind::Percent,
                 value,
-                unit: Some("percentage point"),
-            },
+                Some("percentage point"),
+            ),
             end + 2,
         ));
     }
@@ -307,46 +325,70 @@ fn number_at(tokens: &[Token], words: &[String], i: usize) -> Option<(NumberMent
             end + 1
         };
         return Some((
-            NumberMention {
-                span: span_to(last),
-                kind: Kind::Percent,
-                value,
-                unit: Some("%"),
-            },
+            NumberMention::new(span_to(last), Kind::Percent, value, Some("%")),
             last + 1,
+        ));
+    }
+    // "52 years old", "aged 52": an age.
+    let age = next
+        .and_then(time_unit)
+        .filter(|_| after == Some("old"))
+        .and_then(context::age_unit);
+    if let Some(unit) = age {
+        return Some((
+            NumberMention::new(span_to(end + 1), Kind::Quantity, value, Some(unit)),
+            end + 2,
+        ));
+    }
+    if i > 0 && words[i - 1] == "aged" {
+        return Some((
+            NumberMention::new(span_to(end - 1), Kind::Quantity, value, Some("years old")),
+            end,
         ));
     }
     if let Some(unit) = next.and_then(time_unit) {
         return Some((
-            NumberMention {
-                span: span_to(end),
-                kind: Kind::Duration,
-                value,
-                unit: Some(unit),
-            },
+            NumberMention::new(span_to(end), Kind::Duration, value, Some(unit)),
             end + 1,
         ));
     }
-    if let Some(unit) = next.and_then(measure_unit) {
+    if let Some(unit) = next.and_then(|n| if weight { Some("lb") } else { measure_unit(n) }) {
         return Some((
-            NumberMention {
-                span: span_to(end),
-                kind: Kind::Quantity,
-                value,
-                unit: Some(unit),
-            },
+            NumberMention::new(span_to(end), Kind::Quantity, value, Some(unit)),
             end + 1,
         ));
     }
-    Some((
-        NumberMention {
-            span: span_to(end - 1),
-            kind: Kind::Cardinal,
-            value,
-            unit: None,
-        },
-        end,
-    ))
+    if context::names_something(text, tokens, words, i) {
+        return None;
+    }
+    // "1,200 passengers": the count with the noun it counts.
+    let last = if context::counted_noun(text, tokens, words, end) {
+        end
+    } else {
+        end - 1
+    };
+    let mention = NumberMention {
+        figure: span_to(end - 1),
+        ..NumberMention::new(span_to(last), Kind::Cardinal, value, None)
+    };
+    Some((mention, last + 1))
+}
+
+/// A figure with its unit in one word: "10km", "40kg", and "800m" or
+/// "6.63m" as metres in a sentence about a race ("m" is millions
+/// elsewhere).
+fn joined_measure(word: &str, context: Context) -> Option<(f64, &'static str)> {
+    let end = word.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))?;
+    let (digits, suffix) = word.split_at(end);
+    if digits.is_empty() || !digits.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let unit = match suffix {
+        "m" if context.racing => "m",
+        "m" => return None,
+        s => measure_unit(s)?,
+    };
+    Some((digits.replace(',', "").parse().ok()?, unit))
 }
 
 /// Read an amount from token `i`: digits or number words, then optional
@@ -444,7 +486,7 @@ mod tests {
         assert!((indian[0].2 - 1.11e13).abs() < 1.0, "{indian:?}");
         assert_eq!(
             indian[1],
-            ("two hundred thousand".into(), "cardinal", 2e5, None)
+            ("two hundred thousand jobs".into(), "cardinal", 2e5, None)
         );
     }
 
@@ -467,14 +509,86 @@ mod tests {
         );
     }
 
+    /// Issue 14: "800 pounds" of weight is a measure, not sterling.
+    #[test]
+    fn pounds_of_weight_are_a_measure() {
+        assert_eq!(
+            numbers("The bear weighed 800 pounds, the cub 90 lbs."),
+            [
+                ("800 pounds".into(), "quantity", 800.0, Some("lb")),
+                ("90 lbs".into(), "quantity", 90.0, Some("lb")),
+            ]
+        );
+        assert_eq!(
+            numbers("The fine was 800 pounds."),
+            [("800 pounds".into(), "money", 800.0, Some("GBP"))]
+        );
+    }
+
+    /// Issue 14: numbers inside names and "9/11" are no figures.
+    #[test]
+    fn numbers_in_names_and_slashes_are_no_figures() {
+        assert_eq!(
+            numbers("Channel 4 showed how 9/11 and Apollo 11 changed the FTSE 100 for 24/7 news."),
+            []
+        );
+        // A score after a name is a figure.
+        assert_eq!(
+            numbers("Pohang 3 Ulsan 2."),
+            [
+                ("3".into(), "cardinal", 3.0, None),
+                ("2".into(), "cardinal", 2.0, None)
+            ]
+        );
+    }
+
+    /// Issue 14: distances and race times in athletics, and ages.
+    #[test]
+    fn distances_race_times_and_ages() {
+        assert_eq!(
+            numbers("She won the 5,000m in 14:39.29, jumped 6.63m and ran 2:01.52."),
+            [
+                ("5,000m".into(), "quantity", 5000.0, Some("m")),
+                ("14:39.29".into(), "duration", 879.29, Some("second")),
+                ("6.63m".into(), "quantity", 6.63, Some("m")),
+                ("2:01.52".into(), "duration", 121.52, Some("second")),
+            ]
+        );
+        // Without a race, "m" is millions.
+        assert_eq!(
+            numbers("The firm earned 600m."),
+            [("600m".into(), "cardinal", 6e8, None)]
+        );
+        assert_eq!(
+            numbers("The 52-year-old and his son, aged 12, met a man 80 years old."),
+            [
+                ("52-year-old".into(), "quantity", 52.0, Some("years old")),
+                ("12".into(), "quantity", 12.0, Some("years old")),
+                ("80 years old".into(), "quantity", 80.0, Some("years old")),
+            ]
+        );
+    }
+
+    /// Issue 14: a count with the noun it counts.
+    #[test]
+    fn counts_take_their_noun() {
+        assert_eq!(
+            numbers("It expects about 1,200 passengers a day, and 30 was the record."),
+            [
+                ("1,200 passengers".into(), "cardinal", 1200.0, None),
+                ("30".into(), "cardinal", 30.0, None),
+            ]
+        );
+    }
+
     #[test]
     fn ordinals_and_cardinals_but_not_dates() {
         assert_eq!(
             numbers("The third round on June 28, 2025 at 10:30 drew twenty-five teams and 1,200 fans, the 21st time."),
             [
                 ("third".into(), "ordinal", 3.0, None),
-                ("twenty-five".into(), "cardinal", 25.0, None),
-                ("1,200".into(), "cardinal", 1200.0, None),
+                ("twenty-five teams".into(), "cardinal", 25.0, None),
+                ("1,200 fans".into(), "cardinal", 1200.0, None),
                 ("21st".into(), "ordinal", 21.0, None),
             ]
         );
