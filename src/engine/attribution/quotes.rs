@@ -17,6 +17,7 @@
 //! paragraph, the way reporters string quotes together (Pareti 2015).
 
 use crate::engine::attribution::speakers::{is_speech_verb, Speakers};
+use crate::engine::lexicon::en::titles::ABBREVIATED_TITLES;
 use crate::engine::segmentation::paragraphs::Paragraph;
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
@@ -189,13 +190,29 @@ fn attribution<'a>(
 }
 
 /// Whether a token ends an attribution window: a sentence end or a quote
-/// mark (the next quote's business).
+/// mark (the next quote's business). The period of a title or an initial
+/// ("Mr. Frankel said", "said Sen. James Lankford", "David L. Wolper")
+/// ends nothing.
 fn is_boundary(token: &Token, text: &str) -> bool {
     token.kind == TokenKind::Punct
-        && matches!(
-            token.span.of(text),
-            "." | "!" | "?" | "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»" | "„"
-        )
+        && match token.span.of(text) {
+            "." => !ends_abbreviation(&text[..token.span.start]),
+            mark => matches!(
+                mark,
+                "!" | "?" | "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»" | "„"
+            ),
+        }
+}
+
+/// Whether `before` ends in a title's abbreviation ("Mr", "Sen") or a
+/// capital initial ("L"), so that a period right after it ends no sentence.
+fn ends_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let initial = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
+    initial || ABBREVIATED_TITLES.contains(&word.to_lowercase().as_str())
 }
 
 /// The quotes of one paragraph (`span`), by pairing marks left to right.
@@ -723,6 +740,19 @@ mod tests {
                 "It was completely out of the blue for all of us.",
                 Some("Ola Sved")
             )]
+        );
+    }
+
+    #[test]
+    fn the_period_of_a_title_does_not_cut_the_attribution_off() {
+        // Issue 14: "...,” Mr. Frankel said." was "Unattributed".
+        let text = "Rates matter to the budget. “We would have to cut spending very fast,” Mr. Frankel said. “Nobody wants that outcome,” said Sen. Ann Pruitt, a Republican.";
+        assert_eq!(
+            quotes(text),
+            [
+                q("We would have to cut spending very fast", Some("Frankel")),
+                q("Nobody wants that outcome", Some("Ann Pruitt"))
+            ]
         );
     }
 
