@@ -757,6 +757,38 @@ mod tests {
     }
 
     #[test]
+    fn he_is_the_sentences_subject_rather_than_its_object() {
+        let text = "Paul Denby, acting for the education minister, banned Victor Hale from teaching for two years. He said: 'His conduct did real harm to the school.'";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "His conduct did real harm to the school.",
+                Some("Paul Denby")
+            )]
+        );
+        // A clause's own subject is no object: the last man named speaks.
+        let text = "Paul Denby met the board, and Victor Hale spoke last. He said: 'We will fight this decision in court.'";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "We will fight this decision in court.",
+                Some("Victor Hale")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_possessive_is_not_who_she_stands_for() {
+        // "Robin" may be a man or a woman; "Robin Hale's mother" is about
+        // the mother, so "she" is still the neighbour.
+        let text = "'I felt they were mocking the family,' said neighbour Karen Doyle. She said that Robin Hale's mother wept when she saw the sign. 'Why would they do this to us?' she asked.";
+        assert_eq!(
+            quotes(text)[1],
+            q("Why would they do this to us?", Some("Karen Doyle"))
+        );
+    }
+
+    #[test]
     fn keeps_an_unattributed_quote_with_no_speaker() {
         let text = "A sign on the door read: \"No entry without a valid pass.\"";
         assert_eq!(quotes(text), [q("No entry without a valid pass.", None)]);
