@@ -350,13 +350,15 @@ fn last_before(chars: &[(usize, char)], i: usize) -> Option<char> {
 }
 
 /// Whether the next `mark` in `rest` (apostrophes inside words aside) has
-/// no word right after it, the shape of a closing mark.
+/// no word right after it, the shape of a closing mark, or opens the next
+/// sentence ("... I'm not. 'So I have ...": flattened paragraphs, where the
+/// next paragraph's opening mark stands for the closing one too).
 fn next_mark_closes(rest: &[(usize, char)], mark: char) -> bool {
     let alnum = |k: Option<&(usize, char)>| k.is_some_and(|&(_, c)| c.is_alphanumeric());
     (0..rest.len())
         .filter(|&k| rest[k].1 == mark)
         .find(|&k| !(alnum(k.checked_sub(1).map(|p| &rest[p])) && alnum(rest.get(k + 1))))
-        .is_some_and(|k| !alnum(rest.get(k + 1)))
+        .is_some_and(|k| !alnum(rest.get(k + 1)) || reopens(rest, k))
 }
 
 /// Whether the single mark `chars[i]`, like the one that opened the quote
@@ -785,6 +787,27 @@ mod tests {
         assert_eq!(
             quotes(text)[1],
             q("Why would they do this to us?", Some("Karen Doyle"))
+        );
+    }
+
+    #[test]
+    fn a_set_apart_mark_whose_quote_runs_into_the_next_opens() {
+        // Flattened paragraphs: the second quote's closing mark was lost,
+        // the third's opening mark ends it.
+        let text = "'The storm was a real shock, ' Ana Ruiz said later. ' I'm not ready for the winter at all. I know that now. 'So we will have to rebuild the barn before it snows. ' Ruiz farms near Leeds.";
+        assert_eq!(
+            quotes(text),
+            [
+                q("The storm was a real shock", Some("Ana Ruiz")),
+                q(
+                    "I'm not ready for the winter at all. I know that now.",
+                    Some("Ana Ruiz")
+                ),
+                q(
+                    "So we will have to rebuild the barn before it snows.",
+                    Some("Ana Ruiz")
+                )
+            ]
         );
     }
 
