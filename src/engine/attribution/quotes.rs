@@ -204,15 +204,21 @@ fn is_boundary(token: &Token, text: &str) -> bool {
         }
 }
 
-/// Whether `before` ends in a title's abbreviation ("Mr", "Sen") or a
-/// capital initial ("L"), so that a period right after it ends no sentence.
+/// Whether `before` ends in a title's abbreviation ("Mr", "Sen"), a
+/// capital initial ("L") or a US lawmaker's party and state ("R-Okla"), so
+/// that a period right after it ends no sentence.
 fn ends_abbreviation(before: &str) -> bool {
     let word = before
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or_default();
     let initial = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
-    initial || ABBREVIATED_TITLES.contains(&word.to_lowercase().as_str())
+    let party = before[..before.len() - word.len()]
+        .strip_suffix('-')
+        .is_some_and(|b| {
+            b.ends_with(['R', 'D', 'I']) && !b[..b.len() - 1].ends_with(char::is_alphanumeric)
+        });
+    initial || party || ABBREVIATED_TITLES.contains(&word.to_lowercase().as_str())
 }
 
 /// The quotes of one paragraph (`span`), by pairing marks left to right.
@@ -808,6 +814,24 @@ mod tests {
                     Some("Ana Ruiz")
                 )
             ]
+        );
+    }
+
+    #[test]
+    fn a_lawmakers_state_is_not_the_speaker() {
+        // Issue 14: Senator Lankford's words went to "Oklahoma".
+        let text = "Senator Ruth Calder of Oklahoma said: “This bill is a waste of public money.”";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "This bill is a waste of public money.",
+                Some("Ruth Calder")
+            )]
+        );
+        let text = "“We will vote against the bill,” Calder, R-Neb., said.";
+        assert_eq!(
+            quotes(text),
+            [q("We will vote against the bill", Some("Calder"))]
         );
     }
 

@@ -485,12 +485,24 @@ impl<'a> Speakers<'a> {
             .iter()
             .find(|t| t.span.start >= mention.span.end)
             .is_some_and(|t| t.span.of(self.text).starts_with(char::is_lowercase));
-        let after_of = tokens
+        let preposition = tokens
             .iter()
-            .rev()
-            .find(|t| t.span.end <= mention.span.start)
-            .is_some_and(|t| matches!(t.span.of(self.text), "of" | "at" | "from" | "for" | "with"));
-        let modifier = !self.is_person[m] && (next_lowercase || after_of);
+            .rposition(|t| t.span.end <= mention.span.start)
+            .filter(|&k| {
+                matches!(
+                    tokens[k].span.of(self.text),
+                    "of" | "at" | "from" | "for" | "with"
+                )
+            });
+        // "Senator James Lankford of Oklahoma said": a name after a
+        // person and "of" says where they are from, whatever its label
+        // (the tagger may take a state for a person).
+        let of_a_person = preposition
+            .and_then(|k| k.checked_sub(1))
+            .and_then(|k| self.source_at(tokens[k].span))
+            .is_some_and(|p| self.is_person[p]);
+        let modifier =
+            of_a_person || !self.is_person[m] && (next_lowercase || preposition.is_some());
         (!modifier).then(|| Some(self.names[m].as_str()))
     }
 }
