@@ -13,6 +13,7 @@ use super::error::Error;
 use super::options::Options;
 use super::span::Span;
 use super::validate;
+use crate::engine::attribution::people::people;
 use crate::engine::attribution::quotes::{find_quotes, Quote};
 use crate::engine::attribution::roles::{find_roles, Role};
 use crate::engine::attribution::speakers::Speakers;
@@ -195,7 +196,8 @@ impl Facts {
         let keyphrases = keyphrases::extract(text, &topical, &facts, &carded);
         let roles = find_roles(text, tokens, &mentions, &dated);
         drop_naming_numbers(&mut numbers, &mentions, &roles);
-        let speakers = Speakers::new(text, &mentions, &names, &roles);
+        let people = people(&mentions, &names);
+        let speakers = Speakers::new(text, &mentions, &people, &roles, starts);
         let quotes = find_quotes(text, paragraphs, all_tokens, &speakers);
         let quote_spans: Vec<_> = quotes.iter().map(|q| q.span).collect();
         let statements = find_statements(text, tokens, &speakers, &quote_spans);

@@ -4,6 +4,7 @@
 //! gender read from courtesy titles and first names.
 
 pub mod gender;
+pub mod people;
 pub mod quotes;
 pub mod roles;
 pub mod speakers;

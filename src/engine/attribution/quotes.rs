@@ -17,6 +17,7 @@
 //! paragraph, the way reporters string quotes together (Pareti 2015).
 
 use crate::engine::attribution::speakers::{is_speech_verb, Speakers};
+use crate::engine::lexicon::en::titles::ABBREVIATED_TITLES;
 use crate::engine::segmentation::paragraphs::Paragraph;
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
@@ -189,13 +190,35 @@ fn attribution<'a>(
 }
 
 /// Whether a token ends an attribution window: a sentence end or a quote
-/// mark (the next quote's business).
+/// mark (the next quote's business). The period of a title or an initial
+/// ("Mr. Frankel said", "said Sen. James Lankford", "David L. Wolper")
+/// ends nothing.
 fn is_boundary(token: &Token, text: &str) -> bool {
     token.kind == TokenKind::Punct
-        && matches!(
-            token.span.of(text),
-            "." | "!" | "?" | "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»" | "„"
-        )
+        && match token.span.of(text) {
+            "." => !ends_abbreviation(&text[..token.span.start]),
+            mark => matches!(
+                mark,
+                "!" | "?" | "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»" | "„"
+            ),
+        }
+}
+
+/// Whether `before` ends in a title's abbreviation ("Mr", "Sen"), a
+/// capital initial ("L") or a US lawmaker's party and state ("R-Okla"), so
+/// that a period right after it ends no sentence.
+fn ends_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let initial = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
+    let party = before[..before.len() - word.len()]
+        .strip_suffix('-')
+        .is_some_and(|b| {
+            b.ends_with(['R', 'D', 'I']) && !b[..b.len() - 1].ends_with(char::is_alphanumeric)
+        });
+    initial || party || ABBREVIATED_TITLES.contains(&word.to_lowercase().as_str())
 }
 
 /// The quotes of one paragraph (`span`), by pairing marks left to right.
@@ -333,13 +356,15 @@ fn last_before(chars: &[(usize, char)], i: usize) -> Option<char> {
 }
 
 /// Whether the next `mark` in `rest` (apostrophes inside words aside) has
-/// no word right after it, the shape of a closing mark.
+/// no word right after it, the shape of a closing mark, or opens the next
+/// sentence ("... I'm not. 'So I have ...": flattened paragraphs, where the
+/// next paragraph's opening mark stands for the closing one too).
 fn next_mark_closes(rest: &[(usize, char)], mark: char) -> bool {
     let alnum = |k: Option<&(usize, char)>| k.is_some_and(|&(_, c)| c.is_alphanumeric());
     (0..rest.len())
         .filter(|&k| rest[k].1 == mark)
         .find(|&k| !(alnum(k.checked_sub(1).map(|p| &rest[p])) && alnum(rest.get(k + 1))))
-        .is_some_and(|k| !alnum(rest.get(k + 1)))
+        .is_some_and(|k| !alnum(rest.get(k + 1)) || reopens(rest, k))
 }
 
 /// Whether the single mark `chars[i]`, like the one that opened the quote
@@ -723,6 +748,90 @@ mod tests {
                 "It was completely out of the blue for all of us.",
                 Some("Ola Sved")
             )]
+        );
+    }
+
+    #[test]
+    fn the_period_of_a_title_does_not_cut_the_attribution_off() {
+        // Issue 14: "...,” Mr. Frankel said." was "Unattributed".
+        let text = "Rates matter to the budget. “We would have to cut spending very fast,” Mr. Frankel said. “Nobody wants that outcome,” said Sen. Ann Pruitt, a Republican.";
+        assert_eq!(
+            quotes(text),
+            [
+                q("We would have to cut spending very fast", Some("Frankel")),
+                q("Nobody wants that outcome", Some("Ann Pruitt"))
+            ]
+        );
+    }
+
+    #[test]
+    fn he_is_the_sentences_subject_rather_than_its_object() {
+        let text = "Paul Denby, acting for the education minister, banned Victor Hale from teaching for two years. He said: 'His conduct did real harm to the school.'";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "His conduct did real harm to the school.",
+                Some("Paul Denby")
+            )]
+        );
+        // A clause's own subject is no object: the last man named speaks.
+        let text = "Paul Denby met the board, and Victor Hale spoke last. He said: 'We will fight this decision in court.'";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "We will fight this decision in court.",
+                Some("Victor Hale")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_possessive_is_not_who_she_stands_for() {
+        // "Robin" may be a man or a woman; "Robin Hale's mother" is about
+        // the mother, so "she" is still the neighbour.
+        let text = "'I felt they were mocking the family,' said neighbour Karen Doyle. She said that Robin Hale's mother wept when she saw the sign. 'Why would they do this to us?' she asked.";
+        assert_eq!(
+            quotes(text)[1],
+            q("Why would they do this to us?", Some("Karen Doyle"))
+        );
+    }
+
+    #[test]
+    fn a_set_apart_mark_whose_quote_runs_into_the_next_opens() {
+        // Flattened paragraphs: the second quote's closing mark was lost,
+        // the third's opening mark ends it.
+        let text = "'The storm was a real shock, ' Ana Ruiz said later. ' I'm not ready for the winter at all. I know that now. 'So we will have to rebuild the barn before it snows. ' Ruiz farms near Leeds.";
+        assert_eq!(
+            quotes(text),
+            [
+                q("The storm was a real shock", Some("Ana Ruiz")),
+                q(
+                    "I'm not ready for the winter at all. I know that now.",
+                    Some("Ana Ruiz")
+                ),
+                q(
+                    "So we will have to rebuild the barn before it snows.",
+                    Some("Ana Ruiz")
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lawmakers_state_is_not_the_speaker() {
+        // Issue 14: Senator Lankford's words went to "Oklahoma".
+        let text = "Senator Ruth Calder of Oklahoma said: “This bill is a waste of public money.”";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "This bill is a waste of public money.",
+                Some("Ruth Calder")
+            )]
+        );
+        let text = "“We will vote against the bill,” Calder, R-Neb., said.";
+        assert_eq!(
+            quotes(text),
+            [q("We will vote against the bill", Some("Calder"))]
         );
     }
 

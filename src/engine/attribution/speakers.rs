@@ -16,10 +16,12 @@
 use std::collections::HashMap;
 
 use crate::engine::attribution::gender::{self, Gender};
+use crate::engine::attribution::people::People;
 use crate::engine::attribution::roles::{is_head_word, Role};
 use crate::engine::entities::{Label, Mention};
+use crate::engine::lexicon::en::names::CONJUNCTIONS;
 use crate::engine::lexicon::en::speech::{
-    AUXILIARIES, NOT_SOURCES, SOURCE_DETERMINERS, SOURCE_NOUNS, SPEECH_VERBS,
+    AUXILIARIES, NOT_SOURCES, SOURCE_DETERMINERS, SOURCE_NOUNS, SPEECH_VERBS, SUBJECT_OPENERS,
 };
 use crate::engine::segmentation::tokens::Token;
 use crate::engine::span::Span;
@@ -30,6 +32,11 @@ const MAX_SOURCE_DISTANCE: usize = 6;
 /// Longest aside, in tokens, between a source and its verb (", a
 /// spokesman for the Pentagon,").
 const MAX_ASIDE: usize = 12;
+
+/// How far (bytes) before the last person named their sentence's subject
+/// may stand and still be the one a pronoun stands for: run-on captions
+/// make some "sentences" very long.
+const MAX_SUBJECT_REACH: usize = 200;
 
 /// Longest unnamed source, in tokens.
 const MAX_PHRASE: usize = 6;
@@ -67,8 +74,13 @@ pub struct Speakers<'a> {
     pub text: &'a str,
     /// Every mention, in text order.
     pub mentions: &'a [Mention],
-    /// The canonical name of each mention (same order).
+    /// The name of each mention as a speaker (same order,
+    /// [`People::names`]).
     pub names: &'a [String],
+    /// Whether each mention names a person ([`People::is_person`]).
+    is_person: &'a [bool],
+    /// Where each sentence starts (bytes, in order).
+    sentence_starts: &'a [usize],
     /// The gender of each canonical person name, where the text or the
     /// first name says it ([`gender`]).
     genders: HashMap<&'a str, Gender>,
@@ -78,30 +90,33 @@ pub struct Speakers<'a> {
 }
 
 impl<'a> Speakers<'a> {
-    /// The speakers of `text`, given its mentions and their canonical names
-    /// (same order). A title before any mention of a person ("Mrs Lund")
-    /// wins over the first name's usual gender.
+    /// The speakers of `text`, given its mentions, who among them is a
+    /// person and by which name ([`People`], same order) and where its
+    /// sentences start. A title before any mention of a person ("Mrs
+    /// Lund") wins over the first name's usual gender.
     pub fn new(
         text: &'a str,
         mentions: &'a [Mention],
-        names: &'a [String],
+        people: &'a People,
         roles: &[Role],
+        sentence_starts: &'a [usize],
     ) -> Speakers<'a> {
+        let names = people.names.as_slice();
+        let persons = || {
+            mentions
+                .iter()
+                .zip(names)
+                .zip(&people.is_person)
+                .filter(|(_, &p)| p)
+                .map(|(pair, _)| pair)
+        };
         let mut genders: HashMap<&'a str, Gender> = HashMap::new();
-        for (m, name) in mentions
-            .iter()
-            .zip(names)
-            .filter(|(m, _)| m.label == Label::Per)
-        {
+        for (m, name) in persons() {
             if let Some(g) = gender::of_title_before(text, m.span.start) {
                 genders.insert(name.as_str(), g);
             }
         }
-        for (_, name) in mentions
-            .iter()
-            .zip(names)
-            .filter(|(m, _)| m.label == Label::Per)
-        {
+        for (_, name) in persons() {
             if let Some(g) = gender::of_name(name) {
                 genders.entry(name.as_str()).or_insert(g);
             }
@@ -117,6 +132,8 @@ impl<'a> Speakers<'a> {
             text,
             mentions,
             names,
+            is_person: &people.is_person,
+            sentence_starts,
             genders,
             role_heads,
         }
@@ -133,24 +150,95 @@ impl<'a> Speakers<'a> {
             .then_some(m)
     }
 
-    /// The canonical name of the last person named before byte `at` who
-    /// may be `gender` (known to be it, or not known), not counting names
-    /// inside any of `skip` (sorted, not overlapping): words inside quotes
-    /// are seldom the speaker's own name.
-    pub fn last_person_before(&self, at: usize, skip: &[Span], gender: Gender) -> Option<&'a str> {
+    /// The person "he" or "she" (`gender`) at byte `at` stands for: of the
+    /// people named before it who may be `gender` (known to be it, or not
+    /// known), not counting names inside any of `skip` (sorted, not
+    /// overlapping: words inside quotes are seldom the speaker's own name)
+    /// nor possessives ("Siler's mother": the mother is the topic), the
+    /// last one named, unless the sentence naming them opens with another
+    /// person who fits as its subject ("Dirar revealed that Falcao was not
+    /// happy. '...,' he said": Dirar). Readers and centering theory (Grosz,
+    /// Joshi & Weinstein 1995) take a sentence's subject as the likeliest
+    /// antecedent of the next pronoun; the last name named wins otherwise.
+    pub fn person_for(&self, at: usize, skip: &[Span], gender: Gender) -> Option<&'a str> {
         let before = self.mentions.partition_point(|m| m.span.end <= at);
-        self.mentions[..before]
-            .iter()
-            .zip(self.names)
-            .rev()
-            .find(|(m, name)| {
-                let fits = self
+        let fits = |m: usize| {
+            self.is_person[m]
+                && self
                     .genders
-                    .get(name.as_str())
-                    .is_none_or(|&known| known == gender);
-                m.label == Label::Per && fits && !inside(m.span, skip)
+                    .get(self.names[m].as_str())
+                    .is_none_or(|&known| known == gender)
+                && !inside(self.mentions[m].span, skip)
+        };
+        let last = (0..before)
+            .rev()
+            .find(|&m| fits(m) && !self.is_possessive(m))?;
+        let start = self.mentions[last].span.start;
+        let sentence = self
+            .sentence_start(start)
+            .max(start.saturating_sub(MAX_SUBJECT_REACH));
+        // The subject wins over an object ("banned Guffick"), not over a
+        // clause's own subject ("... and Rodgers now wants"); a lone word
+        // the tagger took for a name ("Zoo visitor Terra Lurie") is no
+        // subject to trust.
+        let subject = (0..last)
+            .rev()
+            .take_while(|&m| self.mentions[m].span.start >= sentence)
+            .filter(|&m| self.is_person[m] && !inside(self.mentions[m].span, skip))
+            .last()
+            .filter(|&m| {
+                fits(m)
+                    && self.names[m].contains(' ')
+                    && self.opens_sentence(m, sentence)
+                    && !self.opens_clause(last)
+            });
+        Some(self.names[subject.unwrap_or(last)].as_str())
+    }
+
+    /// Whether mention `m` follows a conjunction or a sentence's start,
+    /// so that it is a clause's subject rather than an object.
+    fn opens_clause(&self, m: usize) -> bool {
+        let before = self.text[..self.mentions[m].span.start].trim_end();
+        let word = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        before.is_empty()
+            || before.ends_with(['.', '!', '?', ';'])
+            || CONJUNCTIONS.contains(&word.to_lowercase().as_str())
+    }
+
+    /// Where the sentence holding byte `at` starts.
+    fn sentence_start(&self, at: usize) -> usize {
+        let i = self.sentence_starts.partition_point(|&s| s <= at);
+        i.checked_sub(1).map_or(0, |i| self.sentence_starts[i])
+    }
+
+    /// Whether mention `m` is a possessive ("Siler's", "Siler ' s").
+    fn is_possessive(&self, m: usize) -> bool {
+        let rest: String = self.text[self.mentions[m].span.end..]
+            .chars()
+            .take(4)
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        rest.starts_with("'s") || rest.starts_with("’s")
+    }
+
+    /// Whether mention `m` opens the sentence starting at byte `sentence`
+    /// as its subject: only capitalised words (titles, "And"), role nouns
+    /// ("zoo visitor") and a few function words stand before it.
+    fn opens_sentence(&self, m: usize, sentence: usize) -> bool {
+        let start = self.mentions[m].span.start;
+        let words: Vec<&str> = self.text[sentence..start]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        !self.is_possessive(m)
+            && !self.text[sentence..start].contains(['"', '“', '”', '‘', '’', ','])
+            && words.len() <= MAX_SOURCE_DISTANCE
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase) || is_head_word(w) || SUBJECT_OPENERS.contains(w)
             })
-            .map(|(_, name)| name.as_str())
     }
 
     /// The source of the speech verb `tokens[verb]`: its subject, the first
@@ -212,7 +300,7 @@ impl<'a> Speakers<'a> {
         // an appositive describes, not the appositive.
         if let Some(person) = before_appositive.clone().next().and_then(|i| {
             let m = self.source_at(tokens[i].span)?;
-            (self.mentions[m].label == Label::Per).then(|| self.names[m].clone())
+            self.is_person[m].then(|| self.names[m].clone())
         }) {
             return Some(person);
         }
@@ -253,7 +341,7 @@ impl<'a> Speakers<'a> {
                 && !is_speech_verb(w)
                 && self
                     .source_at(tokens[i].span)
-                    .is_none_or(|m| self.mentions[m].label == Label::Org)
+                    .is_none_or(|m| !self.is_person[m])
         };
         let (first, last) = if forward {
             if at >= tokens.len() || !is_determiner(at) {
@@ -270,7 +358,7 @@ impl<'a> Speakers<'a> {
                 && matches!(word(stop), "for" | "of" | "with" | "at"))
             .then(|| self.source_at(tokens[stop + 1].span))
             .flatten()
-            .filter(|&m| self.mentions[m].label == Label::Org)
+            .filter(|&m| !self.is_person[m])
             .map(|m| tokens.partition_point(|t| t.span.end <= self.mentions[m].span.end));
             (at, body.unwrap_or(stop).checked_sub(1)?)
         } else {
@@ -385,7 +473,7 @@ impl<'a> Speakers<'a> {
         let token = tokens[i];
         let word = token.span.of(self.text);
         if let Some(gender) = gender::of_pronoun(word) {
-            return Some(self.last_person_before(anchor, skip, gender));
+            return Some(self.person_for(anchor, skip, gender));
         }
         let m = self.source_at(token.span)?;
         let mention = self.mentions[m];
@@ -397,12 +485,24 @@ impl<'a> Speakers<'a> {
             .iter()
             .find(|t| t.span.start >= mention.span.end)
             .is_some_and(|t| t.span.of(self.text).starts_with(char::is_lowercase));
-        let after_of = tokens
+        let preposition = tokens
             .iter()
-            .rev()
-            .find(|t| t.span.end <= mention.span.start)
-            .is_some_and(|t| matches!(t.span.of(self.text), "of" | "at" | "from" | "for" | "with"));
-        let modifier = mention.label == Label::Org && (next_lowercase || after_of);
+            .rposition(|t| t.span.end <= mention.span.start)
+            .filter(|&k| {
+                matches!(
+                    tokens[k].span.of(self.text),
+                    "of" | "at" | "from" | "for" | "with"
+                )
+            });
+        // "Senator James Lankford of Oklahoma said": a name after a
+        // person and "of" says where they are from, whatever its label
+        // (the tagger may take a state for a person).
+        let of_a_person = preposition
+            .and_then(|k| k.checked_sub(1))
+            .and_then(|k| self.source_at(tokens[k].span))
+            .is_some_and(|p| self.is_person[p]);
+        let modifier =
+            of_a_person || !self.is_person[m] && (next_lowercase || preposition.is_some());
         (!modifier).then(|| Some(self.names[m].as_str()))
     }
 }

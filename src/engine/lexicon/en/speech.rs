@@ -154,3 +154,20 @@ pub const NOT_SOURCES: &[&str] = &[
     "or", "as", "if", "when", "than", "so", "is", "was", "were", "are", "be", "been", "will",
     "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "since", "not",
 ];
+
+/// Lowercase words that may stand before a sentence's subject ("and
+/// Dirar revealed", "the former Arsenal man", "then Smith said").
+pub const SUBJECT_OPENERS: &[&str] = &[
+    "and",
+    "but",
+    "so",
+    "then",
+    "now",
+    "the",
+    "a",
+    "an",
+    "former",
+    "also",
+    "meanwhile",
+    "later",
+];
