@@ -9,7 +9,7 @@
 //! collisions.
 
 use super::gazetteer::lists_of;
-use crate::engine::lexicon::en::function_words::STOPWORDS;
+use crate::engine::lexicon::en::function_words::is_stopword;
 
 /// FNV-1a over a feature's kind and value, without building a string.
 #[derive(Clone, Copy)]
@@ -97,7 +97,7 @@ pub fn mark_line_style(tokens: &mut [TokenInfo]) {
 }
 
 /// The [`LineStyle`] of a sentence's tokens: words of letters only, the
-/// function words of [`STOPWORDS`] left out of the Title Case test ("Art
+/// function words of [`STOPWORDS`](crate::engine::lexicon::en::function_words::STOPWORDS) left out of the Title Case test ("Art
 /// and Insights from Spain").
 pub fn line_style(tokens: &[TokenInfo]) -> LineStyle {
     let words = || {
@@ -111,9 +111,7 @@ pub fn line_style(tokens: &[TokenInfo]) -> LineStyle {
     if words().all(|t| !t.shape.contains('x')) {
         return LineStyle::Caps;
     }
-    let content: Vec<&TokenInfo> = words()
-        .filter(|t| !STOPWORDS.contains(&t.lower.as_str()))
-        .collect();
+    let content: Vec<&TokenInfo> = words().filter(|t| !is_stopword(&t.lower)).collect();
     if content.len() >= 2 && content.iter().all(|t| t.capitalised) {
         LineStyle::Title
     } else {

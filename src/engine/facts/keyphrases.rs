@@ -26,7 +26,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::engine::entities::gazetteer::HONORIFICS;
-use crate::engine::lexicon::en::function_words::STOPWORDS;
+use crate::engine::lexicon::en::function_words::is_stopword;
 use crate::engine::lexicon::en::names::{DISCOURSE_WORDS, FILLERS};
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
@@ -297,9 +297,9 @@ pub fn extract(
         .iter()
         .enumerate()
         .map(|(id, w)| {
-            let no_topic = [STOPWORDS, FILLERS, DISCOURSE_WORDS]
-                .iter()
-                .any(|list| list.contains(&w.as_str()));
+            let no_topic = is_stopword(w)
+                || FILLERS.contains(&w.as_str())
+                || DISCOURSE_WORDS.contains(&w.as_str());
             PhraseWord {
                 stripped: stripped.get(id).copied().flatten(),
                 no_edge: no_topic,

@@ -7,7 +7,7 @@
 //! "talk", "agreed" / "agree") without Porter's size, and never shortens a
 //! word below three letters.
 
-use crate::engine::lexicon::en::function_words::STOPWORDS;
+use crate::engine::lexicon::en::function_words::is_stopword;
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 
 /// The content terms of `tokens` (a sentence's tokens within `text`).
@@ -19,7 +19,7 @@ pub fn content_terms(text: &str, tokens: &[Token]) -> Vec<String> {
             let lower = t.span.of(text).to_lowercase().replace('’', "'");
             let word = lower.strip_suffix("'s").unwrap_or(&lower);
             let useful = word.chars().count() > 1
-                && !STOPWORDS.contains(&word)
+                && !is_stopword(word)
                 && word.chars().any(char::is_alphabetic);
             useful.then(|| stem(word))
         })
