@@ -124,7 +124,11 @@ impl TokenInfo {
     pub fn new(word: &str) -> TokenInfo {
         // Curly apostrophes read as straight ones: the training data has
         // only straight ones, and "India’s" is the same word as "India's".
-        let word = word.replace('’', "'");
+        let word = if word.contains('’') {
+            std::borrow::Cow::Owned(word.replace('’', "'"))
+        } else {
+            std::borrow::Cow::Borrowed(word)
+        };
         let lower = word.to_lowercase();
         let mut shape = String::new();
         let mut last = None;
@@ -207,19 +211,22 @@ pub fn features(tokens: &[TokenInfo], i: usize, prev1: usize, prev2: usize, out:
     push(FeatureHash::kind("s-1|s").and(shape(-1)).and(&t.shape));
     push(FeatureHash::kind("s|s+1").and(&t.shape).and(shape(1)));
     // Affixes of 1 to 4 chars, sliced rather than copied: this runs for
-    // every token of every text.
-    let bounds: Vec<usize> = t
-        .lower
+    // every token of every text; the char bounds are found without a list.
+    let lower = t.lower.as_str();
+    let mut ends = lower
         .char_indices()
         .map(|(b, _)| b)
-        .chain([t.lower.len()])
-        .collect();
-    let chars = bounds.len() - 1;
-    for n in 1..=4usize.min(chars) {
+        .skip(1)
+        .chain([lower.len()]);
+    let mut starts = lower.char_indices().rev().map(|(b, _)| b);
+    for n in 1..=4usize {
+        let (Some(end), Some(start)) = (ends.next(), starts.next()) else {
+            break;
+        };
         if n <= 3 {
-            push(FeatureHash::kind("pre").and(&t.lower[..bounds[n]]));
+            push(FeatureHash::kind("pre").and(&lower[..end]));
         }
-        push(FeatureHash::kind("suf").and(&t.lower[bounds[chars - n]..]));
+        push(FeatureHash::kind("suf").and(&lower[start..]));
     }
     if t.line != LineStyle::Prose {
         let line = t.line.as_str();

@@ -30,7 +30,7 @@ use crate::engine::lexicon::en::function_words::is_stopword;
 use crate::engine::lexicon::en::names::{DISCOURSE_WORDS, FILLERS};
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
-use crate::engine::summary::terms::stem;
+use crate::engine::summary::terms::{lower_straight, stem};
 
 /// How many phrases to keep.
 pub const KEEP: usize = 10;
@@ -121,7 +121,7 @@ impl Names {
     /// The key under which [`extract`] files a phrase: lower-case, with a
     /// typographic apostrophe straight.
     pub fn key(written: &str) -> String {
-        written.to_lowercase().replace('’', "'")
+        lower_straight(written)
     }
 }
 

@@ -16,7 +16,7 @@ pub fn content_terms(text: &str, tokens: &[Token]) -> Vec<String> {
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
         .filter_map(|t| {
-            let lower = t.span.of(text).to_lowercase().replace('’', "'");
+            let lower = lower_straight(t.span.of(text));
             let word = lower.strip_suffix("'s").unwrap_or(&lower);
             let useful = word.chars().count() > 1
                 && !is_stopword(word)
@@ -24,6 +24,18 @@ pub fn content_terms(text: &str, tokens: &[Token]) -> Vec<String> {
             useful.then(|| stem(word))
         })
         .collect()
+}
+
+/// `word` lower-cased, with a typographic apostrophe straight ("India’s"
+/// -> "india's"). It runs on every word in several stages: the string is
+/// copied once more only where there is such an apostrophe.
+pub fn lower_straight(word: &str) -> String {
+    let lower = word.to_lowercase();
+    if lower.contains('’') {
+        lower.replace('’', "'")
+    } else {
+        lower
+    }
 }
 
 /// Strip the commonest English inflections from a lower-case word.
