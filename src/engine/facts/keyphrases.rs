@@ -51,6 +51,8 @@ pub struct Keyphrase {
 
 /// A candidate phrase: how it is written, how often, and its words.
 struct Candidate<'t> {
+    /// Its words' numbers ([`Vocabulary`]).
+    words: Phrase,
     /// Each way it is written, in order of first use, with how often
     /// inside a sentence and how often at its start (where any word is
     /// capitalised).
@@ -135,6 +137,8 @@ impl Names {
 struct Vocabulary {
     ids: HashMap<String, usize>,
     words: Vec<String>,
+    /// An ASCII word lower-cased, to look it up without a new string.
+    buffer: String,
 }
 
 impl Vocabulary {
@@ -146,6 +150,22 @@ impl Vocabulary {
         self.words.push(word.clone());
         self.ids.insert(word, self.words.len() - 1);
         self.words.len() - 1
+    }
+
+    /// The number of the word written `written`, lower-cased as
+    /// [`Names::key`] does, added if new; a word of ASCII letters seen
+    /// before (most of them) costs no new string.
+    fn id_of(&mut self, written: &str) -> usize {
+        if !written.is_ascii() {
+            return self.id(Names::key(written));
+        }
+        self.buffer.clear();
+        self.buffer.push_str(written);
+        self.buffer.make_ascii_lowercase();
+        match self.ids.get(self.buffer.as_str()) {
+            Some(&id) => id,
+            None => self.id(self.buffer.clone()),
+        }
     }
 }
 
@@ -215,6 +235,18 @@ fn word_scores(stats: &mut [WordStats], sentences: usize) -> Vec<Option<f64>> {
         .collect()
 }
 
+/// A phrase's word numbers ([`Vocabulary`]), `None` after its last word.
+type Phrase = [Option<usize>; MAX_WORDS];
+
+/// A phrase as one number, to file it under: hashing one `u64` is a
+/// fraction of hashing the array (word numbers stay far below 2^32).
+fn packed(words: &Phrase) -> u64 {
+    const { assert!(MAX_WORDS <= 2, "two word numbers of 32 bits fill a u64") };
+    words
+        .iter()
+        .fold(0, |key, w| key << 32 | w.map_or(0, |w| w as u64 + 1))
+}
+
 /// The words `ids` as `of` writes each, a space between.
 fn joined<'a>(ids: &[usize], of: impl Fn(usize) -> &'a str) -> String {
     let mut joined = String::new();
@@ -250,7 +282,7 @@ pub fn extract(
         .map(|tokens| {
             tokens
                 .iter()
-                .map(|t| is_word(t).then(|| vocabulary.id(Names::key(t.span.of(text)))))
+                .map(|t| is_word(t).then(|| vocabulary.id_of(t.span.of(text))))
                 .collect()
         })
         .collect();
@@ -312,7 +344,7 @@ pub fn extract(
 
     // Candidates: 1..=MAX_WORDS consecutive words inside a sentence, not
     // starting or ending with a stop word; keyed by their words' numbers.
-    let mut candidates: HashMap<[Option<usize>; MAX_WORDS], Candidate> = HashMap::new();
+    let mut candidates: HashMap<u64, Candidate> = HashMap::new();
     for (tokens, ids) in sentences.iter().zip(&ids) {
         // Whether each token may be in a phrase: a word outside the facts.
         let usable: Vec<Option<usize>> = tokens
@@ -366,13 +398,16 @@ pub fn extract(
                     tokens[start].span.start,
                     tokens[start].span.start + written.len(),
                 );
-                let candidate = candidates.entry(words).or_insert_with(|| Candidate {
-                    forms: Vec::new(),
-                    count: 0.0,
-                    alone: false,
-                    named: 0.0,
-                    spans: Vec::new(),
-                });
+                let candidate = candidates
+                    .entry(packed(&words))
+                    .or_insert_with(|| Candidate {
+                        words,
+                        forms: Vec::new(),
+                        count: 0.0,
+                        alone: false,
+                        named: 0.0,
+                        spans: Vec::new(),
+                    });
                 if span.inside_any(&names.spans) {
                     candidate.named += 1.0;
                 }
@@ -401,8 +436,8 @@ pub fn extract(
     // has its card.
     let mut stems: Vec<Option<String>> = vec![None; vocabulary.words.len()];
     let mut scored: Vec<Scored> = Vec::new();
-    for (key, mut c) in candidates {
-        let words: Vec<usize> = key.iter().flatten().copied().collect();
+    for mut c in candidates.into_values() {
+        let words: Vec<usize> = c.words.iter().flatten().copied().collect();
         let kept = if words.len() == 1 {
             c.alone
         } else {
