@@ -29,7 +29,7 @@ use crate::engine::entities::gazetteer::HONORIFICS;
 use crate::engine::lexicon::en::function_words::is_stopword;
 use crate::engine::lexicon::en::names::{DISCOURSE_WORDS, FILLERS};
 use crate::engine::segmentation::tokens::{Token, TokenKind};
-use crate::engine::span::Span;
+use crate::engine::span::{Span, SpanCursor};
 use crate::engine::summary::terms::{lower_straight, stem};
 
 /// How many phrases to keep.
@@ -345,12 +345,13 @@ pub fn extract(
     // Candidates: 1..=MAX_WORDS consecutive words inside a sentence, not
     // starting or ending with a stop word; keyed by their words' numbers.
     let mut candidates: HashMap<u64, Candidate> = HashMap::new();
+    let (mut in_facts, mut in_names) = (SpanCursor::new(facts), SpanCursor::new(&names.spans));
     for (tokens, ids) in sentences.iter().zip(&ids) {
         // Whether each token may be in a phrase: a word outside the facts.
         let usable: Vec<Option<usize>> = tokens
             .iter()
             .zip(ids)
-            .map(|(t, id)| id.filter(|_| !t.span.overlaps_any(facts)))
+            .map(|(t, id)| id.filter(|_| !in_facts.overlaps_any(t.span)))
             .collect();
         for start in 0..tokens.len() {
             for len in 1..=MAX_WORDS {
@@ -408,7 +409,7 @@ pub fn extract(
                         named: 0.0,
                         spans: Vec::new(),
                     });
-                if span.inside_any(&names.spans) {
+                if in_names.inside_any(span) {
                     candidate.named += 1.0;
                 }
                 candidate.count += 1.0;
