@@ -50,18 +50,23 @@ pub fn stem(word: &str) -> String {
         ("ly", ""),
         ("s", ""),
     ];
-    let mut stemmed = word.to_string();
+    // The first rule whose suffix the word has and whose base is long
+    // enough; the stem is then written once (it runs on every word).
+    let rule = rules.iter().find_map(|&(suffix, replacement)| {
+        let base = word.strip_suffix(suffix)?;
+        let keep = base.chars().count() >= 3
+            && !(suffix == "s" && (base.ends_with('s') || base.ends_with('u')));
+        keep.then_some((base, replacement, suffix))
+    });
+    let mut stemmed = String::with_capacity(word.len());
     let mut cut_verb_ending = false;
-    for (suffix, replacement) in rules {
-        if let Some(base) = word.strip_suffix(suffix) {
-            let keep = base.chars().count() >= 3
-                && !(suffix == "s" && (base.ends_with('s') || base.ends_with('u')));
-            if keep {
-                stemmed = format!("{base}{replacement}");
-                cut_verb_ending = matches!(suffix, "ed" | "ing");
-                break;
-            }
+    match rule {
+        Some((base, replacement, suffix)) => {
+            stemmed.push_str(base);
+            stemmed.push_str(replacement);
+            cut_verb_ending = matches!(suffix, "ed" | "ing");
         }
+        None => stemmed.push_str(word),
     }
     // A final silent "e" goes too ("agree", "agrees" and "agreed" all meet
     // at "agre"), but not after "-ed"/"-ing" took the "e" already.
