@@ -9,6 +9,26 @@
 let bindings = null;
 let ready = null;
 let latest = 0;
+/** Whether a text waits to be analysed (no warm-up then). */
+let waiting = false;
+
+// How many times the module analyses its own short text after it loads,
+// while no text waits: V8 runs a fresh wasm module in its baseline tier
+// and optimises a function only once it has run a while, so without this
+// the reader's first analysis took 4x a warm one (issue 18). Each run is
+// a few milliseconds, one per task, so a text that arrives waits for one
+// run at most.
+const WARM_UP_RUNS = 8;
+
+function warmUp(left) {
+  if (left === 0 || waiting || !bindings) return;
+  try {
+    bindings.warmUp();
+  } catch {
+    return;
+  }
+  setTimeout(() => warmUp(left - 1), 0);
+}
 
 self.onmessage = ({ data }) => {
   if (data.type === 'init') {
@@ -16,6 +36,7 @@ self.onmessage = ({ data }) => {
       .then(async (glue) => {
         await glue.default({ module_or_path: data.module });
         bindings = glue;
+        setTimeout(() => warmUp(WARM_UP_RUNS), 0);
       })
       .catch((error) => {
         self.postMessage({ type: 'failed', message: String(error?.message ?? error) });
@@ -23,7 +44,9 @@ self.onmessage = ({ data }) => {
     return;
   }
   if (data.type === 'import') {
-    // An HTML page's article text, for a worker started for this one job.
+    // An HTML page's article text, for a worker started for this one job
+    // (which needs no warm-up).
+    waiting = true;
     ready.then(() => {
       try {
         self.postMessage({ type: 'imported', text: bindings.articleText(data.html) });
@@ -34,6 +57,7 @@ self.onmessage = ({ data }) => {
     return;
   }
   latest = data.id;
+  waiting = true;
   // Let messages already queued arrive first, so a burst of edits is
   // analysed once, for its last text.
   setTimeout(() => analyse(data), 0);
@@ -42,6 +66,7 @@ self.onmessage = ({ data }) => {
 async function analyse({ id, text, sentences }) {
   await ready;
   if (id !== latest || !bindings) return;
+  waiting = false;
   try {
     const result = bindings.analyzeForWidget(text, sentences);
     self.postMessage({ type: 'analysed', id, result }, [result.buffer]);

@@ -1,15 +1,21 @@
 // How long the JS API takes in Debian's Chromium on the release build, for
 // the sample and the pathological inputs of examples/pathological.rs: the
-// numbers behind the engine's input limit; then how long the widget takes
-// from a paste to its cards (analysis in the worker, the answer read back,
-// the page drawn) for the sample and a 20,000-word article. Prints
-// Markdown tables.
+// numbers behind the engine's input limit; then what the reader feels
+// (tools/eval/reader-timings.mjs): the first analysis after the page loads
+// against a warm one, and the time from a paste to the cards (analysis in
+// the worker, the answer read back, the page drawn) for the sample and a
+// 20,000-word article. Prints Markdown tables.
 //
-//   node tools/eval/browser-bench.mjs      (after a release build into dist/)
+//   node tools/eval/browser-bench.mjs [DIST...]   (after a release build into dist/)
+//
+// With DIST directories (other builds of the bundle, say the one before a
+// change), the reader's timings run for each of them and for dist/ in the
+// same browser, in alternating rounds, with their ratios.
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT, start, openWidget } from '../../tests/e2e/browser.mjs';
+import { readerTimings } from './reader-timings.mjs';
 
 const MAX_CHARS = 1_000_000;
 const sample = await readFile(join(ROOT, 'seeds', '000_b56badeed06a7e90.txt'), 'utf8');
@@ -50,35 +56,7 @@ try {
     }, text);
     console.log(`| ${name} | ${[...text].length} | ${result} | ${median.toFixed(1)} ms |`);
   }
-  console.log('\n| pasted into the widget | words | median time from paste to cards |');
-  console.log('|---|---|---|');
-  for (const [name, text] of [['the sample article', sample], ['a 20,000-word article', article(20_000)]]) {
-    const median = await page.evaluate(async (text) => {
-      const status = document.querySelector('#status');
-      const box = document.querySelector('#source-text');
-      const times = [];
-      for (let i = 0; i < 5; i++) {
-        const t0 = performance.now();
-        const ready = new Promise((resolve) => {
-          const observer = new MutationObserver(() => {
-            if (status.textContent.startsWith('Summary ready') && document.querySelector('#cards')) {
-              observer.disconnect();
-              resolve();
-            }
-          });
-          observer.observe(status, { childList: true, subtree: true, characterData: true });
-        });
-        box.value = text;
-        box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-        await ready;
-        await new Promise((r) => requestAnimationFrame(() => r()));
-        times.push(performance.now() - t0);
-      }
-      times.sort((a, b) => a - b);
-      return times[2];
-    }, text);
-    console.log(`| ${name} | ${text.split(/\s+/).filter(Boolean).length} | ${median.toFixed(0)} ms |`);
-  }
+  await readerTimings(env.browser, [...process.argv.slice(2), join(ROOT, 'dist')], sample, article(20_000));
 } finally {
   await env.close();
 }

@@ -13,7 +13,7 @@
 
 use crate::engine::attribution::speakers::is_speech_verb;
 use crate::engine::entities::{gazetteer, Label, Mention};
-use crate::engine::lexicon::en::function_words::STOPWORDS;
+use crate::engine::lexicon::en::function_words::is_stopword;
 use crate::engine::lexicon::en::roles::{
     APPOSITIVE_DETERMINERS, MORE_ROLE_HEADS, OPENING_ADVERBS, RELATIVES, TITLE_CONTINUERS,
     TITLE_PREFIXES, TITLE_QUALIFIERS,
@@ -128,8 +128,8 @@ impl Context<'_> {
         // Any sentence's first word is capitalised: there it counts only
         // when it is no function word ("Finance Minister Nirmala
         // Sitharaman welcomed", not "The Minister").
-        let opens_sentence = i == 0
-            && (STOPWORDS.contains(&word.as_str()) || OPENING_ADVERBS.contains(&word.as_str()));
+        let opens_sentence =
+            i == 0 && (is_stopword(&word) || OPENING_ADVERBS.contains(&word.as_str()));
         match self.mention_of(i) {
             Some(m) => m.label != Label::Per,
             None => capitalised && !opens_sentence,
@@ -151,7 +151,7 @@ impl Context<'_> {
                     .span
                     .of(self.text)
                     .starts_with(char::is_lowercase)
-                && !STOPWORDS.contains(&word.as_str())
+                && !is_stopword(&word)
                 && !TITLE_PREFIXES.contains(&word.as_str())
                 && !is_speech_verb(&word)
         };

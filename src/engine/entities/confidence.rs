@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use super::features::LineStyle;
 use super::gazetteer::lists_of;
 use super::{Label, Mention};
-use crate::engine::lexicon::en::function_words::STOPWORDS;
+use crate::engine::lexicon::en::function_words::is_stopword;
 
 /// How many evidence values a mention has ([`evidence`]).
 pub const EVIDENCE: usize = 14;
@@ -115,11 +115,16 @@ pub fn evidence(
 /// writes as "team" is most likely a common noun capitalised by position
 /// or style (the "lower-case elsewhere" cue of Mikheev 1999, "A
 /// knowledge-free method for capitalized word disambiguation").
+///
+/// The function words go after the words are gathered, each distinct word
+/// checked once against the list rather than each use (issue 18).
 pub(super) fn lower_case_words(text: &str) -> std::collections::HashSet<&str> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+    let mut words: std::collections::HashSet<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| w.starts_with(char::is_lowercase))
-        .filter(|w| !STOPWORDS.contains(w))
-        .collect()
+        .collect();
+    words.retain(|w| !is_stopword(w));
+    words
 }
 
 /// A mention's confidence from its evidence values: 0..1.

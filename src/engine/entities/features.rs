@@ -9,7 +9,7 @@
 //! collisions.
 
 use super::gazetteer::lists_of;
-use crate::engine::lexicon::en::function_words::STOPWORDS;
+use crate::engine::lexicon::en::function_words::is_stopword;
 
 /// FNV-1a over a feature's kind and value, without building a string.
 #[derive(Clone, Copy)]
@@ -97,7 +97,7 @@ pub fn mark_line_style(tokens: &mut [TokenInfo]) {
 }
 
 /// The [`LineStyle`] of a sentence's tokens: words of letters only, the
-/// function words of [`STOPWORDS`] left out of the Title Case test ("Art
+/// function words of [`STOPWORDS`](crate::engine::lexicon::en::function_words::STOPWORDS) left out of the Title Case test ("Art
 /// and Insights from Spain").
 pub fn line_style(tokens: &[TokenInfo]) -> LineStyle {
     let words = || {
@@ -111,9 +111,7 @@ pub fn line_style(tokens: &[TokenInfo]) -> LineStyle {
     if words().all(|t| !t.shape.contains('x')) {
         return LineStyle::Caps;
     }
-    let content: Vec<&TokenInfo> = words()
-        .filter(|t| !STOPWORDS.contains(&t.lower.as_str()))
-        .collect();
+    let content: Vec<&TokenInfo> = words().filter(|t| !is_stopword(&t.lower)).collect();
     if content.len() >= 2 && content.iter().all(|t| t.capitalised) {
         LineStyle::Title
     } else {
@@ -126,7 +124,11 @@ impl TokenInfo {
     pub fn new(word: &str) -> TokenInfo {
         // Curly apostrophes read as straight ones: the training data has
         // only straight ones, and "India’s" is the same word as "India's".
-        let word = word.replace('’', "'");
+        let word = if word.contains('’') {
+            std::borrow::Cow::Owned(word.replace('’', "'"))
+        } else {
+            std::borrow::Cow::Borrowed(word)
+        };
         let lower = word.to_lowercase();
         let mut shape = String::new();
         let mut last = None;
@@ -209,19 +211,22 @@ pub fn features(tokens: &[TokenInfo], i: usize, prev1: usize, prev2: usize, out:
     push(FeatureHash::kind("s-1|s").and(shape(-1)).and(&t.shape));
     push(FeatureHash::kind("s|s+1").and(&t.shape).and(shape(1)));
     // Affixes of 1 to 4 chars, sliced rather than copied: this runs for
-    // every token of every text.
-    let bounds: Vec<usize> = t
-        .lower
+    // every token of every text; the char bounds are found without a list.
+    let lower = t.lower.as_str();
+    let mut ends = lower
         .char_indices()
         .map(|(b, _)| b)
-        .chain([t.lower.len()])
-        .collect();
-    let chars = bounds.len() - 1;
-    for n in 1..=4usize.min(chars) {
+        .skip(1)
+        .chain([lower.len()]);
+    let mut starts = lower.char_indices().rev().map(|(b, _)| b);
+    for n in 1..=4usize {
+        let (Some(end), Some(start)) = (ends.next(), starts.next()) else {
+            break;
+        };
         if n <= 3 {
-            push(FeatureHash::kind("pre").and(&t.lower[..bounds[n]]));
+            push(FeatureHash::kind("pre").and(&lower[..end]));
         }
-        push(FeatureHash::kind("suf").and(&t.lower[bounds[chars - n]..]));
+        push(FeatureHash::kind("suf").and(&lower[start..]));
     }
     if t.line != LineStyle::Prose {
         let line = t.line.as_str();

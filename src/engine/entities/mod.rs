@@ -18,7 +18,7 @@ pub mod perceptron;
 pub mod repeats;
 
 use super::span::Span;
-use crate::engine::lexicon::en::function_words::STOPWORDS;
+use crate::engine::lexicon::en::function_words::is_stopword;
 use crate::engine::lexicon::en::names::{
     CONJUNCTIONS, DISCOURSE_WORDS, FILLERS, NAMES_TOO, NEVER_NAMES, NUMBERED_PARTS,
     SECTION_HEADINGS,
@@ -182,7 +182,7 @@ fn is_no_name(text: &str, span: Span) -> bool {
     let word = span.of(text).trim_end_matches('.');
     let lower = word.to_lowercase();
     let lower = lower.as_str();
-    let function_word = STOPWORDS.contains(&lower)
+    let function_word = is_stopword(lower)
         && !word.chars().all(|c| c.is_uppercase())
         && !NAMES_TOO.contains(&lower);
     let numbered = NUMBERED_PARTS.contains(&lower)

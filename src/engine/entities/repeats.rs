@@ -19,7 +19,7 @@ use std::collections::{HashMap, HashSet};
 use super::confidence::lower_case_words;
 use super::features::{line_style, LineStyle, TokenInfo};
 use super::{Label, Mention};
-use crate::engine::lexicon::en::function_words::STOPWORDS;
+use crate::engine::lexicon::en::function_words::is_stopword;
 use crate::engine::segmentation::tokens::Token;
 use crate::engine::span::Span;
 
@@ -112,7 +112,7 @@ fn repeatable_names(text: &str, mentions: &[Mention]) -> HashMap<String, Mention
 fn is_name_like(word: &str) -> bool {
     word.starts_with(char::is_uppercase)
         && word.chars().filter(|c| c.is_alphabetic()).count() > 1
-        && !STOPWORDS.contains(&word.to_lowercase().as_str())
+        && !is_stopword(&word.to_lowercase())
 }
 
 /// The length of the longest repeat of one of `names` starting at token
@@ -136,8 +136,7 @@ fn repeat_at<'n>(
     // A capitalised word before, unless it is a function word opening the
     // sentence ("Then Mills said"), makes this part of a longer name.
     if i > 0 && capitalised(i - 1) {
-        let first_word =
-            i == 1 && word(0).is_some_and(|w| STOPWORDS.contains(&w.to_lowercase().as_str()));
+        let first_word = i == 1 && word(0).is_some_and(|w| is_stopword(&w.to_lowercase()));
         if !first_word {
             return None;
         }

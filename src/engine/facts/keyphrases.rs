@@ -26,11 +26,11 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::engine::entities::gazetteer::HONORIFICS;
-use crate::engine::lexicon::en::function_words::STOPWORDS;
+use crate::engine::lexicon::en::function_words::is_stopword;
 use crate::engine::lexicon::en::names::{DISCOURSE_WORDS, FILLERS};
 use crate::engine::segmentation::tokens::{Token, TokenKind};
-use crate::engine::span::Span;
-use crate::engine::summary::terms::stem;
+use crate::engine::span::{Span, SpanCursor};
+use crate::engine::summary::terms::{lower_straight, stem};
 
 /// How many phrases to keep.
 pub const KEEP: usize = 10;
@@ -50,14 +50,14 @@ pub struct Keyphrase {
 }
 
 /// A candidate phrase: how it is written, how often, and its words.
-struct Candidate {
+struct Candidate<'t> {
+    /// Its words' numbers ([`Vocabulary`]).
+    words: Phrase,
     /// Each way it is written, in order of first use, with how often
     /// inside a sentence and how often at its start (where any word is
     /// capitalised).
-    forms: Vec<(String, (usize, usize))>,
+    forms: Vec<(&'t str, (usize, usize))>,
     count: f64,
-    /// Its words, lower-cased.
-    words: Vec<String>,
     /// Whether it is ever more than a piece of a longer name.
     alone: bool,
     /// How often it is used inside the names of [`Names::spans`].
@@ -66,19 +66,19 @@ struct Candidate {
     spans: Vec<Span>,
 }
 
-impl Candidate {
+impl<'t> Candidate<'t> {
     /// How the text most often writes it inside sentences (the first such
     /// on a tie): a common word that once opens a name ("Cooperation" in
     /// "Shanghai Cooperation Organisation") or a sentence ("Former") stays
     /// lower-case.
-    fn usual_form(self) -> String {
-        let mut best: Option<(String, (usize, usize))> = None;
-        for (form, n) in self.forms {
-            if best.as_ref().is_none_or(|(_, b)| n > *b) {
+    fn usual_form(&self) -> &'t str {
+        let mut best: Option<(&'t str, (usize, usize))> = None;
+        for &(form, n) in &self.forms {
+            if best.is_none_or(|(_, b)| n > b) {
                 best = Some((form, n));
             }
         }
-        best.map(|(form, _)| form).unwrap_or_default()
+        best.map_or("", |(form, _)| form)
     }
 }
 
@@ -123,18 +123,145 @@ impl Names {
     /// The key under which [`extract`] files a phrase: lower-case, with a
     /// typographic apostrophe straight.
     pub fn key(written: &str) -> String {
-        written.to_lowercase().replace('’', "'")
+        lower_straight(written)
     }
 }
 
+/// Each distinct word of the text once, lower-cased ([`Names::key`]), by
+/// number: the loops over words and phrases compare and look up numbers,
+/// and what depends on a word alone (its stop-list check, its stem) is
+/// worked out once per word, not once per use. On a 20,000-word article
+/// the key phrases took a third of the analysis when each use lower-cased
+/// its word again and scanned the stop lists (issue 18).
+#[derive(Default)]
+struct Vocabulary {
+    ids: HashMap<String, usize>,
+    words: Vec<String>,
+    /// An ASCII word lower-cased, to look it up without a new string.
+    buffer: String,
+}
+
+impl Vocabulary {
+    /// The number of `word` (lower-cased already), added if new.
+    fn id(&mut self, word: String) -> usize {
+        if let Some(&id) = self.ids.get(&word) {
+            return id;
+        }
+        self.words.push(word.clone());
+        self.ids.insert(word, self.words.len() - 1);
+        self.words.len() - 1
+    }
+
+    /// The number of the word written `written`, lower-cased as
+    /// [`Names::key`] does, added if new; a word of ASCII letters seen
+    /// before (most of them) costs no new string.
+    fn id_of(&mut self, written: &str) -> usize {
+        if !written.is_ascii() {
+            return self.id(Names::key(written));
+        }
+        self.buffer.clear();
+        self.buffer.push_str(written);
+        self.buffer.make_ascii_lowercase();
+        match self.ids.get(self.buffer.as_str()) {
+            Some(&id) => id,
+            None => self.id(self.buffer.clone()),
+        }
+    }
+}
+
+/// What a phrase needs to know of one of its words.
+struct PhraseWord {
+    /// Its form without a possessive "'s" ("france's" -> "france"), when
+    /// it has one: a possessive ends a phrase, and its "'s" is not part
+    /// of it.
+    stripped: Option<usize>,
+    /// Whether a phrase may neither open nor end on it: a function word,
+    /// a filler of speech or a sentence adverb ("Um", "Yes", "Moreover").
+    no_edge: bool,
+    /// Whether it is a single letter, which no phrase has.
+    short: bool,
+}
+
+/// How often one word is used, and where, and beside what.
 #[derive(Default)]
 struct WordStats {
     count: f64,
     capitalised: f64,
+    /// The sentences it is in, once per use, in order.
     sentences: Vec<usize>,
-    left: HashSet<String>,
-    right: HashSet<String>,
+    /// The words before and after its uses (repeated; counted distinct).
+    left: Vec<usize>,
+    right: Vec<usize>,
 }
+
+/// The YAKE score of each word of `stats` (lower is better), `None` for a
+/// word that is no word of the sentences (the stem of a possessive).
+fn word_scores(stats: &mut [WordStats], sentences: usize) -> Vec<Option<f64>> {
+    let counts: Vec<f64> = stats
+        .iter()
+        .filter(|w| w.count > 0.0)
+        .map(|w| w.count)
+        .collect();
+    let mean = counts.iter().sum::<f64>() / counts.len() as f64;
+    let sd = (counts.iter().map(|c| (c - mean).powi(2)).sum::<f64>() / counts.len() as f64).sqrt();
+    let max = counts.iter().copied().fold(1.0, f64::max);
+    let total_sentences = sentences.max(1) as f64;
+    let distinct = |ids: &mut Vec<usize>| {
+        ids.sort_unstable();
+        ids.dedup();
+        ids.len() as f64
+    };
+    stats
+        .iter_mut()
+        .map(|st| {
+            if st.count == 0.0 {
+                return None;
+            }
+            let case = st.capitalised.max(0.0) / (1.0 + st.count.ln());
+            // Uses come in sentence order: the list is sorted already.
+            let positions = &st.sentences;
+            let median = positions[positions.len() / 2] as f64;
+            let position = (3.0 + median).ln().ln();
+            let frequency = st.count / (mean + sd);
+            let relatedness = 1.0
+                + (distinct(&mut st.left) + distinct(&mut st.right)) / (2.0 * st.count)
+                    * (st.count / max);
+            let different = (1 + positions.windows(2).filter(|p| p[0] != p[1]).count()) as f64
+                / total_sentences;
+            Some(
+                relatedness * position / (case + frequency / relatedness + different / relatedness),
+            )
+        })
+        .collect()
+}
+
+/// A phrase's word numbers ([`Vocabulary`]), `None` after its last word.
+type Phrase = [Option<usize>; MAX_WORDS];
+
+/// A phrase as one number, to file it under: hashing one `u64` is a
+/// fraction of hashing the array (word numbers stay far below 2^32).
+fn packed(words: &Phrase) -> u64 {
+    const { assert!(MAX_WORDS <= 2, "two word numbers of 32 bits fill a u64") };
+    words
+        .iter()
+        .fold(0, |key, w| key << 32 | w.map_or(0, |w| w as u64 + 1))
+}
+
+/// The words `ids` as `of` writes each, a space between.
+fn joined<'a>(ids: &[usize], of: impl Fn(usize) -> &'a str) -> String {
+    let mut joined = String::new();
+    for (k, &id) in ids.iter().enumerate() {
+        if k > 0 {
+            joined.push(' ');
+        }
+        joined.push_str(of(id));
+    }
+    joined
+}
+
+/// A scored phrase: its stems (to find repeats), how it is written, its
+/// YAKE score (lower is better) and its mentions.
+type Scored<'t> = (String, &'t str, f64, Vec<Span>);
 
 /// The best [`KEEP`] key phrases of the sentences (given as their tokens),
 /// none with a word inside `facts` (dates and numbers, in text order, not
@@ -146,17 +273,27 @@ pub fn extract(
     facts: &[Span],
     names: &Names,
 ) -> Vec<Keyphrase> {
-    let lower = |t: &Token| Names::key(t.span.of(text));
     let is_word =
         |t: &Token| t.kind == TokenKind::Word && t.span.of(text).chars().any(char::is_alphabetic);
-    let mut stats: HashMap<String, WordStats> = HashMap::new();
-    for (s, tokens) in sentences.iter().enumerate() {
-        for (i, t) in tokens.iter().enumerate() {
-            if !is_word(t) {
+    let mut vocabulary = Vocabulary::default();
+    // Each token's word number, `None` for a token that is no word.
+    let ids: Vec<Vec<Option<usize>>> = sentences
+        .iter()
+        .map(|tokens| {
+            tokens
+                .iter()
+                .map(|t| is_word(t).then(|| vocabulary.id_of(t.span.of(text))))
+                .collect()
+        })
+        .collect();
+    let mut stats: Vec<WordStats> = Vec::new();
+    stats.resize_with(vocabulary.words.len(), WordStats::default);
+    for (s, (tokens, ids)) in sentences.iter().zip(&ids).enumerate() {
+        for (i, (t, id)) in tokens.iter().zip(ids).enumerate() {
+            let Some(id) = *id else {
                 continue;
-            }
-            let w = lower(t);
-            let entry = stats.entry(w).or_default();
+            };
+            let entry = &mut stats[id];
             entry.count += 1.0;
             let original = t.span.of(text);
             if i > 0 && original.starts_with(char::is_uppercase)
@@ -169,113 +306,116 @@ pub fn extract(
                 entry.capitalised += 1.0;
             }
             entry.sentences.push(s);
-            if let Some(l) = i
-                .checked_sub(1)
-                .and_then(|k| tokens.get(k))
-                .filter(|x| is_word(x))
-            {
-                entry.left.insert(lower(l));
+            if let Some(l) = i.checked_sub(1).and_then(|k| ids[k]) {
+                entry.left.push(l);
             }
-            if let Some(r) = tokens.get(i + 1).filter(|x| is_word(x)) {
-                entry.right.insert(lower(r));
+            if let Some(&Some(r)) = ids.get(i + 1) {
+                entry.right.push(r);
             }
         }
     }
     if stats.is_empty() {
         return Vec::new();
     }
-    let counts: Vec<f64> = stats
-        .values()
-        .filter(|w| w.count > 0.0)
-        .map(|w| w.count)
-        .collect();
-    let mean = counts.iter().sum::<f64>() / counts.len() as f64;
-    let sd = (counts.iter().map(|c| (c - mean).powi(2)).sum::<f64>() / counts.len() as f64).sqrt();
-    let max = counts.iter().copied().fold(1.0, f64::max);
-    let total_sentences = sentences.len().max(1) as f64;
-    let word_score: HashMap<&str, f64> = stats
+    // What a phrase needs of each word, possessives' stems included.
+    let mut stripped: Vec<Option<usize>> = Vec::with_capacity(vocabulary.words.len());
+    for id in 0..vocabulary.words.len() {
+        let word = &vocabulary.words[id];
+        let stem = word.strip_suffix("'s").map(str::to_string);
+        stripped.push(stem.map(|stem| vocabulary.id(stem)));
+    }
+    let phrase_words: Vec<PhraseWord> = vocabulary
+        .words
         .iter()
-        .map(|(w, st)| {
-            let case = st.capitalised.max(0.0) / (1.0 + st.count.ln());
-            let mut positions = st.sentences.clone();
-            positions.sort_unstable();
-            let median = positions[positions.len() / 2] as f64;
-            let position = (3.0 + median).ln().ln();
-            let frequency = st.count / (mean + sd);
-            let relatedness = 1.0
-                + (st.left.len() as f64 + st.right.len() as f64) / (2.0 * st.count)
-                    * (st.count / max);
-            let mut distinct = positions.clone();
-            distinct.dedup();
-            let different = distinct.len() as f64 / total_sentences;
-            let score =
-                relatedness * position / (case + frequency / relatedness + different / relatedness);
-            (w.as_str(), score)
+        .enumerate()
+        .map(|(id, w)| {
+            let no_topic = is_stopword(w)
+                || FILLERS.contains(&w.as_str())
+                || DISCOURSE_WORDS.contains(&w.as_str());
+            PhraseWord {
+                stripped: stripped.get(id).copied().flatten(),
+                no_edge: no_topic,
+                short: w.chars().count() < 2,
+            }
         })
         .collect();
+    stats.resize_with(vocabulary.words.len(), WordStats::default);
+    let word_score = word_scores(&mut stats, sentences.len());
 
     // Candidates: 1..=MAX_WORDS consecutive words inside a sentence, not
-    // starting or ending with a stop word.
-    let mut candidates: HashMap<String, Candidate> = HashMap::new();
-    for tokens in sentences {
+    // starting or ending with a stop word; keyed by their words' numbers.
+    let mut candidates: HashMap<u64, Candidate> = HashMap::new();
+    let (mut in_facts, mut in_names) = (SpanCursor::new(facts), SpanCursor::new(&names.spans));
+    for (tokens, ids) in sentences.iter().zip(&ids) {
+        // Whether each token may be in a phrase: a word outside the facts.
+        let usable: Vec<Option<usize>> = tokens
+            .iter()
+            .zip(ids)
+            .map(|(t, id)| id.filter(|_| !in_facts.overlaps_any(t.span)))
+            .collect();
         for start in 0..tokens.len() {
             for len in 1..=MAX_WORDS {
-                let Some(window) = tokens.get(start..start + len) else {
+                let Some(window) = usable.get(start..start + len) else {
                     break;
                 };
-                if !window.iter().all(is_word)
-                    || window.iter().any(|t| t.span.overlaps_any(facts))
-                    || window
-                        .windows(2)
-                        .any(|p| !text[p[0].span.end..p[1].span.start].trim().is_empty())
-                {
+                let gap = (start + 1..start + len).any(|k| {
+                    !text[tokens[k - 1].span.end..tokens[k].span.start]
+                        .trim()
+                        .is_empty()
+                });
+                if window.iter().any(Option::is_none) || gap {
                     break;
                 }
-                let mut words: Vec<String> = window.iter().map(lower).collect();
+                let mut words = [None; MAX_WORDS];
+                for (k, id) in window.iter().enumerate() {
+                    words[k] = *id;
+                }
                 // A possessive ends a phrase, and its "'s" is not part of it:
                 // "France's" gives "France", "Belarus's foreign" nothing.
-                if words[..len - 1].iter().any(|w| w.ends_with("'s")) {
+                let last = words[len - 1].unwrap_or_default();
+                if words[..len - 1]
+                    .iter()
+                    .flatten()
+                    .any(|&w| phrase_words[w].stripped.is_some())
+                {
                     continue;
                 }
-                let possessive = words[len - 1].ends_with("'s");
-                if possessive {
-                    let last = &mut words[len - 1];
-                    last.truncate(last.len() - 2);
+                let possessive = phrase_words[last].stripped;
+                if let Some(stem) = possessive {
+                    words[len - 1] = Some(stem);
                 }
-                // A phrase neither opens nor ends on a function word, and
-                // a filler of speech or a sentence adverb ("Um", "Yes",
-                // "Moreover") is no topic either.
-                let no_topic = |w: &String| {
-                    [STOPWORDS, FILLERS, DISCOURSE_WORDS]
-                        .iter()
-                        .any(|list| list.contains(&w.as_str()))
-                };
-                let edge_stop = no_topic(&words[0]) || no_topic(&words[len - 1]);
-                if edge_stop || words.iter().any(|w| w.chars().count() < 2) {
+                let first = words[0].unwrap_or_default();
+                let last = words[len - 1].unwrap_or_default();
+                let edge_stop = phrase_words[first].no_edge || phrase_words[last].no_edge;
+                if edge_stop || words.iter().flatten().any(|&w| phrase_words[w].short) {
                     continue;
                 }
-                let key = words.join(" ");
-                let mut written = text[window[0].span.start..window[len - 1].span.end].to_string();
-                if possessive {
+                let mut written = &text[tokens[start].span.start..tokens[start + len - 1].span.end];
+                if possessive.is_some() {
                     let cut = written.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
-                    written.truncate(cut);
+                    written = &written[..cut];
                 }
-                let span = Span::new(window[0].span.start, window[0].span.start + written.len());
-                let inside_name = len == 1 && in_longer_name(text, tokens, start);
-                let candidate = candidates.entry(key).or_insert_with(|| Candidate {
-                    forms: Vec::new(),
-                    count: 0.0,
-                    words,
-                    alone: false,
-                    named: 0.0,
-                    spans: Vec::new(),
-                });
-                if span.inside_any(&names.spans) {
+                let span = Span::new(
+                    tokens[start].span.start,
+                    tokens[start].span.start + written.len(),
+                );
+                let candidate = candidates
+                    .entry(packed(&words))
+                    .or_insert_with(|| Candidate {
+                        words,
+                        forms: Vec::new(),
+                        count: 0.0,
+                        alone: false,
+                        named: 0.0,
+                        spans: Vec::new(),
+                    });
+                if in_names.inside_any(span) {
                     candidate.named += 1.0;
                 }
                 candidate.count += 1.0;
                 candidate.spans.push(span);
-                candidate.alone |= !inside_name;
+                candidate.alone =
+                    candidate.alone || len > 1 || !in_longer_name(text, tokens, start);
                 let at = match candidate.forms.iter().position(|(f, _)| *f == written) {
                     Some(at) => at,
                     None => {
@@ -295,47 +435,56 @@ pub fn extract(
     // A phrase of several words must recur: one-off word pairs
     // ("Belarus held", "Minister Lieutenant") are text, not topics. A name
     // has its card.
-    let mut scored: Vec<(String, String, f64, Vec<Span>)> = candidates
-        .into_iter()
-        .filter(|(key, c)| 2.0 * c.named < c.count && !names.written.contains(key))
-        .map(|(_, c)| c)
-        .filter(|c| {
-            if c.words.len() == 1 {
-                c.alone
-            } else {
-                c.count >= 2.0
+    let mut stems: Vec<Option<String>> = vec![None; vocabulary.words.len()];
+    let mut scored: Vec<Scored> = Vec::new();
+    for mut c in candidates.into_values() {
+        let words: Vec<usize> = c.words.iter().flatten().copied().collect();
+        let kept = if words.len() == 1 {
+            c.alone
+        } else {
+            c.count >= 2.0
+        };
+        if !kept || 2.0 * c.named >= c.count {
+            continue;
+        }
+        if names
+            .written
+            .contains(&joined(&words, |w| &vocabulary.words[w]))
+        {
+            continue;
+        }
+        let scores: Vec<f64> = words
+            .iter()
+            .map(|&w| word_score[w].unwrap_or(1.0))
+            .collect();
+        let product: f64 = scores.iter().product();
+        let sum: f64 = scores.iter().sum();
+        for &w in &words {
+            if stems[w].is_none() {
+                stems[w] = Some(stem(&vocabulary.words[w]));
             }
-        })
-        .map(|mut c| {
-            let scores: Vec<f64> = c
-                .words
-                .iter()
-                .map(|w| word_score.get(w.as_str()).copied().unwrap_or(1.0))
-                .collect();
-            let product: f64 = scores.iter().product();
-            let sum: f64 = scores.iter().sum();
-            let stems: Vec<String> = c.words.iter().map(|w| stem(w)).collect();
-            let score = product / (c.count * (1.0 + sum));
-            let spans = std::mem::take(&mut c.spans);
-            (stems.join(" "), c.usual_form(), score, spans)
-        })
-        .collect();
+        }
+        let stemmed = joined(&words, |w| stems[w].as_deref().unwrap_or_default());
+        let score = product / (c.count * (1.0 + sum));
+        let spans = std::mem::take(&mut c.spans);
+        scored.push((stemmed, c.usual_form(), score, spans));
+    }
     // A word the text uses once is a topic only where too few recur: with
     // the names left to their cards, one-offs ("highlighting",
     // "underscored") would otherwise fill the seed's list ahead of
     // "foreign policy" and "partnership". The kept are then shown best
     // first, as scored.
-    let better = |a: &(String, String, f64, Vec<Span>), b: &(String, String, f64, Vec<Span>)| {
+    let better = |a: &Scored, b: &Scored| {
         a.2.total_cmp(&b.2)
             .then_with(|| a.0.cmp(&b.0))
-            .then_with(|| a.1.cmp(&b.1))
+            .then_with(|| a.1.cmp(b.1))
     };
     scored.sort_by(|a, b| {
         (a.3.len() < 2)
             .cmp(&(b.3.len() < 2))
             .then_with(|| better(a, b))
     });
-    let mut kept: Vec<(String, String, f64, Vec<Span>)> = Vec::new();
+    let mut kept: Vec<Scored> = Vec::new();
     for candidate in scored {
         if kept.len() == KEEP {
             break;
@@ -352,7 +501,7 @@ pub fn extract(
     kept.sort_by(better);
     kept.into_iter()
         .map(|(_, text, s, mentions)| Keyphrase {
-            text,
+            text: text.to_string(),
             score: 1.0 / (1.0 + s),
             mentions,
         })

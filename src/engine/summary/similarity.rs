@@ -54,8 +54,15 @@ impl TermSpace {
             .map(|terms| {
                 let mut tf: HashMap<u32, f32> = HashMap::new();
                 for term in terms {
-                    let next = space.ids.len() as u32;
-                    let id = *space.ids.entry(term.clone()).or_insert(next);
+                    // Looked up before it is copied: most terms recur.
+                    let id = match space.ids.get(term) {
+                        Some(&id) => id,
+                        None => {
+                            let next = space.ids.len() as u32;
+                            space.ids.insert(term.clone(), next);
+                            next
+                        }
+                    };
                     *tf.entry(id).or_insert(0.0) += 1.0;
                 }
                 for &id in tf.keys() {

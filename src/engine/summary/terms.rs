@@ -7,7 +7,7 @@
 //! "talk", "agreed" / "agree") without Porter's size, and never shortens a
 //! word below three letters.
 
-use crate::engine::lexicon::en::function_words::STOPWORDS;
+use crate::engine::lexicon::en::function_words::is_stopword;
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 
 /// The content terms of `tokens` (a sentence's tokens within `text`).
@@ -16,14 +16,26 @@ pub fn content_terms(text: &str, tokens: &[Token]) -> Vec<String> {
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
         .filter_map(|t| {
-            let lower = t.span.of(text).to_lowercase().replace('’', "'");
+            let lower = lower_straight(t.span.of(text));
             let word = lower.strip_suffix("'s").unwrap_or(&lower);
             let useful = word.chars().count() > 1
-                && !STOPWORDS.contains(&word)
+                && !is_stopword(word)
                 && word.chars().any(char::is_alphabetic);
             useful.then(|| stem(word))
         })
         .collect()
+}
+
+/// `word` lower-cased, with a typographic apostrophe straight ("India’s"
+/// -> "india's"). It runs on every word in several stages: the string is
+/// copied once more only where there is such an apostrophe.
+pub fn lower_straight(word: &str) -> String {
+    let lower = word.to_lowercase();
+    if lower.contains('’') {
+        lower.replace('’', "'")
+    } else {
+        lower
+    }
 }
 
 /// Strip the commonest English inflections from a lower-case word.
@@ -38,18 +50,23 @@ pub fn stem(word: &str) -> String {
         ("ly", ""),
         ("s", ""),
     ];
-    let mut stemmed = word.to_string();
+    // The first rule whose suffix the word has and whose base is long
+    // enough; the stem is then written once (it runs on every word).
+    let rule = rules.iter().find_map(|&(suffix, replacement)| {
+        let base = word.strip_suffix(suffix)?;
+        let keep = base.chars().count() >= 3
+            && !(suffix == "s" && (base.ends_with('s') || base.ends_with('u')));
+        keep.then_some((base, replacement, suffix))
+    });
+    let mut stemmed = String::with_capacity(word.len());
     let mut cut_verb_ending = false;
-    for (suffix, replacement) in rules {
-        if let Some(base) = word.strip_suffix(suffix) {
-            let keep = base.chars().count() >= 3
-                && !(suffix == "s" && (base.ends_with('s') || base.ends_with('u')));
-            if keep {
-                stemmed = format!("{base}{replacement}");
-                cut_verb_ending = matches!(suffix, "ed" | "ing");
-                break;
-            }
+    match rule {
+        Some((base, replacement, suffix)) => {
+            stemmed.push_str(base);
+            stemmed.push_str(replacement);
+            cut_verb_ending = matches!(suffix, "ed" | "ing");
         }
+        None => stemmed.push_str(word),
     }
     // A final silent "e" goes too ("agree", "agrees" and "agreed" all meet
     // at "agre"), but not after "-ed"/"-ing" took the "e" already.

@@ -308,8 +308,14 @@ const SEASON_STARTS: [u8; 5] = [3, 6, 9, 9, 12];
 
 /// The quarter number an ordinal names, in words ("third") or figures
 /// ("3rd").
+/// Compared without building "1st".."4th": it runs on every word.
 fn quarter_number(word: &str) -> Option<usize> {
-    (1..=4).find(|&n| word == ORDINALS[n - 1] || word == format!("{n}{}", ORDINAL_SUFFIXES[n - 1]))
+    (1..=4).find(|&n| {
+        let figures = word
+            .strip_suffix(ORDINAL_SUFFIXES[n - 1])
+            .is_some_and(|digits| digits.len() == 1 && digits.as_bytes()[0] == b'0' + n as u8);
+        word == ORDINALS[n - 1] || figures
+    })
 }
 
 /// Whether a word after "the past" makes it a span of time ("the past
