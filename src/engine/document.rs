@@ -26,6 +26,7 @@ use crate::engine::segmentation::paragraphs::{split_paragraphs, Paragraph};
 use crate::engine::segmentation::parts::{classify, Part};
 use crate::engine::segmentation::sentences::{split_sentences, Sentence};
 use crate::engine::segmentation::tokens::{tokenize, Token};
+use crate::engine::sort;
 
 /// A text, segmented, with everything found in it.
 #[derive(Debug, Clone)]
@@ -100,7 +101,7 @@ fn drop_currency_names(text: &str, mentions: &mut Vec<Mention>, numbers: &[Numbe
 fn drop_naming_numbers(numbers: &mut Vec<NumberMention>, mentions: &[Mention], roles: &[Role]) {
     let named: Vec<Span> = mentions.iter().map(|m| m.span).collect();
     let mut titles: Vec<Span> = roles.iter().map(|r| r.span).collect();
-    titles.sort_unstable_by_key(|t| t.start);
+    sort::sort_by_key(&mut titles, |t| t.start);
     numbers.retain(|n| !n.span.overlaps_any(&named) && !n.span.overlaps_any(&titles));
 }
 
@@ -179,7 +180,7 @@ impl Facts {
         mentions.retain(|m| !m.span.inside_any(&dated));
         let mut facts: Vec<Span> = dated.to_vec();
         facts.extend(numbers.iter().map(|n| n.span));
-        facts.sort_unstable_by_key(|f| f.start);
+        sort::sort_by_key(&mut facts, |f| f.start);
         let names = name_mentions(text, &mut mentions);
         let confidences: Vec<f32> = confidence::evidence(text, &mentions, &names, starts)
             .iter()

@@ -146,7 +146,7 @@ impl Model {
         for &f in feats {
             let at = (f & self.mask) as usize * CLASSES;
             for (s, &w) in scores.iter_mut().zip(&self.weights[at..at + CLASSES]) {
-                *s += f32::from(w as i8);
+                *s += f32::from(w);
             }
         }
         scores.iter_mut().for_each(|s| *s *= self.scale);
@@ -403,4 +403,3 @@ mod tests {
         assert_eq!(repair(4, 4), 4); // I-ORG after I-ORG stays
     }
 }
-
