@@ -39,6 +39,23 @@ wasm_run() {
   fi
 }
 
+# Build the release page into dist/ (`trunk build --release --offline`)
+# with panics that abort at once: `-Cpanic=immediate-abort` leaves out the
+# panic machinery (message formatting, source locations), 19 KB of the page
+# gzipped (issue 18). Nothing a reader sees changes: the wasm already
+# aborted on a panic (`panic = "abort"`) and installs no panic hook, so the
+# message was formatted for no one; the page gets the same trap. The flag
+# needs a std built with it (build-std, as on the Debian path; a rustup
+# toolchain needs its rust-src component) and unstable options (hence
+# RUSTC_BOOTSTRAP, as build-std already does), and its own target
+# directory, so that the browser tests (which keep their panic messages)
+# and the page do not rebuild each other.
+page_build() {
+  wasm_run env RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" CARGO_TARGET_DIR="$ROOT/target/page" \
+    trunk build --release --offline "$@"
+}
+
 # The JavaScript peers (tools/eval/peers) at the versions package-lock.json pins,
 # unless they are there already.
 js_peers() {

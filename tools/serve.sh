@@ -7,6 +7,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 "$ROOT/tools/setup.sh" serve
 cd "$ROOT"
 say "trunk build --release --offline"
-wasm_run trunk build --release --offline
+page_build
 say "serving dist/"
 exec node tools/static-server.mjs dist "${PORT:-8080}"

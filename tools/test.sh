@@ -63,8 +63,8 @@ say "wasm32 tests in headless Chromium"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   wasm_run cargo test --target wasm32-unknown-unknown --features web --test browser
 
-say "release build (trunk)"
-wasm_run trunk build --release --offline
+say "release build (trunk, tools/lib.sh page_build)"
+page_build
 wasm="$(ls dist/*_bg.wasm)"
 printf 'release wasm: %s bytes, %s bytes gzipped\n' "$(wc -c <"$wasm")" "$(gzip -9c "$wasm" | wc -c)"
 say "the page's size budget"

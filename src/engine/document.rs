@@ -29,6 +29,7 @@ use crate::engine::segmentation::paragraphs::{split_paragraphs, Paragraph};
 use crate::engine::segmentation::parts::{classify, Part};
 use crate::engine::segmentation::sentences::{split_sentences, Sentence};
 use crate::engine::segmentation::tokens::{tokenize, Token};
+use crate::engine::sort;
 
 /// A text, segmented, with everything found in it.
 #[derive(Debug, Clone)]
@@ -103,7 +104,7 @@ fn drop_currency_names(text: &str, mentions: &mut Vec<Mention>, numbers: &[Numbe
 fn drop_naming_numbers(numbers: &mut Vec<NumberMention>, mentions: &[Mention], roles: &[Role]) {
     let named: Vec<Span> = mentions.iter().map(|m| m.span).collect();
     let mut titles: Vec<Span> = roles.iter().map(|r| r.span).collect();
-    titles.sort_unstable_by_key(|t| t.start);
+    sort::sort_by_key(&mut titles, |t| t.start);
     numbers.retain(|n| !n.span.overlaps_any(&named) && !n.span.overlaps_any(&titles));
 }
 
@@ -185,7 +186,7 @@ impl Facts {
         // A count's noun ("passengers" of "1,200 passengers") stays a
         // word of the text for key phrases.
         facts.extend(numbers.iter().map(|n| n.figure));
-        facts.sort_unstable_by_key(|f| f.start);
+        sort::sort_by_key(&mut facts, |f| f.start);
         let names = name_mentions(text, &mut mentions);
         let confidences: Vec<f32> = confidence::evidence(text, &mentions, &names, starts)
             .iter()

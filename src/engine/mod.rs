@@ -31,6 +31,7 @@ mod facts;
 mod lexicon;
 mod options;
 mod segmentation;
+pub mod sort;
 mod span;
 mod summary;
 pub mod validate;

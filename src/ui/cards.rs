@@ -7,6 +7,7 @@
 //! mention, so clicking it can mark them all in the text. A card with no
 //! items is not built: empty categories are hidden, not shown empty.
 
+use crate::engine::sort;
 use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
@@ -162,7 +163,7 @@ fn grouped<'a>(
         });
         order[at].1.push(span);
     }
-    order.sort_by_key(|(_, spans)| std::cmp::Reverse(spans.len()));
+    sort::sort_by_key(&mut order, |(_, spans)| std::cmp::Reverse(spans.len()));
     order
 }
 
@@ -197,7 +198,7 @@ fn entity_items(analysis: &Analysis, label: Label) -> Vec<CardItem> {
             })
             .collect();
     // Stable: each part stays most mentioned first.
-    items.sort_by_key(|i| !i.certain);
+    sort::sort_by_key(&mut items, |i| !i.certain);
     items
 }
 
@@ -238,7 +239,7 @@ fn date_items(analysis: &Analysis) -> Vec<CardItem> {
     })
     .collect();
     // ISO values sort in time order as strings; unknown values go last.
-    items.sort_by_key(|i| {
+    sort::sort_by_key(&mut items, |i| {
         (
             !i.label.starts_with(|c: char| c.is_ascii_digit()),
             i.label.clone(),
@@ -331,7 +332,7 @@ fn number_items(analysis: &Analysis) -> Vec<CardItem> {
         ))
     })
     .collect();
-    items.sort_by_key(|(rank, _)| *rank);
+    sort::sort_by_key(&mut items, |(rank, _)| *rank);
     items.into_iter().map(|(_, item)| item).collect()
 }
 
@@ -346,7 +347,7 @@ fn quote_items(analysis: &Analysis) -> Vec<CardItem> {
         .iter()
         .map(|s| (s.start, s.end, Some(s.speaker.as_str()), &s.text, false));
     let mut all: Vec<_> = quotes.chain(statements).collect();
-    all.sort_by_key(|&(start, ..)| start);
+    sort::sort_by_key(&mut all, |&(start, ..)| start);
     all.into_iter()
         .map(|(start, end, speaker, said, direct)| CardItem {
             label: speaker.map_or_else(|| "Unattributed".to_string(), heading),

@@ -15,6 +15,7 @@ pub mod features;
 pub mod gazetteer;
 pub mod incidents;
 pub mod perceptron;
+mod rans;
 pub mod repeats;
 
 use super::span::Span;
@@ -28,9 +29,16 @@ use crate::engine::segmentation::tokens::Token;
 use features::{mark_line_style, newswire_spelling, LineStyle, TokenInfo};
 use gazetteer::HONORIFICS;
 use perceptron::{Choice, Example, Model};
+use std::sync::OnceLock;
 
-/// The trained tagger (`nutshell train-ner`; see the README).
-const MODEL: &[u8] = include_bytes!("model.bin");
+/// The trained tagger (`nutshell train-ner`; see the README), decoded
+/// from its compact form on the first use.
+fn model() -> Option<&'static Model> {
+    static MODEL: OnceLock<Option<Model>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| Model::from_bytes(include_bytes!("model.bin")))
+        .as_ref()
+}
 
 /// The kinds of entity, as CoNLL-2003 labels them (and the contract
 /// writes them: "PER", "ORG", "LOC", "MISC").
@@ -109,7 +117,7 @@ pub struct Mention {
 
 /// Find the mentions in each sentence (given as its tokens) of `text`.
 pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
-    let Some(model) = Model::from_bytes(MODEL) else {
+    let Some(model) = model() else {
         return Vec::new();
     };
     let mut mentions = Vec::new();

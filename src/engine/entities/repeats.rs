@@ -14,6 +14,7 @@
 //! that the text also writes in lower case ("Young people ...", after "Neil
 //! Young") is taken for the common word.
 
+use crate::engine::sort;
 use std::collections::{HashMap, HashSet};
 
 use super::confidence::lower_case_words;
@@ -37,7 +38,7 @@ pub fn recover(text: &str, sentences: &[Vec<Token>], mentions: &mut Vec<Mention>
     }
     let lower = lower_case_words(text);
     let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-    taken.sort_unstable_by_key(|s| s.start);
+    sort::sort_by_key(&mut taken, |s| s.start);
     let mut found = Vec::new();
     for tokens in sentences {
         let mut style: Option<LineStyle> = None;
@@ -65,7 +66,7 @@ pub fn recover(text: &str, sentences: &[Vec<Token>], mentions: &mut Vec<Mention>
     }
     if !found.is_empty() {
         mentions.extend(found);
-        mentions.sort_by_key(|m| m.span.start);
+        sort::sort_by_key(mentions, |m| m.span.start);
     }
 }
 

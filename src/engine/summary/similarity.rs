@@ -6,6 +6,7 @@
 //! merge. Callers compare each sentence only with a bounded window of
 //! others, which keeps long documents linear instead of quadratic.
 
+use crate::engine::sort;
 use std::collections::HashMap;
 
 /// A sentence as a sparse, L2-normalised TF-IDF vector.
@@ -95,7 +96,7 @@ impl TermSpace {
             .into_iter()
             .map(|(id, f)| (id, f * self.idf[id as usize]))
             .collect();
-        entries.sort_unstable_by_key(|e| e.0);
+        sort::sort_by_key(&mut entries, |e| e.0);
         let norm = entries.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
         if norm > 0.0 {
             entries.iter_mut().for_each(|e| e.1 /= norm);

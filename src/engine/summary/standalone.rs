@@ -31,6 +31,7 @@
 //! any method's picks alike (`nutshell standalone`, the evaluation's
 //! violation counts).
 
+use crate::engine::sort;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::document::Document;
@@ -127,7 +128,7 @@ pub fn violations(doc: &Document<'_>, chosen: &[usize]) -> Vec<(usize, Check)> {
         .copied()
         .filter(|&i| i < standings.len())
         .collect();
-    chosen.sort_unstable();
+    sort::sort(&mut chosen);
     chosen.dedup();
     let has = |i: usize| chosen.binary_search(&i).is_ok();
     chosen

@@ -29,6 +29,7 @@
 //! O(n log n) per selection, so long reports stay near-linear and a new
 //! length needs no re-analysis.
 
+use crate::engine::sort;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::document::Document;
@@ -222,7 +223,9 @@ impl Scores {
         };
         let scores: Vec<f64> = self.scored.iter().map(|s| s.score(lead_weight)).collect();
         let mut order: Vec<usize> = (0..self.scored.len()).collect();
-        order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+        sort::sort_by(&mut order, |&a, &b| {
+            scores[b].total_cmp(&scores[a]).then(a.cmp(&b))
+        });
         let mut chosen: Vec<usize> = Vec::new();
         let mut words = 0;
         for &rank in &order {
@@ -248,7 +251,7 @@ impl Scores {
         if chosen.is_empty() {
             chosen.extend(order.first());
         }
-        chosen.sort_unstable();
+        sort::sort(&mut chosen);
         chosen
             .into_iter()
             .map(|rank| Pick {
@@ -320,7 +323,7 @@ fn count_names(doc: &Document<'_>, span: Span) -> usize {
         .take_while(|e| e.mention.span.end <= span.end)
         .map(|e| e.name.as_str())
         .collect();
-    names.sort_unstable();
+    sort::sort(&mut names);
     names.dedup();
     names.len()
 }

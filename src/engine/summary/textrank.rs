@@ -14,6 +14,7 @@
 //! Edges are built only within [`WINDOW`] sentences either side, so the graph
 //! has O(n · WINDOW) edges and long documents stay linear.
 
+use crate::engine::sort;
 use std::collections::HashMap;
 
 /// How many sentences either side a sentence is linked with.
@@ -52,7 +53,7 @@ pub fn rank_sentences(sentences: &[Vec<String>]) -> Centrality {
                     *ids.entry(term.as_str()).or_insert(next)
                 })
                 .collect();
-            set.sort_unstable();
+            sort::sort(&mut set);
             set.dedup();
             set
         })

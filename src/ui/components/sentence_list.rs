@@ -2,6 +2,7 @@
 //! chosen fact's mentions marked on it; the mention the reader is at is
 //! marked more strongly and scrolled to the middle of the view.
 
+use crate::engine::sort;
 use std::rc::Rc;
 
 use web_sys::Element;
@@ -104,7 +105,7 @@ fn marked(
         .map(|&(a, b)| (a.max(start), b.min(end), current == Some((a, b))))
         .filter(|(a, b, _)| a < b)
         .collect();
-    inside.sort_unstable();
+    sort::sort(&mut inside);
     let mut nodes = Vec::new();
     let mut at = start;
     for (a, b, is_current) in inside {
