@@ -29,7 +29,7 @@ use super::cards::{build_cards, Card, CardKind};
 use super::file_text::Encoding;
 use crate::engine::analysis::{summary_items, SummaryItem};
 use crate::engine::validate::check_text;
-use crate::engine::{analyze_scored, Analysis, Error, Length, Options, Scores, Unit};
+use crate::engine::{analyze_scored, Analysis, Error, KeyPoints, Length, Options, Scores, Unit};
 
 /// Everything the widget shows.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -160,6 +160,8 @@ pub struct Ready {
     pub analysis: Rc<Analysis>,
     /// Every body sentence's score, for a new length without a new analysis.
     pub scores: Rc<Scores>,
+    /// Every body sentence's key point and the headline.
+    pub keypoints: Rc<KeyPoints>,
     /// The summary at the current length.
     pub summary: Vec<SummaryItem>,
     /// The key-fact cards.
@@ -171,6 +173,7 @@ impl PartialEq for Ready {
         Rc::ptr_eq(&self.text, &other.text)
             && Rc::ptr_eq(&self.analysis, &other.analysis)
             && Rc::ptr_eq(&self.scores, &other.scores)
+            && Rc::ptr_eq(&self.keypoints, &other.keypoints)
             && Rc::ptr_eq(&self.cards, &other.cards)
             && self.summary == other.summary
     }
@@ -293,6 +296,8 @@ pub struct Analysed {
     pub analysis: Analysis,
     /// Every body sentence's score.
     pub scores: Scores,
+    /// Every body sentence's key point and the headline.
+    pub keypoints: KeyPoints,
     /// The key-fact cards.
     pub cards: Vec<Card>,
 }
@@ -307,11 +312,12 @@ pub fn analyse(text: &str, length: Option<usize>) -> Result<Analysed, Error> {
         sentences: length,
         ..Options::default()
     };
-    let (analysis, scores) = analyze_scored(text, &options, Unit::Byte)?;
+    let (analysis, scores, keypoints) = analyze_scored(text, &options, Unit::Byte)?;
     let cards = build_cards(&analysis);
     Ok(Analysed {
         analysis,
         scores,
+        keypoints,
         cards,
     })
 }
@@ -628,12 +634,14 @@ fn outcome_of(result: Result<Analysed, Error>, text: &Rc<str>) -> Outcome {
         Ok(Analysed {
             analysis,
             scores,
+            keypoints,
             cards,
         }) => Outcome::Ready(Rc::new(Ready {
             text: text.clone(),
             summary: analysis.summary.clone(),
             analysis: Rc::new(analysis),
             scores: Rc::new(scores),
+            keypoints: Rc::new(keypoints),
             cards: cards.into(),
         })),
         Err(Error::Empty) => Outcome::Waiting,
