@@ -69,6 +69,8 @@ pub enum Rule {
     Parenthetical,
     /// A trailing participial clause of speech (", adding that ...").
     Aside,
+    /// A non-restrictive relative clause (", who joined in 2013,").
+    Relative,
 }
 
 /// One compressed sentence: a key point.
@@ -82,6 +84,27 @@ pub struct Compressed {
     pub text: String,
     /// Its length in words.
     pub words: usize,
+}
+
+/// What keeps a cut from changing a bullet's meaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Guard {
+    /// No negation dropped.
+    Negation,
+    /// No figure dropped.
+    Figure,
+    /// No part of a direct quote dropped.
+    Quote,
+    /// No name's last mention dropped.
+    Name,
+}
+
+/// A rule and a guard switched off, so tests show what each one does;
+/// [`compress`] switches none off.
+#[derive(Debug, Clone, Copy, Default)]
+struct Off {
+    rule: Option<Rule>,
+    guard: Option<Guard>,
 }
 
 /// A cut: the tokens `start..end` of the sentence, removed by `rule`.
@@ -206,6 +229,11 @@ impl Sentence<'_> {
 
 /// Compress sentence `index` of `doc` into a key point.
 pub fn compress(doc: &Document<'_>, index: usize) -> Compressed {
+    compress_with(doc, index, Off::default())
+}
+
+/// [`compress`], with `off`'s rule and guard switched off.
+fn compress_with(doc: &Document<'_>, index: usize, off: Off) -> Compressed {
     let tokens = &doc.tokens[index];
     let lower: Vec<String> = tokens
         .iter()
@@ -240,7 +268,9 @@ pub fn compress(doc: &Document<'_>, index: usize) -> Compressed {
         numbers: within(&doc.numbers, |n| n.span, sentence),
         quotes: within(&doc.quotes, |q| q.span, sentence),
     };
-    let cuts = guarded(&s, candidates(&s));
+    let mut cuts = candidates(&s);
+    cuts.retain(|c| Some(c.rule) != off.rule);
+    let cuts = guarded(&s, cuts, off.guard);
     build(&s, index, &cuts)
 }
 
@@ -257,6 +287,7 @@ fn candidates(s: &Sentence<'_>) -> Vec<Cut> {
         cuts.extend(
             comma_attribution(s, comma)
                 .or_else(|| appositive(s, comma))
+                .or_else(|| relative(s, comma))
                 .or_else(|| aside(s, comma)),
         );
     }
@@ -285,6 +316,15 @@ fn opener(s: &Sentence<'_>, from: usize) -> Option<Cut> {
     let comma = s.comma_from(from)?;
     let words = &s.lower[from..comma];
     if OPENERS.iter().any(|o| *o == words) {
+        return Some(cut(comma + 1));
+    }
+    // A participial or prepositional phrase on "-ing" ("Speaking to
+    // reporters,", "During the visit,", "Following the talks,").
+    let participle = s.lower[from].ends_with("ing")
+        && s.is_capitalised(from)
+        && comma - from <= MAX_PHRASE
+        && !(from..comma).any(|i| s.is_punct(i, "\"“”"));
+    if participle {
         return Some(cut(comma + 1));
     }
     let time = comma > from
@@ -355,7 +395,7 @@ fn comma_attribution(s: &Sentence<'_>, comma: usize) -> Option<Cut> {
     let from = comma + 1 + usize::from(after_quote);
     let next = s.comma_from(from);
     let to = next.unwrap_or(s.end);
-    if from >= to || (after_quote && next.is_some()) || words_before(s, comma) < 3 {
+    if from >= to || (after_quote && next.is_some()) || words_before(s, comma) < 2 {
         return None;
     }
     let attribution = if s.is(from, &[ACCORDING_TO[0]]) && s.is(from + 1, &[ACCORDING_TO[1]]) {
@@ -444,6 +484,28 @@ fn appositive(s: &Sentence<'_>, comma: usize) -> Option<Cut> {
     })
 }
 
+/// A non-restrictive relative clause, between commas or from a comma to
+/// the end (", who has played for the side since 2013,", ", which ..."):
+/// set off by commas, it adds to what it follows and the sentence stands
+/// without it (Quirk et al. 1985, 17.22).
+fn relative(s: &Sentence<'_>, comma: usize) -> Option<Cut> {
+    let from = comma + 1;
+    if !s.is(from, &["who", "which", "whose"]) || words_before(s, comma) < 2 {
+        return None;
+    }
+    let next = s.comma_from(from);
+    let to = next.unwrap_or(s.end);
+    let quoted = (from..to).any(|i| s.is_punct(i, "\"“”"));
+    if quoted || to - from > 2 * MAX_PHRASE {
+        return None;
+    }
+    Some(Cut {
+        start: comma,
+        end: next.map_or(to, |n| n + 1),
+        rule: Rule::Relative,
+    })
+}
+
 /// A trailing clause on a participle of speech or comment: ", adding
 /// that ...", ", highlighting the ties ...".
 fn aside(s: &Sentence<'_>, comma: usize) -> Option<Cut> {
@@ -490,12 +552,12 @@ fn is_closing(word: &str) -> bool {
 /// name that the bullet would then not mention at all. A name is checked
 /// against the other cuts kept, so two cuts cannot drop a name's last two
 /// mentions between them.
-fn guarded(s: &Sentence<'_>, cuts: Vec<Cut>) -> Vec<Cut> {
+fn guarded(s: &Sentence<'_>, cuts: Vec<Cut>, off: Option<Guard>) -> Vec<Cut> {
     let mut kept: Vec<Cut> = Vec::new();
-    for cut in cuts.into_iter().filter(|c| keeps_meaning(s, c)) {
+    for cut in cuts.into_iter().filter(|c| keeps_meaning(s, c, off)) {
         let mut with = kept.clone();
         with.push(cut);
-        if with.iter().all(|c| keeps_names(s, c, &with)) {
+        if off == Some(Guard::Name) || with.iter().all(|c| keeps_names(s, c, &with)) {
             kept = with;
         }
     }
@@ -509,8 +571,9 @@ fn guarded(s: &Sentence<'_>, cuts: Vec<Cut>) -> Vec<Cut> {
     kept
 }
 
-/// Whether `cut` holds no negation, figure or part of a quote.
-fn keeps_meaning(s: &Sentence<'_>, cut: &Cut) -> bool {
+/// Whether `cut` holds no negation, figure or part of a quote (but for
+/// the guard `off`).
+fn keeps_meaning(s: &Sentence<'_>, cut: &Cut, off: Option<Guard>) -> bool {
     let span = s.span(cut.start, cut.end);
     let negation = (cut.start..cut.end).any(|i| {
         s.is(i, NEGATIONS) || s.lower[i].ends_with("n't") || s.lower[i].ends_with("n’t")
@@ -524,7 +587,13 @@ fn keeps_meaning(s: &Sentence<'_>, cut: &Cut) -> bool {
             && (cut.start..cut.end).any(|i| s.word(i).chars().any(|c| c.is_ascii_digit())));
     let quote = s.quotes.iter().any(|q| q.overlaps(span))
         || (cut.start..cut.end).any(|i| s.is_punct(i, "\"“”"));
-    !negation && !figure && !quote
+    [
+        (Guard::Negation, negation),
+        (Guard::Figure, figure),
+        (Guard::Quote, quote),
+    ]
+    .iter()
+    .all(|&(guard, holds)| !holds || off == Some(guard))
 }
 
 /// Whether every name `cut` removes is still mentioned in the bullet left
@@ -627,4 +696,208 @@ fn mend(bullet: &str, capitalise: bool) -> String {
 /// Whether `c` closes a quotation.
 fn is_quote_mark(c: char) -> bool {
     matches!(c, '"' | '”' | '\'' | '’')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Options;
+
+    /// The bullet of the first sentence of `text`, with `off` switched off.
+    fn bullet_with(text: &str, off: Off) -> String {
+        let doc = Document::parse(text, &Options::default()).unwrap();
+        compress_with(&doc, 0, off).text
+    }
+
+    /// The bullet of `text`'s first sentence, and that without `rule` the
+    /// sentence stays whole: the rule is what cut it.
+    fn cut_by(rule: Rule, text: &str) -> String {
+        let without = Off {
+            rule: Some(rule),
+            guard: None,
+        };
+        let first = text.split_inclusive(['.', '”']).next().unwrap();
+        let whole = bullet_with(text, without);
+        assert!(whole.starts_with(first.trim()), "without {rule:?}: {whole}");
+        bullet_with(text, Off::default())
+    }
+
+    /// The bullet of `text`'s first sentence, and the bullet without
+    /// `guard`, which drops what the guard kept.
+    fn kept_by(guard: Guard, text: &str) -> (String, String) {
+        let without = Off {
+            rule: None,
+            guard: Some(guard),
+        };
+        (
+            bullet_with(text, Off::default()),
+            bullet_with(text, without),
+        )
+    }
+
+    #[test]
+    fn drops_a_connective_opener_and_capitalises() {
+        let text = "However, the talks will resume in Delhi next year.";
+        assert_eq!(
+            cut_by(Rule::Opener, text),
+            "The talks will resume in Delhi next year."
+        );
+    }
+
+    #[test]
+    fn drops_an_opening_time_expression() {
+        let text = "On Saturday, the ministers signed a defence pact.";
+        assert_eq!(
+            cut_by(Rule::Opener, text),
+            "The ministers signed a defence pact."
+        );
+    }
+
+    #[test]
+    fn keeps_an_opening_year_which_may_date_the_statement() {
+        let text = "In 2019, the ministers signed a defence pact.";
+        assert_eq!(bullet_with(text, Off::default()), text);
+    }
+
+    #[test]
+    fn drops_an_opening_but_and_a_participial_phrase() {
+        let text = "But the ministers signed a defence pact.";
+        assert_eq!(
+            cut_by(Rule::Opener, text),
+            "The ministers signed a defence pact."
+        );
+        let text = "Speaking to reporters, the minister praised the defence pact.";
+        assert_eq!(
+            cut_by(Rule::Opener, text),
+            "The minister praised the defence pact."
+        );
+    }
+
+    #[test]
+    fn drops_a_leading_attribution_with_its_source() {
+        let text = "Khrenin said on Saturday that the talks had been useful for both armies.";
+        assert_eq!(
+            cut_by(Rule::Attribution, text),
+            "The talks had been useful for both armies."
+        );
+    }
+
+    #[test]
+    fn keeps_an_attribution_whose_verb_doubts_or_whose_clause_points_back() {
+        for text in [
+            "Khrenin claimed that the talks had been useful for both armies.",
+            "Khrenin said he had found the talks useful for both armies.",
+        ] {
+            assert_eq!(bullet_with(text, Off::default()), text);
+        }
+    }
+
+    #[test]
+    fn drops_a_trailing_or_medial_attribution() {
+        let text = "The talks will resume in Delhi next year, he added.";
+        assert_eq!(
+            cut_by(Rule::Attribution, text),
+            "The talks will resume in Delhi next year."
+        );
+        let text = "The talks, officials said, will resume in Delhi next year.";
+        assert_eq!(
+            cut_by(Rule::Attribution, text),
+            "The talks will resume in Delhi next year."
+        );
+        let text = "The pact covers military education and training, according to officials.";
+        assert_eq!(
+            cut_by(Rule::Attribution, text),
+            "The pact covers military education and training."
+        );
+    }
+
+    #[test]
+    fn drops_a_quotes_attribution_and_mends_its_end() {
+        let text = "“We will meet again in Delhi,” Khrenin said on Saturday.";
+        assert_eq!(
+            cut_by(Rule::Attribution, text),
+            "“We will meet again in Delhi.”"
+        );
+    }
+
+    #[test]
+    fn drops_an_appositive_after_a_name() {
+        let text = "Viktor Khrenin, the former chief of the army, signed the pact.";
+        assert_eq!(
+            cut_by(Rule::Appositive, text),
+            "Viktor Khrenin signed the pact."
+        );
+    }
+
+    #[test]
+    fn drops_a_parenthetical() {
+        let text = "The defence ministers (pictured) signed the pact in Minsk.";
+        assert_eq!(
+            cut_by(Rule::Parenthetical, text),
+            "The defence ministers signed the pact in Minsk."
+        );
+    }
+
+    #[test]
+    fn drops_a_trailing_aside_of_speech() {
+        let text = "The minister praised the talks, adding that more would follow.";
+        assert_eq!(cut_by(Rule::Aside, text), "The minister praised the talks.");
+    }
+
+    #[test]
+    fn drops_a_non_restrictive_relative_clause() {
+        let text = "The pact, which covers military education, was signed in Minsk.";
+        assert_eq!(cut_by(Rule::Relative, text), "The pact was signed in Minsk.");
+    }
+
+    #[test]
+    fn never_drops_a_negation() {
+        let text = "The pact, which does not cover nuclear arms, was signed in Minsk.";
+        let (kept, without) = kept_by(Guard::Negation, text);
+        assert_eq!(kept, text);
+        assert_eq!(without, "The pact was signed in Minsk.");
+    }
+
+    #[test]
+    fn never_drops_a_figure() {
+        let text = "The pact, which covers 300 officers, was signed in Minsk.";
+        let (kept, without) = kept_by(Guard::Figure, text);
+        assert_eq!(kept, text);
+        assert_eq!(without, "The pact was signed in Minsk.");
+    }
+
+    #[test]
+    fn never_drops_a_quote() {
+        let text = "The minister praised the pact, saying it was “a new chapter” for both armies.";
+        let (kept, without) = kept_by(Guard::Quote, text);
+        assert_eq!(kept, text);
+        assert_eq!(without, "The minister praised the pact.");
+    }
+
+    #[test]
+    fn never_drops_the_last_mention_of_a_name() {
+        let text = "The pact, which Belarus drafted, was signed in Minsk.";
+        let (kept, without) = kept_by(Guard::Name, text);
+        assert_eq!(kept, text);
+        assert_eq!(without, "The pact was signed in Minsk.");
+        // A name the bullet still mentions may go.
+        let text = "Belarus signed the pact, which Belarus drafted last year.";
+        assert_eq!(bullet_with(text, Off::default()), "Belarus signed the pact.");
+    }
+
+    #[test]
+    fn keeps_the_spans_it_keeps_in_order() {
+        let text = "Viktor Khrenin, the former chief of the army, signed the pact.";
+        let doc = Document::parse(text, &Options::default()).unwrap();
+        let kept = compress(&doc, 0);
+        let pieces: Vec<&str> = kept.spans.iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(pieces, ["Viktor Khrenin", "signed the pact."]);
+        assert_eq!(kept.words, 5);
+    }
+
+    #[test]
+    fn a_sentence_too_short_to_cut_stays_whole() {
+        let text = "However, it rained.";
+        assert_eq!(bullet_with(text, Off::default()), text);
+    }
 }
