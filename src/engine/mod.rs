@@ -45,6 +45,7 @@ pub use options::Options;
 pub use segmentation::language::{iso_639_1, Support};
 pub use segmentation::parts::Part;
 pub use span::{Span, Unit};
+pub use summary::compress::Compressed;
 pub use summary::{standalone, KeyPoints, Length, Scores};
 
 /// Analyse `text`, with offsets in Unicode scalar values (the CLI contract).

@@ -39,13 +39,26 @@ pub fn summary_markdown(ready: &Ready) -> String {
     out
 }
 
-/// The whole analysis as a Markdown report: facts about the article, the
-/// summary, then each card.
+/// The whole analysis as a Markdown report: the title (or, with none, the
+/// gist in one line), the summary and its key points, facts about the
+/// article, then each card.
 pub fn analysis_markdown(ready: &Ready) -> String {
     let meta = &ready.analysis.meta;
     let mut out = summary_markdown(ready);
     if meta.title.is_none() {
-        out.insert_str(0, "# Summary\n\n");
+        // The page's headline: with no title, the gist in one line.
+        let gist = ready
+            .headline()
+            .map(|h| format!("**In one line:** {}\n\n", escape(&h.text)))
+            .unwrap_or_default();
+        out.insert_str(0, &format!("# Summary\n\n{gist}"));
+    }
+    let bullets = ready.bullets();
+    if !bullets.is_empty() {
+        out.push_str("\n## Key points\n\n");
+        for bullet in bullets {
+            out.push_str(&format!("- {}\n", escape(&bullet.text)));
+        }
     }
     let date = meta.date.as_deref().unwrap_or("no date");
     out.push_str(&format!(
@@ -127,6 +140,23 @@ mod tests {
             assert!(report.contains(&format!("## {}", card.kind.title())));
         }
         assert!(report.contains("**Viktor Khrenin**"));
+    }
+
+    #[test]
+    fn report_has_the_key_points_and_without_a_title_the_gist() {
+        // Issue 19: the headline and key points in the Markdown export.
+        let text = "However, the ministers met in Paris on Monday. \
+                    The talks will resume next year, an official said. Markets rose.";
+        let ready = ready(text);
+        let report = analysis_markdown(&ready);
+        assert!(
+            report.starts_with("# Summary\n\n**In one line:** The ministers met in Paris on Monday.\n"),
+            "{report}"
+        );
+        assert!(
+            report.contains("## Key points\n\n- The ministers met in Paris on Monday.\n- The talks will resume next year.\n"),
+            "{report}"
+        );
     }
 
     #[test]

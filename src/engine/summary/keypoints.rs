@@ -71,13 +71,13 @@ impl KeyPoints {
         scores
             .select_by_words(length, &words)
             .into_iter()
-            .filter_map(|pick| {
-                self.bullets
-                    .iter()
-                    .find(|b| b.sentence == pick.sentence)
-                    .map(|b| (b, pick))
-            })
+            .filter_map(|pick| self.bullet(pick.sentence).map(|b| (b, pick)))
             .collect()
+    }
+
+    /// The key point of body sentence `sentence`, if it is one.
+    pub fn bullet(&self, sentence: usize) -> Option<&Compressed> {
+        self.bullets.iter().find(|b| b.sentence == sentence)
     }
 
     /// The article's title, else its gist compressed; `None` for an
