@@ -150,7 +150,9 @@ mod tests {
         let ready = ready(text);
         let report = analysis_markdown(&ready);
         assert!(
-            report.starts_with("# Summary\n\n**In one line:** The ministers met in Paris on Monday.\n"),
+            report.starts_with(
+                "# Summary\n\n**In one line:** The ministers met in Paris on Monday.\n"
+            ),
             "{report}"
         );
         assert!(

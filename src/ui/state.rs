@@ -1136,12 +1136,31 @@ mod tests {
         let bullets: Vec<usize> = ready.bullets().iter().map(|b| b.sentence).collect();
         let summary: Vec<usize> = ready.summary.iter().map(|s| s.sentence).collect();
         assert_eq!(bullets, summary);
-        let kept: Vec<&str> = marked.kept_marks().iter().map(|&(a, b)| &text[a..b]).collect();
-        assert!(kept.contains(&"the ministers met in Paris on Monday."), "{kept:?}");
-        assert!(kept.contains(&"The talks will resume next year"), "{kept:?}");
-        assert!(!kept.iter().any(|k| k.contains("However") || k.contains("official")));
+        let kept: Vec<&str> = marked
+            .kept_marks()
+            .iter()
+            .map(|&(a, b)| &text[a..b])
+            .collect();
+        assert!(
+            kept.contains(&"the ministers met in Paris on Monday."),
+            "{kept:?}"
+        );
+        assert!(
+            kept.contains(&"The talks will resume next year"),
+            "{kept:?}"
+        );
+        assert!(!kept
+            .iter()
+            .any(|k| k.contains("However") || k.contains("official")));
         // The view is the reader's, not the text's.
-        assert!(marked.settled("A new text. It has two sentences.").keypoints);
-        assert!(marked.apply(Action::ShowKeyPoints(false)).kept_marks().is_empty());
+        assert!(
+            marked
+                .settled("A new text. It has two sentences.")
+                .keypoints
+        );
+        assert!(marked
+            .apply(Action::ShowKeyPoints(false))
+            .kept_marks()
+            .is_empty());
     }
 }

@@ -334,10 +334,14 @@ fn standalone_counts_where_any_summary_fails_the_checks_and_goes_on_after_bad_te
 fn keypoints_come_with_the_option_only_and_point_into_their_sentence() {
     let plain = json(&nutshell(&["analyze", SAMPLE], ""));
     assert!(plain.get("keypoints").is_none());
-    let text = "Viktor Khrenin, Belarus’s minister of defence since 2020, met Rajnath Singh in Qingdao. \
+    let text =
+        "Viktor Khrenin, Belarus’s minister of defence since 2020, met Rajnath Singh in Qingdao. \
         However, the talks will resume in Delhi next year, he added. \
         “We will meet again,” Khrenin said on Saturday.";
-    let analysis = json(&nutshell(&["analyze", "--keypoints", "--sentences", "3", "-"], text));
+    let analysis = json(&nutshell(
+        &["analyze", "--keypoints", "--sentences", "3", "-"],
+        text,
+    ));
     let chars: Vec<char> = text.chars().collect();
     let points = analysis["keypoints"].as_array().unwrap();
     let summary: Vec<&Value> = analysis["summary"]
@@ -359,7 +363,10 @@ fn keypoints_come_with_the_option_only_and_point_into_their_sentence() {
     );
     for point in points {
         let sentence = &analysis["sentences"][point["sentence"].as_u64().unwrap() as usize];
-        let (from, to) = (sentence["start"].as_u64().unwrap(), sentence["end"].as_u64().unwrap());
+        let (from, to) = (
+            sentence["start"].as_u64().unwrap(),
+            sentence["end"].as_u64().unwrap(),
+        );
         // The bullet's letters and digits are the kept spans', in order:
         // only case and punctuation may be mended.
         let letters = |s: &str| -> String {
@@ -371,7 +378,10 @@ fn keypoints_come_with_the_option_only_and_point_into_their_sentence() {
         let mut at = from;
         let mut kept = String::new();
         for span in point["spans"].as_array().unwrap() {
-            let (start, end) = (span["start"].as_u64().unwrap(), span["end"].as_u64().unwrap());
+            let (start, end) = (
+                span["start"].as_u64().unwrap(),
+                span["end"].as_u64().unwrap(),
+            );
             assert!(at <= start && start < end && end <= to, "{point}");
             kept.extend(&chars[start as usize..end as usize]);
             at = end;
@@ -390,5 +400,9 @@ fn keypoints_come_with_the_option_only_and_point_into_their_sentence() {
         .map(|p| p["text"].as_str().unwrap().split_whitespace().count())
         .sum();
     assert!(words <= 20, "{}", lines[0]);
-    assert!(points.len() > lines[0]["summary"].as_array().unwrap().len(), "{}", lines[0]);
+    assert!(
+        points.len() > lines[0]["summary"].as_array().unwrap().len(),
+        "{}",
+        lines[0]
+    );
 }

@@ -39,8 +39,8 @@ use crate::engine::lexicon::en::compression::{
 };
 use crate::engine::lexicon::en::roles::{APPOSITIVE_DETERMINERS, RELATIVES};
 use crate::engine::lexicon::en::speech::{
-    AUXILIARIES, CLAUSE_OPENERS, NOT_SOURCES, SOURCE_DETERMINERS, SOURCE_NOUNS,
-    SPEECH_PARTICIPLES, SPEECH_VERBS,
+    AUXILIARIES, CLAUSE_OPENERS, NOT_SOURCES, SOURCE_DETERMINERS, SOURCE_NOUNS, SPEECH_PARTICIPLES,
+    SPEECH_VERBS,
 };
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
@@ -221,9 +221,8 @@ impl Sentence<'_> {
     /// when and to whom ("on Saturday", "told reporters", "in a statement").
     fn is_filler(&self, start: usize, end: usize) -> bool {
         end - start <= MAX_PHRASE
-            && (start..end).all(|i| {
-                self.is(i, ATTRIBUTION_FILLERS) || self.in_date(i) || self.in_name(i)
-            })
+            && (start..end)
+                .all(|i| self.is(i, ATTRIBUTION_FILLERS) || self.in_date(i) || self.in_name(i))
     }
 }
 
@@ -330,9 +329,8 @@ fn opener(s: &Sentence<'_>, from: usize) -> Option<Cut> {
     let time = comma > from
         && comma - from <= MAX_OPENER
         && (from..comma).any(|i| s.in_date(i))
-        && (from..comma).all(|i| {
-            s.tokens[i].kind == TokenKind::Word && (s.in_date(i) || s.is(i, TIME_WORDS))
-        });
+        && (from..comma)
+            .all(|i| s.tokens[i].kind == TokenKind::Word && (s.in_date(i) || s.is(i, TIME_WORDS)));
     time.then(|| cut(comma + 1))
 }
 
@@ -344,7 +342,8 @@ fn speech_verb(s: &Sentence<'_>, from: usize, to: usize) -> Option<usize> {
 /// "Khrenin said on Saturday that", "Police say", before a clause at
 /// token `from`: the clause is what the sentence states.
 fn leading_attribution(s: &Sentence<'_>, from: usize) -> Option<Cut> {
-    let verb = (from + 1..(from + MAX_PHRASE + 1).min(s.end)).find(|&i| s.is(i, REPORTING_VERBS))?;
+    let verb =
+        (from + 1..(from + MAX_PHRASE + 1).min(s.end)).find(|&i| s.is(i, REPORTING_VERBS))?;
     if s.is(verb, OBJECT_VERBS) && !s.is(verb + 1, &["that"]) {
         return None;
     }
@@ -378,7 +377,8 @@ fn leading_attribution(s: &Sentence<'_>, from: usize) -> Option<Cut> {
     // "Smith said he was ...": "He was ..." would not say who.
     let refers_back = s.is(clause, BACK_PRONOUNS) && (from..verb).any(|i| s.in_name(i));
     // "X said that A and that B": the second "that" needs the first.
-    let second_that = (clause..s.end).any(|i| s.is(i, &["that"]) && s.is(i - 1, &["and", "or", "but"]));
+    let second_that =
+        (clause..s.end).any(|i| s.is(i, &["that"]) && s.is(i - 1, &["and", "or", "but"]));
     (opens_clause && !refers_back && !second_that).then_some(Cut {
         start: from,
         end: clause,
@@ -426,7 +426,8 @@ fn comma_attribution(s: &Sentence<'_>, comma: usize) -> Option<Cut> {
     // introduces (", Nakatani told the Diet, that ...").
     // A source described at the end (", said Rassol Omar, a commander
     // in ...") goes with its description.
-    let described = next.filter(|&n| s.is(n + 1, APPOSITIVE_DETERMINERS) && s.comma_from(n + 1).is_none());
+    let described =
+        next.filter(|&n| s.is(n + 1, APPOSITIVE_DETERMINERS) && s.comma_from(n + 1).is_none());
     if let (Some(next), None) = (next, described) {
         let introduces = s.is_punct(next + 1, "\"“'‘")
             || s.is(next + 1, RELATIVES)
@@ -575,12 +576,12 @@ fn guarded(s: &Sentence<'_>, cuts: Vec<Cut>, off: Option<Guard>) -> Vec<Cut> {
 /// the guard `off`).
 fn keeps_meaning(s: &Sentence<'_>, cut: &Cut, off: Option<Guard>) -> bool {
     let span = s.span(cut.start, cut.end);
-    let negation = (cut.start..cut.end).any(|i| {
-        s.is(i, NEGATIONS) || s.lower[i].ends_with("n't") || s.lower[i].ends_with("n’t")
-    });
+    let negation = (cut.start..cut.end)
+        .any(|i| s.is(i, NEGATIONS) || s.lower[i].ends_with("n't") || s.lower[i].ends_with("n’t"));
     let figure = s.numbers.iter().any(|n| n.overlaps(span))
+        // Digits inside a word count too ("10-feet-tall", "4x100m").
         || (cut.start..cut.end)
-            .any(|i| s.tokens[i].kind == TokenKind::Number && !s.in_date(i))
+            .any(|i| s.word(i).chars().any(|c| c.is_ascii_digit()) && !s.in_date(i))
         // An opener's date with digits ("In 2019,") says when, which the
         // statement may need; weekdays and "last week" are the article's.
         || (cut.rule == Rule::Opener
@@ -847,7 +848,10 @@ mod tests {
     #[test]
     fn drops_a_non_restrictive_relative_clause() {
         let text = "The pact, which covers military education, was signed in Minsk.";
-        assert_eq!(cut_by(Rule::Relative, text), "The pact was signed in Minsk.");
+        assert_eq!(
+            cut_by(Rule::Relative, text),
+            "The pact was signed in Minsk."
+        );
     }
 
     #[test]
@@ -867,6 +871,14 @@ mod tests {
     }
 
     #[test]
+    fn never_drops_digits_inside_a_word() {
+        let text = "The letters, which stand 10-feet-tall, were sold in Minsk.";
+        let (kept, without) = kept_by(Guard::Figure, text);
+        assert_eq!(kept, text);
+        assert_eq!(without, "The letters were sold in Minsk.");
+    }
+
+    #[test]
     fn never_drops_a_quote() {
         let text = "The minister praised the pact, saying it was “a new chapter” for both armies.";
         let (kept, without) = kept_by(Guard::Quote, text);
@@ -882,7 +894,10 @@ mod tests {
         assert_eq!(without, "The pact was signed in Minsk.");
         // A name the bullet still mentions may go.
         let text = "Belarus signed the pact, which Belarus drafted last year.";
-        assert_eq!(bullet_with(text, Off::default()), "Belarus signed the pact.");
+        assert_eq!(
+            bullet_with(text, Off::default()),
+            "Belarus signed the pact."
+        );
     }
 
     #[test]
