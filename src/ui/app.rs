@@ -258,7 +258,7 @@ pub fn App(props: &AppProps) -> Html {
                                 </div>
                                 <LengthSlider length={ready.summary.len()} max={ready.max_length()} on_action={on_action.clone()} />
                                 <SummaryList ready={ready.clone()} keypoints={state.keypoints} />
-                                <ExportBar ready={ready.clone()} on_action={on_action.clone()} />
+                                <ExportBar ready={ready.clone()} on_action={on_action.clone()} keypoints={state.keypoints} />
                             </div>
                         }
                         <FactCards ready={ready.clone()} selected={state.selected} on_action={on_action.clone()} />

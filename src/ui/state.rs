@@ -929,7 +929,7 @@ mod tests {
         let Outcome::Ready(before) = &analysed.outcome else {
             panic!("not analysed")
         };
-        let summary = summary_plain(before);
+        let summary = summary_plain(before, false);
         assert!(
             summary.starts_with("Belarusian Defence Minister"),
             "{summary}"
@@ -942,7 +942,7 @@ mod tests {
         let Outcome::Ready(shown) = &typing.outcome else {
             panic!("the older analysis is no longer shown")
         };
-        assert_eq!(summary_plain(shown), summary);
+        assert_eq!(summary_plain(shown, false), summary);
         for item in &shown.summary {
             let sentence = shown.sentence(item.sentence).expect("on char boundaries");
             assert!(

@@ -1,7 +1,8 @@
 // Issue 19, key points and a headline, in Debian's Chromium against the
 // release build: the summary's "Sentences | Key points" choice on the
-// seed (by keyboard, remembered across a reload), each bullet's kept words
-// marked in the full text, and the headline above the summary.
+// seed (by keyboard, remembered across a reload, copied and reported as
+// shown), each bullet's kept words marked in the full text, and the
+// headline above the summary.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -45,6 +46,16 @@ test('key points on the seed: chosen by keyboard, shorter than their sentences, 
     assert.ok(point.length <= sentences[k].length, `${point} is no longer than ${sentences[k]}`);
   }
   await page.screenshot({ path: screenshotPath('keypoints-light'), fullPage: true });
+  // The summary copies as it shows: as key points.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.url).origin });
+  await page.locator('#copy-text').click();
+  await page.locator('#status').filter({ hasText: 'Copied to the clipboard.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${points.join('\n')}\n`);
+  // The report has the gist in one line (the seed has no title) and the key points.
+  const [report] = await Promise.all([page.waitForEvent('download'), page.locator('#download-markdown').click()]);
+  const markdown = await readFile(await report.path(), 'utf8');
+  assert.ok(markdown.startsWith(`# Summary\n\n**In one line:** ${points[0]}\n`), markdown);
+  assert.ok(markdown.includes(`## Key points\n\n${points.map((p) => `- ${p}\n`).join('')}`), markdown);
 
   // Remembered like the theme: a reload brings the draft back in key points.
   await page.reload();

@@ -22,5 +22,5 @@ tables="$(mktemp)"
   "$data/gum-summaries.dev.jsonl:60w" "$data/gum-summaries.dev.jsonl:refw" | tee "$tables"
 .venv/bin/python tools/eval/report.py --title "Key points: Nutshell's bullets, its sentences and Lead at one word budget" \
   --command "tools/eval/eval-keypoints.sh${*:+ $*}" --nutshell "$binary" --python-packages rouge-score \
-  --about "How it is measured: \`tools/eval/eval_keypoints.py\` (module doc). ROUGE F1 x 100, stemming on, bootstrap 95% confidence intervals over documents; every method's text is cut after the budget's last word. Key points: \`--keypoints --words N\`; Sentences: \`--words N\`, Nutshell's summary; Lead: the first body sentences that fit. Gains: paired bootstrap. Dev figures, not test scores." \
+  --about "How it is measured: \`tools/eval/eval_keypoints.py\` (module doc). ROUGE F1 x 100, stemming on, bootstrap 95% confidence intervals over documents; every method's text is cut after the budget's last word. Key points: \`--keypoints --words N\`; Sentences: \`--words N\`, Nutshell's summary; Lead: the first body sentences that fit. Gains: paired bootstrap. The compression rules were written reading bullets of all 100 CNN/DM dev articles (its HELD-ASIDE half is no blind test); GUM's bullets were not read while writing them. Dev figures, not test scores." \
   --out tools/eval/results/keypoints.md <"$tables"
