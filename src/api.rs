@@ -11,12 +11,12 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::engine::{analyze_in, Date, Options, Unit};
+use crate::engine::{report, Date, Options, Unit};
 use crate::host_input::count;
 use crate::js_error::JsError;
 
 /// The option names `analyze` knows.
-const KNOWN: [&str; 4] = ["sentences", "ratio", "words", "date"];
+const KNOWN: [&str; 5] = ["sentences", "ratio", "words", "date", "keypoints"];
 
 #[wasm_bindgen]
 extern "C" {
@@ -27,7 +27,8 @@ extern "C" {
 }
 
 /// Analyse `text`; `options` may be `undefined`, `null` or
-/// `{sentences?, ratio?, words?, date?: "YYYY-MM-DD"}`. Returns a Promise,
+/// `{sentences?, ratio?, words?, date?: "YYYY-MM-DD", keypoints?: boolean}`
+/// (with `keypoints`, the result has the summary as key points too). Returns a Promise,
 /// so callers treat it like any other asynchronous browser API.
 ///
 /// Both arguments are taken as any JavaScript value and checked here: a
@@ -48,7 +49,7 @@ pub async fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsValue
         .into());
     };
     let options = read_options(&options)?;
-    let analysis = analyze_in(&text, &options, Unit::Utf16).map_err(JsError::from)?;
+    let analysis = report(&text, &options, Unit::Utf16).map_err(JsError::from)?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     analysis
         .serialize(&serializer)
@@ -122,11 +123,21 @@ fn read_options(options: &JsValue) -> Result<Options, JsError> {
             })?)
         }
     };
+    let keypoints = match field("keypoints")? {
+        None => false,
+        Some(value) => value.as_bool().ok_or_else(|| {
+            JsError::invalid_option(format!(
+                "keypoints must be true or false, not {}",
+                kind(&value)
+            ))
+        })?,
+    };
     Ok(Options {
         sentences,
         ratio,
         words,
         date,
+        keypoints,
         ..Options::default()
     })
 }

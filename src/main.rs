@@ -14,7 +14,7 @@ use anyhow::{bail, Context, Result};
 use nutshell::engine::entities::features::LineStyle;
 use nutshell::engine::entities::{Label, Mention};
 use nutshell::engine::validate::MAX_CHARS;
-use nutshell::engine::{analyze, Analysis, Date, Error, Options, Span};
+use nutshell::engine::{report, Date, Error, Options, Report, Span, Unit};
 use nutshell::ui::file_text;
 use serde::{Deserialize, Serialize};
 
@@ -40,6 +40,8 @@ OPTIONS:
     --sentences N      summary length in sentences
     --ratio R          summary length as a share of the sentences (0 < R <= 1)
     --words N          summary length as a budget of words
+    --keypoints        also give the summary as key points (\"keypoints\": short bullets,
+                       each a summary sentence compressed); the length options apply
     --date YYYY-MM-DD  the article's date (wins over a date line in the text)
     --language xx      the text's language (ISO 639-1), instead of detecting it
     --pretty           indent the JSON
@@ -144,6 +146,7 @@ fn parse(args: &[String]) -> Result<Command> {
         let mut value = |name: &str| args.next().with_context(|| format!("{name} needs a value"));
         match arg.as_str() {
             "--jsonl" => command.jsonl = true,
+            "--keypoints" => command.options.keypoints = true,
             "--pretty" => command.pretty = true,
             "--sentences" => {
                 let v = value("--sentences")?;
@@ -214,13 +217,13 @@ fn analyze_one(command: &Command) -> Result<(), Failure> {
     if let Some(remark) = encoding.remark() {
         eprintln!("nutshell: {input} {remark}");
     }
-    let mut analysis = analyze(&text, &command.options).map_err(Failure::Analysis)?;
+    let mut report = report(&text, &command.options, Unit::Char).map_err(Failure::Analysis)?;
     if input != "-" {
-        analysis.meta.source = std::path::Path::new(input)
+        report.analysis.meta.source = std::path::Path::new(input)
             .file_name()
             .map(|name| name.to_string_lossy().into_owned());
     }
-    write_json(&analysis, command.pretty).map_err(Failure::Unreadable)
+    write_json(&report, command.pretty).map_err(Failure::Unreadable)
 }
 
 /// The bytes of `input` (a path, or `-` for standard input), at most one
@@ -265,7 +268,7 @@ struct LineOut<'a> {
 #[derive(Serialize)]
 #[serde(untagged)]
 enum LineResult {
-    Analysis(Box<Analysis>),
+    Analysis(Box<Report>),
     Error { error: ErrorOut },
 }
 
@@ -424,10 +427,10 @@ fn line_result(input: &LineIn, options: &Options) -> LineResult {
         Some((_, date)) => date,
         None => options.date,
     };
-    match analyze(&input.text, &Options { date, ..*options }) {
-        Ok(mut analysis) => {
-            analysis.meta.source.clone_from(&input.source);
-            LineResult::Analysis(Box::new(analysis))
+    match report(&input.text, &Options { date, ..*options }, Unit::Char) {
+        Ok(mut report) => {
+            report.analysis.meta.source.clone_from(&input.source);
+            LineResult::Analysis(Box::new(report))
         }
         Err(error) => LineResult::error(error.code(), error.to_string()),
     }

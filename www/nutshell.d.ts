@@ -9,6 +9,8 @@ export interface AnalyzeOptions {
   words?: number;
   /** The article's date, YYYY-MM-DD, for resolving relative dates. */
   date?: string;
+  /** Also give the summary as key points (`keypoints`); the length options apply. */
+  keypoints?: boolean;
 }
 
 /** Offsets are UTF-16 code units: `text.slice(start, end)`. */
@@ -25,6 +27,8 @@ export interface Analysis {
   };
   sentences: (Span & { paragraph: number })[];
   summary: { sentence: number; score: number; reasons: string[] }[];
+  /** Only with the `keypoints` option: each bullet, its sentence and the spans of it kept. */
+  keypoints?: { sentence: number; text: string; spans: Span[] }[];
   entities: (Span & { text: string; label: 'PER' | 'ORG' | 'LOC' | 'MISC'; canonical: string })[];
   /** ISO 8601 values; quarters as YYYY-Qn; PRESENT_REF, PAST_REF, FUTURE_REF as TimeML. */
   dates: (Span & { text: string; value: string | null })[];

@@ -21,6 +21,7 @@ use super::span::{OffsetIndex, Span, Unit};
 use crate::engine::facts::dates::DateType;
 use crate::engine::segmentation::language::Support;
 use crate::engine::segmentation::parts::Part;
+use crate::engine::summary::compress::Compressed;
 use crate::engine::summary::summarize::Pick;
 
 /// Everything Nutshell found in one text.
@@ -198,6 +199,50 @@ pub struct Keyphrase {
     pub score: f64,
     /// Where the text uses it (an added field).
     pub mentions: Vec<Place>,
+}
+
+/// The analysis as the CLI and the JS API give it: the contract's fields,
+/// then the key points where the key-points option asked for them. A type
+/// of its own, not a field of [`Analysis`], because the widget moves
+/// analyses in postcard, which cannot leave out a field, and the JSON
+/// without the option must stay as it was.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// Everything Nutshell found.
+    #[serde(flatten)]
+    pub analysis: Analysis,
+    /// The summary as key points, with the key-points option.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keypoints: Option<Vec<KeyPoint>>,
+}
+
+/// One key point: a summary sentence compressed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyPoint {
+    /// Index into `sentences`.
+    pub sentence: usize,
+    /// The bullet as shown.
+    pub text: String,
+    /// The parts of the sentence the bullet keeps, in order.
+    pub spans: Vec<Place>,
+}
+
+impl KeyPoint {
+    /// The contract view of a compressed sentence, offsets in `unit`.
+    pub fn of(bullet: &Compressed, index: &OffsetIndex<'_>, unit: Unit) -> KeyPoint {
+        KeyPoint {
+            sentence: bullet.sentence,
+            text: bullet.text.clone(),
+            spans: bullet
+                .spans
+                .iter()
+                .map(|&(start, end)| {
+                    let (start, end) = index.convert_span(Span::new(start, end), unit);
+                    Place { start, end }
+                })
+                .collect(),
+        }
+    }
 }
 
 /// Where something is: the start and end of a span, in the caller's unit.

@@ -36,7 +36,7 @@ mod span;
 mod summary;
 pub mod validate;
 
-pub use analysis::Analysis;
+pub use analysis::{Analysis, KeyPoint, Report};
 pub use calendar::Date;
 pub use document::{Document, Named};
 pub use error::Error;
@@ -46,7 +46,8 @@ pub use options::Options;
 pub use segmentation::language::{iso_639_1, Support};
 pub use segmentation::parts::Part;
 pub use span::{Span, Unit};
-pub use summary::{standalone, Length, Scores};
+pub use summary::compress::Compressed;
+pub use summary::{standalone, KeyPoints, Length, Scores};
 
 /// Analyse `text`, with offsets in Unicode scalar values (the CLI contract).
 ///
@@ -62,11 +63,11 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
 /// # Errors
 /// As [`analyze`].
 pub fn analyze_in(text: &str, options: &Options, unit: Unit) -> Result<Analysis, Error> {
-    analyze_scored(text, options, unit).map(|(analysis, _)| analysis)
+    report(text, options, unit).map(|report| report.analysis)
 }
 
 /// Analyse `text`, with offsets counted in `unit`, and keep the sentence
-/// scores, so a reader changing the summary's length gets a new selection
+/// scores and every body sentence's key point, so a reader changing the summary's length gets a new selection
 /// ([`Scores::select`], [`analysis::summary_items`]) without a new analysis.
 ///
 /// # Errors
@@ -75,9 +76,34 @@ pub fn analyze_scored(
     text: &str,
     options: &Options,
     unit: Unit,
-) -> Result<(Analysis, Scores), Error> {
+) -> Result<(Analysis, Scores, KeyPoints), Error> {
     let doc = Document::parse(text, options)?;
     let scores = Scores::compute(&doc);
     let picks = scores.select(options.length());
-    Ok((Analysis::of(&doc, &picks, unit), scores))
+    let keypoints = KeyPoints::compute(&doc, &scores);
+    Ok((Analysis::of(&doc, &picks, unit), scores, keypoints))
+}
+
+/// Analyse `text` as the CLI and the JS API give it: the analysis, with
+/// offsets counted in `unit`, and the key points where
+/// [`Options::keypoints`] asks for them.
+///
+/// # Errors
+/// As [`analyze`].
+pub fn report(text: &str, options: &Options, unit: Unit) -> Result<Report, Error> {
+    let doc = Document::parse(text, options)?;
+    let scores = Scores::compute(&doc);
+    let picks = scores.select(options.length());
+    let keypoints = options.keypoints.then(|| {
+        let index = span::OffsetIndex::new(text);
+        KeyPoints::compute(&doc, &scores)
+            .select(&scores, options.length())
+            .into_iter()
+            .map(|(bullet, _)| KeyPoint::of(bullet, &index, unit))
+            .collect()
+    });
+    Ok(Report {
+        analysis: Analysis::of(&doc, &picks, unit),
+        keypoints,
+    })
 }

@@ -19,6 +19,9 @@ pub struct Options {
     /// The text's language (ISO 639-1, from [`crate::engine::segmentation::language::iso_639_1`]),
     /// taken as given instead of detected.
     pub language: Option<&'static str>,
+    /// Whether to give the summary as key points too
+    /// ([`crate::engine::summary::keypoints`]); the length options apply.
+    pub keypoints: bool,
 }
 
 impl Options {

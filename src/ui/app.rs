@@ -17,10 +17,10 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::browser::{load_draft, load_theme, save_theme};
+use super::browser::{load_draft, load_keypoints, load_theme, save_keypoints, save_theme};
 use super::components::{
     ArticleStats, ExportBar, FactCards, LengthSlider, MentionBar, SentenceList, SourceInput,
-    StatusLine, SummaryList, ThemeSwitch, UndoButton,
+    StatusLine, SummaryList, SummaryView, ThemeSwitch, UndoButton,
 };
 use super::draft::use_draft;
 use super::state::{Action, Outcome, Ready, State};
@@ -77,9 +77,16 @@ pub fn App(props: &AppProps) -> Html {
                 ..State::default()
             }
             .apply(Action::Load(embed.text.clone())),
-            None => load_draft().map_or_else(State::default, |draft| {
-                State::default().apply(Action::Load(draft))
-            }),
+            None => {
+                let remembered = State {
+                    keypoints: load_keypoints(),
+                    ..State::default()
+                };
+                match load_draft() {
+                    Some(draft) => remembered.apply(Action::Load(draft)),
+                    None => remembered,
+                }
+            }
         }
     });
     let theme = use_state(|| match &embed {
@@ -116,6 +123,15 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |choice: String| {
             save_theme(&choice);
             theme.set(choice);
+        })
+    };
+    let on_view = {
+        let (on_action, page) = (on_action.clone(), embed.is_none());
+        Callback::from(move |keypoints: bool| {
+            if page {
+                save_keypoints(keypoints);
+            }
+            on_action.emit(Action::ShowKeyPoints(keypoints));
         })
     };
     // The keys read the newest state: the page-wide listener is added once.
@@ -170,6 +186,7 @@ pub fn App(props: &AppProps) -> Html {
         Outcome::Ready(ready) => Some(ready.clone()),
         _ => None,
     };
+    let kept = Rc::new(state.kept_marks());
     let status = html! {
         <div class="status-bar">
             <StatusLine message={state.status()} {failed} />
@@ -220,8 +237,15 @@ pub fn App(props: &AppProps) -> Html {
                         <ArticleStats ready={ready.clone()} />
                         if !ready.summary.is_empty() {
                             <div class="summary-block">
+                                if let Some(headline) = ready.headline() {
+                                    <p class="headline" id="headline">
+                                        <span class="headline-label">{ "Headline" }</span>
+                                        <span class="headline-text">{ headline.text.clone() }</span>
+                                    </p>
+                                }
                                 <div class="summary-head">
                                     <h3 class="block-heading">{ "Summary" }</h3>
+                                    <SummaryView keypoints={state.keypoints} on_change={on_view} />
                                     <button
                                         type="button"
                                         class="button button-quiet"
@@ -233,12 +257,12 @@ pub fn App(props: &AppProps) -> Html {
                                     </button>
                                 </div>
                                 <LengthSlider length={ready.summary.len()} max={ready.max_length()} on_action={on_action.clone()} />
-                                <SummaryList ready={ready.clone()} />
-                                <ExportBar ready={ready.clone()} on_action={on_action.clone()} />
+                                <SummaryList ready={ready.clone()} keypoints={state.keypoints} />
+                                <ExportBar ready={ready.clone()} on_action={on_action.clone()} keypoints={state.keypoints} />
                             </div>
                         }
                         <FactCards ready={ready.clone()} selected={state.selected} on_action={on_action.clone()} />
-                        <SentenceList {ready} {marks} current={current.map(|(span, _, _)| span)} summary_marked={state.summary_marked}>
+                        <SentenceList {ready} {marks} {kept} current={current.map(|(span, _, _)| span)} summary_marked={state.summary_marked}>
                             { mention_bar }
                         </SentenceList>
                     </section>

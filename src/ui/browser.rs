@@ -19,6 +19,8 @@ use web_sys::{
 pub const DRAFT_KEY: &str = "nutshell.draft";
 /// Local-storage key of the chosen theme.
 const THEME_KEY: &str = "nutshell.theme";
+/// Local-storage key of the summary's view: "keypoints" or "sentences".
+const VIEW_KEY: &str = "nutshell.summary-view";
 
 /// Copy `text` to the clipboard; where the page may not, download it as
 /// `file_name` instead. Returns what was done, or why nothing could be,
@@ -136,5 +138,20 @@ pub fn save_theme(theme: &str) {
     if let Some(storage) = storage() {
         // A refused write only means the choice is not remembered.
         let _ = storage.set_item(THEME_KEY, theme);
+    }
+}
+
+/// Whether the reader chose key points over sentences on an earlier visit.
+pub fn load_keypoints() -> bool {
+    storage()
+        .and_then(|s| s.get_item(VIEW_KEY).ok().flatten())
+        .is_some_and(|v| v == "keypoints")
+}
+
+/// Keep the summary's view for the next visit.
+pub fn save_keypoints(keypoints: bool) {
+    if let Some(storage) = storage() {
+        // A refused write only means the choice is not remembered.
+        let _ = storage.set_item(VIEW_KEY, if keypoints { "keypoints" } else { "sentences" });
     }
 }

@@ -11,8 +11,15 @@
 use super::cards::Card;
 use super::state::Ready;
 
-/// The summary sentences' text, in order.
-fn summary_sentences(ready: &Ready) -> Vec<&str> {
+/// The summary's lines, in order: its sentences, or their key points.
+fn summary_lines(ready: &Ready, keypoints: bool) -> Vec<&str> {
+    if keypoints {
+        return ready
+            .bullets()
+            .into_iter()
+            .map(|b| b.text.as_str())
+            .collect();
+    }
     ready
         .summary
         .iter()
@@ -20,32 +27,46 @@ fn summary_sentences(ready: &Ready) -> Vec<&str> {
         .collect()
 }
 
-/// The summary as plain text, one sentence a line.
-pub fn summary_plain(ready: &Ready) -> String {
-    let mut out = summary_sentences(ready).join("\n");
+/// The summary as plain text, one sentence (or key point) a line.
+pub fn summary_plain(ready: &Ready, keypoints: bool) -> String {
+    let mut out = summary_lines(ready, keypoints).join("\n");
     out.push('\n');
     out
 }
 
-/// The summary as a Markdown list under the article's title.
-pub fn summary_markdown(ready: &Ready) -> String {
+/// The summary (or its key points) as a Markdown list under the article's
+/// title.
+pub fn summary_markdown(ready: &Ready, keypoints: bool) -> String {
     let mut out = String::new();
     if let Some(title) = &ready.analysis.meta.title {
         out.push_str(&format!("# {}\n\n", escape(title)));
     }
-    for sentence in summary_sentences(ready) {
-        out.push_str(&format!("- {}\n", escape(sentence)));
+    for line in summary_lines(ready, keypoints) {
+        out.push_str(&format!("- {}\n", escape(line)));
     }
     out
 }
 
-/// The whole analysis as a Markdown report: facts about the article, the
-/// summary, then each card.
+/// The whole analysis as a Markdown report: the title (or, with none, the
+/// gist in one line), the summary and its key points, facts about the
+/// article, then each card.
 pub fn analysis_markdown(ready: &Ready) -> String {
     let meta = &ready.analysis.meta;
-    let mut out = summary_markdown(ready);
+    let mut out = summary_markdown(ready, false);
     if meta.title.is_none() {
-        out.insert_str(0, "# Summary\n\n");
+        // The page's headline: with no title, the gist in one line.
+        let gist = ready
+            .headline()
+            .map(|h| format!("**In one line:** {}\n\n", escape(&h.text)))
+            .unwrap_or_default();
+        out.insert_str(0, &format!("# Summary\n\n{gist}"));
+    }
+    let bullets = ready.bullets();
+    if !bullets.is_empty() {
+        out.push_str("\n## Key points\n\n");
+        for bullet in bullets {
+            out.push_str(&format!("- {}\n", escape(&bullet.text)));
+        }
     }
     let date = meta.date.as_deref().unwrap_or("no date");
     out.push_str(&format!(
@@ -110,9 +131,9 @@ mod tests {
     fn summary_comes_out_as_plain_text_and_escaped_markdown() {
         let text = "Prices rose by *5%* in <b>May</b>. The bank held rates. Markets calmed.";
         let ready = ready(text);
-        let plain = summary_plain(&ready);
+        let plain = summary_plain(&ready, false);
         assert!(plain.starts_with("Prices rose by *5%* in <b>May</b>.\n"));
-        let markdown = summary_markdown(&ready);
+        let markdown = summary_markdown(&ready, false);
         assert!(markdown.starts_with("- Prices rose by \\*5%\\* in \\<b\\>May\\</b\\>.\n"));
         assert_eq!(markdown.lines().count(), ready.summary.len());
     }
@@ -127,6 +148,30 @@ mod tests {
             assert!(report.contains(&format!("## {}", card.kind.title())));
         }
         assert!(report.contains("**Viktor Khrenin**"));
+    }
+
+    #[test]
+    fn report_has_the_key_points_and_without_a_title_the_gist() {
+        // Issue 19: the headline and key points in the Markdown export.
+        let text = "However, the ministers met in Paris on Monday. \
+                    The talks will resume next year, an official said. Markets rose.";
+        let ready = ready(text);
+        let report = analysis_markdown(&ready);
+        assert!(
+            report.starts_with(
+                "# Summary\n\n**In one line:** The ministers met in Paris on Monday.\n"
+            ),
+            "{report}"
+        );
+        assert!(
+            report.contains("## Key points\n\n- The ministers met in Paris on Monday.\n- The talks will resume next year.\n"),
+            "{report}"
+        );
+        // In the key-points view, the summary copies as its key points.
+        assert_eq!(
+            summary_plain(&ready, true),
+            "The ministers met in Paris on Monday.\nThe talks will resume next year.\nMarkets rose.\n"
+        );
     }
 
     #[test]

@@ -29,7 +29,9 @@ use super::cards::{build_cards, Card, CardKind};
 use super::file_text::Encoding;
 use crate::engine::analysis::{summary_items, SummaryItem};
 use crate::engine::validate::check_text;
-use crate::engine::{analyze_scored, Analysis, Error, Length, Options, Scores, Unit};
+use crate::engine::{
+    analyze_scored, Analysis, Compressed, Error, KeyPoints, Length, Options, Scores, Unit,
+};
 
 /// Everything the widget shows.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -59,6 +61,10 @@ pub struct State {
     pub mention: usize,
     /// Whether the summary's sentences are marked in the full text.
     pub summary_marked: bool,
+    /// Whether the summary is shown as key points (issue 19), each a
+    /// sentence compressed, instead of whole sentences. It carries over
+    /// to the next text.
+    pub keypoints: bool,
     /// Counts text changes: which text an analysis belongs to.
     pub revision: u64,
     /// The revision at which the text was last put into the box from
@@ -160,6 +166,8 @@ pub struct Ready {
     pub analysis: Rc<Analysis>,
     /// Every body sentence's score, for a new length without a new analysis.
     pub scores: Rc<Scores>,
+    /// Every body sentence's key point and the headline.
+    pub keypoints: Rc<KeyPoints>,
     /// The summary at the current length.
     pub summary: Vec<SummaryItem>,
     /// The key-fact cards.
@@ -171,11 +179,35 @@ impl PartialEq for Ready {
         Rc::ptr_eq(&self.text, &other.text)
             && Rc::ptr_eq(&self.analysis, &other.analysis)
             && Rc::ptr_eq(&self.scores, &other.scores)
+            && Rc::ptr_eq(&self.keypoints, &other.keypoints)
             && Rc::ptr_eq(&self.cards, &other.cards)
             && self.summary == other.summary
     }
 }
 impl Ready {
+    /// The summary's sentences as key points, in order.
+    pub fn bullets(&self) -> Vec<&Compressed> {
+        self.summary
+            .iter()
+            .filter_map(|item| self.keypoints.bullet(item.sentence))
+            .collect()
+    }
+
+    /// Every span the key points keep, in text order: what the full text
+    /// marks in the key-points view.
+    pub fn kept_spans(&self) -> Vec<(usize, usize)> {
+        self.bullets()
+            .into_iter()
+            .flat_map(|b| b.spans.iter().copied())
+            .collect()
+    }
+
+    /// The article's title, else its gist compressed, with the sentence it
+    /// is from.
+    pub fn headline(&self) -> Option<&Compressed> {
+        self.keypoints.headline()
+    }
+
     /// How many sentences a summary can have at most: the body's, without
     /// the headline, date line and byline.
     pub fn max_length(&self) -> usize {
@@ -270,6 +302,8 @@ pub enum Action {
     /// Go to the selected item's next mention (`true`) or previous one,
     /// round from the last to the first and back.
     Step(bool),
+    /// Show the summary as key points (`true`) or as whole sentences.
+    ShowKeyPoints(bool),
     /// Show or hide the summary's sentences marked in the full text.
     ToggleSummaryMarks,
     /// The analysis of the text at `revision` is done.
@@ -293,6 +327,8 @@ pub struct Analysed {
     pub analysis: Analysis,
     /// Every body sentence's score.
     pub scores: Scores,
+    /// Every body sentence's key point and the headline.
+    pub keypoints: KeyPoints,
     /// The key-fact cards.
     pub cards: Vec<Card>,
 }
@@ -307,11 +343,12 @@ pub fn analyse(text: &str, length: Option<usize>) -> Result<Analysed, Error> {
         sentences: length,
         ..Options::default()
     };
-    let (analysis, scores) = analyze_scored(text, &options, Unit::Byte)?;
+    let (analysis, scores, keypoints) = analyze_scored(text, &options, Unit::Byte)?;
     let cards = build_cards(&analysis);
     Ok(Analysed {
         analysis,
         scores,
+        keypoints,
         cards,
     })
 }
@@ -386,6 +423,10 @@ impl State {
             },
             Action::ToggleSummaryMarks => State {
                 summary_marked: !self.summary_marked,
+                ..self.clone()
+            },
+            Action::ShowKeyPoints(keypoints) => State {
+                keypoints,
                 ..self.clone()
             },
         }
@@ -555,6 +596,16 @@ impl State {
         }
     }
 
+    /// The spans the key points keep, to mark in the full text: with the
+    /// summary marked in the key-points view, else none (the whole
+    /// sentences are marked then).
+    pub fn kept_marks(&self) -> Vec<(usize, usize)> {
+        match &self.outcome {
+            Outcome::Ready(ready) if self.keypoints && self.summary_marked => ready.kept_spans(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The spans to mark in the text: the selected item's mentions.
     pub fn marks(&self) -> Vec<(usize, usize)> {
         let (Outcome::Ready(ready), Some((kind, index))) = (&self.outcome, self.selected) else {
@@ -628,12 +679,14 @@ fn outcome_of(result: Result<Analysed, Error>, text: &Rc<str>) -> Outcome {
         Ok(Analysed {
             analysis,
             scores,
+            keypoints,
             cards,
         }) => Outcome::Ready(Rc::new(Ready {
             text: text.clone(),
             summary: analysis.summary.clone(),
             analysis: Rc::new(analysis),
             scores: Rc::new(scores),
+            keypoints: Rc::new(keypoints),
             cards: cards.into(),
         })),
         Err(Error::Empty) => Outcome::Waiting,
@@ -876,7 +929,7 @@ mod tests {
         let Outcome::Ready(before) = &analysed.outcome else {
             panic!("not analysed")
         };
-        let summary = summary_plain(before);
+        let summary = summary_plain(before, false);
         assert!(
             summary.starts_with("Belarusian Defence Minister"),
             "{summary}"
@@ -889,7 +942,7 @@ mod tests {
         let Outcome::Ready(shown) = &typing.outcome else {
             panic!("the older analysis is no longer shown")
         };
-        assert_eq!(summary_plain(shown), summary);
+        assert_eq!(summary_plain(shown, false), summary);
         for item in &shown.summary {
             let sentence = shown.sentence(item.sentence).expect("on char boundaries");
             assert!(
@@ -1064,5 +1117,50 @@ mod tests {
         assert!(!pasted.typed && pasted.replaced != pasted.revision);
         let sample = pasted.apply(Action::Sample(SAMPLE.into()));
         assert!(!sample.typed && sample.replaced == sample.revision);
+    }
+
+    #[test]
+    fn key_points_view_marks_the_kept_words_and_carries_over() {
+        // Issue 19: key points are the summary's sentences compressed; in
+        // their view the full text marks the words they keep.
+        let text = "However, the ministers met in Paris on Monday. \
+                    The talks will resume next year, an official said. Markets rose.";
+        let state = State::default().settled(text);
+        assert!(state.kept_marks().is_empty());
+        let marked = state
+            .apply(Action::ShowKeyPoints(true))
+            .apply(Action::ToggleSummaryMarks);
+        let Outcome::Ready(ready) = &marked.outcome else {
+            panic!("not analysed");
+        };
+        let bullets: Vec<usize> = ready.bullets().iter().map(|b| b.sentence).collect();
+        let summary: Vec<usize> = ready.summary.iter().map(|s| s.sentence).collect();
+        assert_eq!(bullets, summary);
+        let kept: Vec<&str> = marked
+            .kept_marks()
+            .iter()
+            .map(|&(a, b)| &text[a..b])
+            .collect();
+        assert!(
+            kept.contains(&"the ministers met in Paris on Monday."),
+            "{kept:?}"
+        );
+        assert!(
+            kept.contains(&"The talks will resume next year"),
+            "{kept:?}"
+        );
+        assert!(!kept
+            .iter()
+            .any(|k| k.contains("However") || k.contains("official")));
+        // The view is the reader's, not the text's.
+        assert!(
+            marked
+                .settled("A new text. It has two sentences.")
+                .keypoints
+        );
+        assert!(marked
+            .apply(Action::ShowKeyPoints(false))
+            .kept_marks()
+            .is_empty());
     }
 }

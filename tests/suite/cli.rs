@@ -326,3 +326,83 @@ fn standalone_counts_where_any_summary_fails_the_checks_and_goes_on_after_bad_te
     assert!(found[1]["error"].is_string(), "{found:?}");
     assert_eq!(nutshell(&["standalone", "x"], "").status.code(), Some(2));
 }
+
+/// Issue 19: `--keypoints` adds the summary as key points, each a summary
+/// sentence compressed, with the kept spans in chars, in order, inside
+/// their sentence; without the option the JSON has no such field.
+#[test]
+fn keypoints_come_with_the_option_only_and_point_into_their_sentence() {
+    let plain = json(&nutshell(&["analyze", SAMPLE], ""));
+    assert!(plain.get("keypoints").is_none());
+    let text =
+        "Viktor Khrenin, Belarus’s minister of defence since 2020, met Rajnath Singh in Qingdao. \
+        However, the talks will resume in Delhi next year, he added. \
+        “We will meet again,” Khrenin said on Saturday.";
+    let analysis = json(&nutshell(
+        &["analyze", "--keypoints", "--sentences", "3", "-"],
+        text,
+    ));
+    let chars: Vec<char> = text.chars().collect();
+    let points = analysis["keypoints"].as_array().unwrap();
+    let summary: Vec<&Value> = analysis["summary"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| &s["sentence"])
+        .collect();
+    let sentences: Vec<&Value> = points.iter().map(|p| &p["sentence"]).collect();
+    assert_eq!(sentences, summary);
+    let bullets: Vec<&str> = points.iter().map(|p| p["text"].as_str().unwrap()).collect();
+    assert_eq!(
+        bullets,
+        [
+            "Viktor Khrenin, Belarus’s minister of defence since 2020, met Rajnath Singh in Qingdao.",
+            "The talks will resume in Delhi next year.",
+            "“We will meet again.”"
+        ]
+    );
+    for point in points {
+        let sentence = &analysis["sentences"][point["sentence"].as_u64().unwrap() as usize];
+        let (from, to) = (
+            sentence["start"].as_u64().unwrap(),
+            sentence["end"].as_u64().unwrap(),
+        );
+        // The bullet's letters and digits are the kept spans', in order:
+        // only case and punctuation may be mended.
+        let letters = |s: &str| -> String {
+            s.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        let mut at = from;
+        let mut kept = String::new();
+        for span in point["spans"].as_array().unwrap() {
+            let (start, end) = (
+                span["start"].as_u64().unwrap(),
+                span["end"].as_u64().unwrap(),
+            );
+            assert!(at <= start && start < end && end <= to, "{point}");
+            kept.extend(&chars[start as usize..end as usize]);
+            at = end;
+        }
+        assert_eq!(letters(&kept), letters(point["text"].as_str().unwrap()));
+    }
+    // A word budget counts the bullets' words, so it holds more of them
+    // than of whole sentences.
+    let lines = json_lines(nutshell(
+        &["analyze", "--jsonl", "--keypoints", "--words", "20"],
+        format!("{}\n", serde_json::json!({"id": 1, "text": text})),
+    ));
+    let points = lines[0]["keypoints"].as_array().unwrap();
+    let words: usize = points
+        .iter()
+        .map(|p| p["text"].as_str().unwrap().split_whitespace().count())
+        .sum();
+    assert!(words <= 20, "{}", lines[0]);
+    assert!(
+        points.len() > lines[0]["summary"].as_array().unwrap().len(),
+        "{}",
+        lines[0]
+    );
+}

@@ -193,13 +193,13 @@ impl Scores {
     }
 
     /// The lead's weight for a summary of `count` sentences (or about
-    /// `words` words): [`LEAD_WEIGHT`] up to a lead's length of
+    /// `w` words, sentences counting `words` each): [`LEAD_WEIGHT`] up to a lead's length of
     /// [`LEAD_SENTENCES`] sentences, falling linearly to 0 at twice that.
-    fn lead_weight(&self, length: Length, count: usize) -> f64 {
+    fn lead_weight(&self, length: Length, count: usize, words: &[usize]) -> f64 {
         let sentences = match length {
             Length::Words(w) => {
-                let total: usize = self.scored.iter().map(|s| s.evidence.words).sum();
-                let mean = total as f64 / self.scored.len().max(1) as f64;
+                let total: usize = words.iter().sum();
+                let mean = total as f64 / words.len().max(1) as f64;
                 w as f64 / mean.max(1.0)
             }
             _ => count as f64,
@@ -215,8 +215,16 @@ impl Scores {
     /// no sentence stand, the best one is taken anyway: a summary is never
     /// empty while the body is not.
     pub fn select(&self, length: Length) -> Vec<Pick> {
+        let words: Vec<usize> = self.scored.iter().map(|s| s.evidence.words).collect();
+        self.select_by_words(length, &words)
+    }
+
+    /// As [`Scores::select`], a word budget counting each body sentence
+    /// (by rank) as `words[rank]` words: the key points' budget counts
+    /// the words of their bullets, not of the whole sentences.
+    pub fn select_by_words(&self, length: Length, words: &[usize]) -> Vec<Pick> {
         let count = self.count_for(length);
-        let lead_weight = self.lead_weight(length, count);
+        let lead_weight = self.lead_weight(length, count, words);
         let budget = match length {
             Length::Words(w) => w,
             _ => usize::MAX,
@@ -227,7 +235,7 @@ impl Scores {
             scores[b].total_cmp(&scores[a]).then(a.cmp(&b))
         });
         let mut chosen: Vec<usize> = Vec::new();
-        let mut words = 0;
+        let mut used = 0;
         for &rank in &order {
             if chosen.len() == count {
                 break;
@@ -240,11 +248,11 @@ impl Scores {
                     .iter()
                     .any(|&c| self.vectors[c].cosine(&self.vectors[g]) > REDUNDANCY_THRESHOLD)
             });
-            let group_words: usize = group.iter().map(|&g| self.scored[g].evidence.words).sum();
+            let group_words: usize = group.iter().map(|&g| words[g]).sum();
             let fits = chosen.len() + group.len() <= count
-                && (words + group_words <= budget || (chosen.is_empty() && group.len() == 1));
+                && (used + group_words <= budget || (chosen.is_empty() && group.len() == 1));
             if !repeats && fits {
-                words += group_words;
+                used += group_words;
                 chosen.extend(group);
             }
         }

@@ -1,4 +1,5 @@
-//! Taking the result away: the summary copied as Markdown or plain text,
+//! Taking the result away: the summary copied as Markdown or plain text
+//! (as key points in their view),
 //! the full analysis downloaded as the CLI's JSON or as a Markdown report.
 //! Everything is built in memory; nothing goes over the network.
 
@@ -20,15 +21,22 @@ pub struct ExportBarProps {
     pub ready: Rc<Ready>,
     /// Where messages for the status line go.
     pub on_action: Callback<Action>,
+    /// Whether the summary shows as key points: it copies as it shows.
+    #[prop_or_default]
+    pub keypoints: bool,
 }
 
 /// Copy and download buttons.
 #[component]
 pub fn ExportBar(props: &ExportBarProps) -> Html {
-    let copy = |make: fn(&Ready) -> String, file_name: &'static str, mime: &'static str| {
-        let (ready, on_action) = (props.ready.clone(), props.on_action.clone());
+    let copy = |make: fn(&Ready, bool) -> String, file_name: &'static str, mime: &'static str| {
+        let (ready, on_action, keypoints) = (
+            props.ready.clone(),
+            props.on_action.clone(),
+            props.keypoints,
+        );
         Callback::from(move |_: MouseEvent| {
-            let content = make(&ready);
+            let content = make(&ready, keypoints);
             let on_action = on_action.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 on_action.emit(match copy_or_download(content, file_name, mime).await {

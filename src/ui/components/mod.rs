@@ -9,6 +9,7 @@ mod sentence_list;
 mod source_input;
 mod status_line;
 mod summary_list;
+mod summary_view;
 mod theme_switch;
 mod undo_button;
 
@@ -21,5 +22,6 @@ pub use sentence_list::SentenceList;
 pub use source_input::SourceInput;
 pub use status_line::StatusLine;
 pub use summary_list::SummaryList;
+pub use summary_view::SummaryView;
 pub use theme_switch::ThemeSwitch;
 pub use undo_button::UndoButton;

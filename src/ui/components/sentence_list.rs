@@ -27,6 +27,10 @@ pub struct SentenceListProps {
     pub current: Option<(usize, usize)>,
     /// Whether the summary's sentences are marked.
     pub summary_marked: bool,
+    /// Spans the key points keep, marked instead of whole sentences in
+    /// the key-points view (empty otherwise).
+    #[prop_or_default]
+    pub kept: Rc<Vec<(usize, usize)>>,
     /// What stands over the text (the mention bar).
     #[prop_or_default]
     pub children: Html,
@@ -38,8 +42,11 @@ pub struct SentenceListProps {
 pub fn SentenceList(props: &SentenceListProps) -> Html {
     let text = &props.ready.text;
     let sentences = &props.ready.analysis.sentences;
-    let in_summary =
-        |i: usize| props.summary_marked && props.ready.summary.iter().any(|s| s.sentence == i);
+    let in_summary = |i: usize| {
+        props.summary_marked
+            && props.kept.is_empty()
+            && props.ready.summary.iter().any(|s| s.sentence == i)
+    };
     // Header lines stand unnumbered, so the numbers match the length
     // readout's count of the body.
     let numbers = props.ready.body_numbers();
@@ -77,7 +84,7 @@ pub fn SentenceList(props: &SentenceListProps) -> Html {
                         value={numbers[i].map(|n| n.to_string())}
                         data-start={s.start.to_string()}
                     >
-                        { marked(text, (s.start, s.end), &props.marks, props.current) }
+                        { marked(text, (s.start, s.end), &props.marks, props.current, &props.kept) }
                     </li>
                 }
             </ol>
@@ -92,32 +99,49 @@ pub fn SentenceList(props: &SentenceListProps) -> Html {
 
 /// `text[start..end]` as text nodes, with the parts inside `marks` wrapped
 /// in `<mark>` (marks may cross the sentence's edges; they are clipped),
-/// the `current` one's as `mark.current`.
+/// the `current` one's as `mark.current`, and the parts inside `kept` (a
+/// key point's words) in `<span class="kept">`. The text is cut at every
+/// edge of either, so a mention inside kept words is both.
 fn marked(
     text: &str,
     (start, end): (usize, usize),
     marks: &[(usize, usize)],
     current: Option<(usize, usize)>,
+    kept: &[(usize, usize)],
 ) -> Html {
     let piece = |a: usize, b: usize| text.get(a..b).unwrap_or_default().to_string();
-    let mut inside: Vec<(usize, usize, bool)> = marks
-        .iter()
-        .map(|&(a, b)| (a.max(start), b.min(end), current == Some((a, b))))
-        .filter(|(a, b, _)| a < b)
-        .collect();
-    sort::sort(&mut inside);
-    let mut nodes = Vec::new();
-    let mut at = start;
-    for (a, b, is_current) in inside {
-        let a = a.max(at);
-        if a >= b {
-            continue;
-        }
-        nodes.push(html! { { piece(at, a) } });
-        let class = classes!("mention", is_current.then_some("current"));
-        nodes.push(html! { <mark {class}>{ piece(a, b) }</mark> });
-        at = b;
-    }
-    nodes.push(html! { { piece(at, end) } });
-    nodes.into_iter().collect::<Html>()
+    // Each span clipped to the sentence, with whether it is the current mark.
+    let clip = |spans: &[(usize, usize)]| -> Vec<(usize, usize, bool)> {
+        spans
+            .iter()
+            .map(|&(a, b)| (a.max(start), b.min(end), current == Some((a, b))))
+            .filter(|(a, b, _)| a < b)
+            .collect()
+    };
+    let (mentions, kept) = (clip(marks), clip(kept));
+    let mut edges: Vec<usize> = vec![start, end];
+    edges.extend(mentions.iter().chain(&kept).flat_map(|&(a, b, _)| [a, b]));
+    sort::sort(&mut edges);
+    edges.dedup();
+    let inside = |spans: &[(usize, usize, bool)], a: usize, b: usize| {
+        spans
+            .iter()
+            .find(|&&(x, y, _)| x <= a && b <= y)
+            .map(|&(_, _, is_current)| is_current)
+    };
+    edges
+        .windows(2)
+        .map(|w| {
+            let (a, b) = (w[0], w[1]);
+            let mut node = html! { { piece(a, b) } };
+            if let Some(is_current) = inside(&mentions, a, b) {
+                let class = classes!("mention", is_current.then_some("current"));
+                node = html! { <mark {class}>{ node }</mark> };
+            }
+            if inside(&kept, a, b).is_some() {
+                node = html! { <span class="kept">{ node }</span> };
+            }
+            node
+        })
+        .collect::<Html>()
 }

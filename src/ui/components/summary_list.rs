@@ -1,4 +1,5 @@
-//! The summary: the article's own best sentences, in document order. Each
+//! The summary: the article's own best sentences, in document order, or
+//! their key points (each compressed, as bullets). Each
 //! one is a button that scrolls to it in the full text; its reasons show
 //! on hover and focus. Each is numbered by an element of its own, at the
 //! start of its first line: a list marker sits on the baseline of the
@@ -17,14 +18,47 @@ use crate::ui::state::Ready;
 pub struct SummaryListProps {
     /// The analysed text, its analysis and current summary.
     pub ready: Rc<Ready>,
+    /// Whether to show the summary as key points.
+    #[prop_or_default]
+    pub keypoints: bool,
 }
 
-/// The chosen sentences with their reasons.
+/// A click handler that scrolls to sentence `sentence` in the full text.
+fn show_sentence(sentence: usize) -> Callback<MouseEvent> {
+    let id = format!("sentence-{sentence}");
+    Callback::from(move |e: MouseEvent| {
+        if let Some(from) = e.target_dyn_into::<Element>() {
+            scroll_to(&from, &id);
+        }
+    })
+}
+
+/// The chosen sentences with their reasons, or their key points: one
+/// bullet each, a button that scrolls to its sentence, whose kept words
+/// are marked there.
 #[component]
 pub fn SummaryList(props: &SummaryListProps) -> Html {
     let ready = &props.ready;
     if ready.summary.is_empty() {
         return html! {};
+    }
+    if props.keypoints {
+        return html! {
+            <ul class="keypoints" id="keypoints" aria-label="Key points">
+                for bullet in ready.bullets() {
+                    <li key={bullet.sentence} class="keypoint">
+                        <button
+                            type="button"
+                            class="summary-text"
+                            title="Show in the full text"
+                            onclick={show_sentence(bullet.sentence)}
+                        >
+                            { bullet.text.clone() }
+                        </button>
+                    </li>
+                }
+            </ul>
+        };
     }
     html! {
         <ol class="summary" id="summary">
@@ -35,14 +69,7 @@ pub fn SummaryList(props: &SummaryListProps) -> Html {
                         type="button"
                         class="summary-text"
                         title="Show in the full text"
-                        onclick={
-                            let id = format!("sentence-{}", item.sentence);
-                            Callback::from(move |e: MouseEvent| {
-                                if let Some(from) = e.target_dyn_into::<Element>() {
-                                    scroll_to(&from, &id);
-                                }
-                            })
-                        }
+                        onclick={show_sentence(item.sentence)}
                     >
                         { ready.sentence(item.sentence).unwrap_or_default().to_string() }
                     </button>

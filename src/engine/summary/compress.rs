@@ -1,0 +1,918 @@
+//! Sentence compression for key points: one source sentence with what a
+//! reader can do without removed, as the kept spans of the original and
+//! the bullet built from them.
+//!
+//! A key design decision is that compression only deletes, never
+//! rewrites: a bullet is the sentence's own words in their own order, so
+//! each is traceable to the spans it keeps (highlighted in the full text)
+//! and cannot say what the article does not. Deletion-based compression
+//! is the classic formulation (Knight & Marcu 2002; Clarke & Lapata 2008);
+//! the constituents deleted here are those their corpora delete most and
+//! that news style marks with punctuation or fixed words, so no parser is
+//! needed:
+//! - [`Rule::Opener`]: a sentence adverbial or connective before a comma
+//!   ("However,", "On Saturday,", "In a statement,"), or "But"/"And";
+//! - [`Rule::Attribution`]: who said it, when and to whom ("Khrenin said
+//!   on Saturday that", ", he added", ", according to police"); the
+//!   statement stays, a direct quote keeps its marks;
+//! - [`Rule::Appositive`]: a description between commas after a name (",
+//!   the former chief of the army,");
+//! - [`Rule::Parenthetical`]: words in brackets ("(pictured)");
+//! - [`Rule::Aside`]: a trailing clause on a participle of speech (",
+//!   adding that ...").
+//!
+//! Every cut passes guards that keep a bullet's meaning: it may not drop a
+//! negation ([`NEGATIONS`]), a figure (a number that is no date), any part
+//! of a direct quote, or the last mention of a name (an attribution may
+//! drop its own source: that is what it removes). A bullet keeps at least
+//! [`MIN_WORDS`] words, else the sentence stays whole. The bullet's first
+//! letter is capitalised and its final punctuation mended (`,".` ends as
+//! `."`), the only changes to the kept text.
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::attribution::speakers::is_person_pronoun;
+use crate::engine::document::Document;
+use crate::engine::lexicon::en::compression::{
+    ACCORDING_TO, ASIDE_PARTICIPLES, ATTRIBUTION_FILLERS, BACK_PRONOUNS, NEGATIONS, OBJECT_VERBS,
+    OPENERS, OPENING_CONJUNCTIONS, REPORTING_VERBS, TIME_WORDS,
+};
+use crate::engine::lexicon::en::roles::{APPOSITIVE_DETERMINERS, RELATIVES};
+use crate::engine::lexicon::en::speech::{
+    AUXILIARIES, CLAUSE_OPENERS, NOT_SOURCES, SOURCE_DETERMINERS, SOURCE_NOUNS, SPEECH_PARTICIPLES,
+    SPEECH_VERBS,
+};
+use crate::engine::segmentation::tokens::{Token, TokenKind};
+use crate::engine::span::Span;
+
+/// The fewest words a bullet keeps; a sentence that would keep fewer stays
+/// whole.
+pub const MIN_WORDS: usize = 4;
+/// The most tokens an attribution's source ("the former defence
+/// minister") or a description between commas may have.
+const MAX_PHRASE: usize = 10;
+/// The most tokens before the comma of an opening time expression.
+const MAX_OPENER: usize = 6;
+/// The most tokens in brackets that a parenthetical may have.
+const MAX_BRACKETED: usize = 15;
+
+/// What kind of words a cut removes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// A connective or sentence adverbial at the start.
+    Opener,
+    /// Who said it ("Khrenin said on Saturday", ", he added").
+    Attribution,
+    /// A description between commas after a name.
+    Appositive,
+    /// Words in brackets.
+    Parenthetical,
+    /// A trailing participial clause of speech (", adding that ...").
+    Aside,
+    /// A non-restrictive relative clause (", who joined in 2013,").
+    Relative,
+}
+
+/// One compressed sentence: a key point.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Compressed {
+    /// Index into the document's sentences.
+    pub sentence: usize,
+    /// The parts of the sentence kept, in order, byte offsets.
+    pub spans: Vec<(usize, usize)>,
+    /// The bullet as shown.
+    pub text: String,
+    /// Its length in words.
+    pub words: usize,
+}
+
+/// What keeps a cut from changing a bullet's meaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Guard {
+    /// No negation dropped.
+    Negation,
+    /// No figure dropped.
+    Figure,
+    /// No part of a direct quote dropped.
+    Quote,
+    /// No name's last mention dropped.
+    Name,
+}
+
+/// A rule and a guard switched off, so tests show what each one does;
+/// [`compress`] switches none off.
+#[derive(Debug, Clone, Copy, Default)]
+struct Off {
+    rule: Option<Rule>,
+    guard: Option<Guard>,
+}
+
+/// A cut: the tokens `start..end` of the sentence, removed by `rule`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Cut {
+    start: usize,
+    end: usize,
+    rule: Rule,
+}
+
+/// The sentence being compressed, with what the stages found in it.
+struct Sentence<'d> {
+    text: &'d str,
+    tokens: &'d [Token],
+    /// Each token lowercased.
+    lower: Vec<String>,
+    /// The token ending the sentence (`.`, `!`, `?`), if any: never cut.
+    end: usize,
+    /// The name mentions in the sentence, with their canonical names.
+    names: Vec<(Span, &'d str)>,
+    /// People's roles and titles in the sentence.
+    roles: Vec<Span>,
+    /// Date and time expressions in the sentence.
+    dates: Vec<Span>,
+    /// Figures in the sentence.
+    numbers: Vec<Span>,
+    /// Direct quotes overlapping the sentence (the words inside the marks).
+    quotes: Vec<Span>,
+}
+
+/// The spans of `items` (in text order, not overlapping one another)
+/// that overlap `sentence`: a binary search, so compressing every sentence
+/// of a long text stays linear in its mentions.
+fn within<T>(items: &[T], span: impl Fn(&T) -> Span, sentence: Span) -> Vec<Span> {
+    let from = items.partition_point(|item| span(item).end <= sentence.start);
+    items[from..]
+        .iter()
+        .map(span)
+        .take_while(|s| s.start < sentence.end)
+        .filter(|s| s.overlaps(sentence))
+        .collect()
+}
+
+impl Sentence<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens[i].span.of(self.text)
+    }
+
+    fn is(&self, i: usize, words: &[&str]) -> bool {
+        i < self.end && words.contains(&self.lower[i].as_str())
+    }
+
+    fn is_punct(&self, i: usize, chars: &str) -> bool {
+        i < self.tokens.len()
+            && self.tokens[i].kind == TokenKind::Punct
+            && chars.contains(self.word(i))
+    }
+
+    fn is_capitalised(&self, i: usize) -> bool {
+        self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn in_date(&self, i: usize) -> bool {
+        let span = self.tokens[i].span;
+        self.dates.iter().any(|d| d.contains(span))
+    }
+
+    fn in_name(&self, i: usize) -> bool {
+        let span = self.tokens[i].span;
+        self.names.iter().any(|(n, _)| n.contains(span))
+            || self.roles.iter().any(|r| r.contains(span))
+    }
+
+    /// The byte span of the tokens `start..end`.
+    fn span(&self, start: usize, end: usize) -> Span {
+        Span::new(self.tokens[start].span.start, self.tokens[end - 1].span.end)
+    }
+
+    /// The index of the next comma at or after `from`, before the end.
+    fn comma_from(&self, from: usize) -> Option<usize> {
+        (from..self.end).find(|&i| self.is_punct(i, ","))
+    }
+
+    /// Whether the tokens `start..end` are a source of words: a pronoun,
+    /// a name, a role, or a short description ("the spokesman", "police").
+    fn is_source(&self, start: usize, end: usize) -> bool {
+        if start >= end || end - start > MAX_PHRASE {
+            return false;
+        }
+        let first = start;
+        let opens = is_person_pronoun(self.word(first))
+            || self.is(first, &["they", "we", "i"])
+            || self.is(first, SOURCE_DETERMINERS)
+            || self.is(first, SOURCE_NOUNS)
+            || self.in_name(first);
+        let mut lowercase = 0;
+        let fits = (start..end).all(|i| {
+            if self.in_name(i) || (i == first && opens) {
+                return true;
+            }
+            if self.is_punct(i, "'’.") {
+                return true;
+            }
+            if self.tokens[i].kind != TokenKind::Word || self.is(i, NOT_SOURCES) {
+                return false;
+            }
+            lowercase += 1;
+            lowercase <= 3 && !self.is_capitalised(i) || self.is(i, SOURCE_NOUNS)
+        });
+        opens && fits
+    }
+
+    /// Whether the tokens `start..end` may follow an attribution's verb:
+    /// when and to whom ("on Saturday", "told reporters", "in a statement").
+    fn is_filler(&self, start: usize, end: usize) -> bool {
+        end - start <= MAX_PHRASE
+            && (start..end)
+                .all(|i| self.is(i, ATTRIBUTION_FILLERS) || self.in_date(i) || self.in_name(i))
+    }
+}
+
+/// Compress sentence `index` of `doc` into a key point.
+pub fn compress(doc: &Document<'_>, index: usize) -> Compressed {
+    compress_with(doc, index, Off::default())
+}
+
+/// [`compress`], with `off`'s rule and guard switched off.
+fn compress_with(doc: &Document<'_>, index: usize, off: Off) -> Compressed {
+    let tokens = &doc.tokens[index];
+    let lower: Vec<String> = tokens
+        .iter()
+        .map(|t| t.span.of(doc.text).to_lowercase())
+        .collect();
+    let end = tokens
+        .iter()
+        .rposition(|t| !is_closing(t.span.of(doc.text)))
+        .filter(|&i| matches!(tokens[i].span.of(doc.text), "." | "!" | "?"))
+        .unwrap_or(tokens.len());
+    let sentence = doc.sentences[index].span;
+    let mut names = Vec::new();
+    let from = doc
+        .entities
+        .partition_point(|e| e.mention.span.end <= sentence.start);
+    for e in doc.entities[from..]
+        .iter()
+        .take_while(|e| e.mention.span.start < sentence.end)
+    {
+        names.push((e.mention.span, e.name.as_str()));
+    }
+    let mut roles = within(&doc.roles, |r| r.span, sentence);
+    roles.sort_unstable();
+    let s = Sentence {
+        text: doc.text,
+        tokens,
+        lower,
+        end,
+        names,
+        roles,
+        dates: within(&doc.dates, |d| d.span, sentence),
+        numbers: within(&doc.numbers, |n| n.span, sentence),
+        quotes: within(&doc.quotes, |q| q.span, sentence),
+    };
+    let mut cuts = candidates(&s);
+    cuts.retain(|c| Some(c.rule) != off.rule);
+    let cuts = guarded(&s, cuts, off.guard);
+    build(&s, index, &cuts)
+}
+
+/// Every cut the rules propose, in token order, not overlapping.
+fn candidates(s: &Sentence<'_>) -> Vec<Cut> {
+    let mut cuts = Vec::new();
+    let mut start = 0;
+    while let Some(cut) = opener(s, start) {
+        start = cut.end;
+        cuts.push(cut);
+    }
+    cuts.extend(leading_attribution(s, start));
+    for comma in (start..s.end).filter(|&i| s.is_punct(i, ",")) {
+        cuts.extend(
+            comma_attribution(s, comma)
+                .or_else(|| appositive(s, comma))
+                .or_else(|| relative(s, comma))
+                .or_else(|| aside(s, comma)),
+        );
+    }
+    cuts.extend(parentheticals(s));
+    cuts.sort_by_key(|c| (c.start, c.end));
+    let mut kept: Vec<Cut> = Vec::new();
+    for cut in cuts {
+        if kept.last().is_none_or(|last| last.end <= cut.start) {
+            kept.push(cut);
+        }
+    }
+    kept
+}
+
+/// A connective, a sentence adverbial or a time expression with its comma
+/// at token `from` ("However,", "On Saturday,"), or "But"/"And" alone.
+fn opener(s: &Sentence<'_>, from: usize) -> Option<Cut> {
+    let cut = |end| Cut {
+        start: from,
+        end,
+        rule: Rule::Opener,
+    };
+    if from + 1 < s.end && s.is(from, OPENING_CONJUNCTIONS) && !s.is_punct(from + 1, ",") {
+        return Some(cut(from + 1));
+    }
+    let comma = s.comma_from(from)?;
+    let words = &s.lower[from..comma];
+    if OPENERS.iter().any(|o| *o == words) {
+        return Some(cut(comma + 1));
+    }
+    // A participial or prepositional phrase on "-ing" ("Speaking to
+    // reporters,", "During the visit,", "Following the talks,").
+    let participle = s.lower[from].ends_with("ing")
+        && s.is_capitalised(from)
+        && comma - from <= MAX_PHRASE
+        && !(from..comma).any(|i| s.is_punct(i, "\"“”"));
+    if participle {
+        return Some(cut(comma + 1));
+    }
+    let time = comma > from
+        && comma - from <= MAX_OPENER
+        && (from..comma).any(|i| s.in_date(i))
+        && (from..comma)
+            .all(|i| s.tokens[i].kind == TokenKind::Word && (s.in_date(i) || s.is(i, TIME_WORDS)));
+    time.then(|| cut(comma + 1))
+}
+
+/// The index of a reporting verb among the tokens `from..to`.
+fn speech_verb(s: &Sentence<'_>, from: usize, to: usize) -> Option<usize> {
+    (from..to.min(s.end)).find(|&i| s.is(i, REPORTING_VERBS))
+}
+
+/// "Khrenin said on Saturday that", "Police say", before a clause at
+/// token `from`: the clause is what the sentence states.
+fn leading_attribution(s: &Sentence<'_>, from: usize) -> Option<Cut> {
+    let verb =
+        (from + 1..(from + MAX_PHRASE + 1).min(s.end)).find(|&i| s.is(i, REPORTING_VERBS))?;
+    if s.is(verb, OBJECT_VERBS) && !s.is(verb + 1, &["that"]) {
+        return None;
+    }
+    let mut subject_end = verb;
+    while subject_end > from && s.is(subject_end - 1, AUXILIARIES) {
+        subject_end -= 1;
+    }
+    if !s.is_source(from, subject_end) {
+        return None;
+    }
+    let mut clause = verb + 1;
+    while clause < s.end && (s.in_date(clause) || s.is(clause, &["on", "last", "this"])) {
+        clause += 1;
+    }
+    if clause > verb + 1 && !s.in_date(clause - 1) {
+        return None;
+    }
+    let that = s.is(clause, &["that"]);
+    if that {
+        clause += 1;
+    }
+    // The clause has a few words and, without "that", opens with a
+    // subject ("the", "he", a name): "He said goodbye." keeps its
+    // attribution.
+    let opens_clause = clause + 2 < s.end
+        && s.tokens[clause].kind == TokenKind::Word
+        && (that
+            || s.is(clause, CLAUSE_OPENERS)
+            || s.is(clause, SOURCE_NOUNS)
+            || s.in_name(clause));
+    // "Smith said he was ...": "He was ..." would not say who.
+    let refers_back = s.is(clause, BACK_PRONOUNS) && (from..verb).any(|i| s.in_name(i));
+    // "X said that A and that B": the second "that" needs the first.
+    let second_that =
+        (clause..s.end).any(|i| s.is(i, &["that"]) && s.is(i - 1, &["and", "or", "but"]));
+    (opens_clause && !refers_back && !second_that).then_some(Cut {
+        start: from,
+        end: clause,
+        rule: Rule::Attribution,
+    })
+}
+
+/// An attribution after the comma at `comma`, to the next comma or the
+/// sentence's end: ", he added", ", Khrenin said on Saturday", ", said
+/// the minister", ", a study has found", ", according to police". After
+/// a quote (`...," he said.`) the comma stays inside the marks.
+fn comma_attribution(s: &Sentence<'_>, comma: usize) -> Option<Cut> {
+    let after_quote = s.is_punct(comma + 1, "\"”'’");
+    let from = comma + 1 + usize::from(after_quote);
+    let next = s.comma_from(from);
+    let to = next.unwrap_or(s.end);
+    if from >= to || (after_quote && next.is_some()) || words_before(s, comma) < 2 {
+        return None;
+    }
+    let attribution = if s.is(from, &[ACCORDING_TO[0]]) && s.is(from + 1, &[ACCORDING_TO[1]]) {
+        to - from <= MAX_PHRASE + 2
+    } else if let Some(verb) = speech_verb(s, from, to) {
+        let mut subject_end = verb;
+        while subject_end > from && s.is(subject_end - 1, AUXILIARIES) {
+            subject_end -= 1;
+        }
+        if subject_end == from {
+            // ", said the minister on Saturday"
+            let mut source_end = verb + 1;
+            while source_end < to && !s.in_date(source_end) && !s.is(source_end, &["on"]) {
+                source_end += 1;
+            }
+            s.is_source(verb + 1, source_end) && s.is_filler(source_end, to)
+        } else {
+            s.is_source(from, subject_end) && s.is_filler(verb + 1, to)
+        }
+    } else {
+        false
+    };
+    if !attribution {
+        return None;
+    }
+    // Inside a sentence, only a short attribution (", he said,", ", said
+    // Smith,") is one for sure, and not before a quote or a clause it
+    // introduces (", Nakatani told the Diet, that ...").
+    // A source described at the end (", said Rassol Omar, a commander
+    // in ...") goes with its description.
+    let described =
+        next.filter(|&n| s.is(n + 1, APPOSITIVE_DETERMINERS) && s.comma_from(n + 1).is_none());
+    if let (Some(next), None) = (next, described) {
+        let introduces = s.is_punct(next + 1, "\"“'‘")
+            || s.is(next + 1, RELATIVES)
+            || s.is(next + 1, &["that"])
+            || s.is(next + 1, APPOSITIVE_DETERMINERS);
+        if to - from > 4 || introduces {
+            return None;
+        }
+    }
+    let (start, end) = match (after_quote, next) {
+        _ if described.is_some() => (comma, s.end),
+        (true, _) => (comma + 2, to),
+        // "The talks, he said, will resume": both commas go, unless an
+        // aside follows the second (", he said, adding ...").
+        (false, Some(next)) if !s.is(next + 1, SPEECH_PARTICIPLES) => (comma, next + 1),
+        (false, Some(next)) => (comma, next),
+        (false, None) => (comma, to),
+    };
+    Some(Cut {
+        start,
+        end,
+        rule: Rule::Attribution,
+    })
+}
+
+/// A description between commas after a name (", the former chief of
+/// the army,"), or from the comma to the end.
+fn appositive(s: &Sentence<'_>, comma: usize) -> Option<Cut> {
+    let after_name = comma > 0
+        && s.names
+            .iter()
+            .any(|(n, _)| n.end == s.tokens[comma - 1].span.end);
+    let from = comma + 1;
+    if !after_name || from >= s.end {
+        return None;
+    }
+    let next = s.comma_from(from);
+    let to = next.unwrap_or(s.end);
+    let opens = s.is(from, APPOSITIVE_DETERMINERS)
+        || s.roles.iter().any(|r| r.start == s.tokens[from].span.start);
+    let plain = (from..to).all(|i| {
+        !s.is(i, RELATIVES)
+            && !s.is(i, SPEECH_VERBS)
+            && !s.is(i, &["and", "or", "but"])
+            && !s.is_punct(i, "\"“”(")
+    });
+    let list = next.is_some_and(|n| s.is(n + 1, &["and", "or"]));
+    if !opens || !plain || list || to - from > MAX_PHRASE {
+        return None;
+    }
+    Some(Cut {
+        start: comma,
+        end: next.map_or(to, |n| n + 1),
+        rule: Rule::Appositive,
+    })
+}
+
+/// A non-restrictive relative clause, between commas or from a comma to
+/// the end (", who has played for the side since 2013,", ", which ..."):
+/// set off by commas, it adds to what it follows and the sentence stands
+/// without it (Quirk et al. 1985, 17.22).
+fn relative(s: &Sentence<'_>, comma: usize) -> Option<Cut> {
+    let from = comma + 1;
+    if !s.is(from, &["who", "which", "whose"]) || words_before(s, comma) < 2 {
+        return None;
+    }
+    let next = s.comma_from(from);
+    let to = next.unwrap_or(s.end);
+    let quoted = (from..to).any(|i| s.is_punct(i, "\"“”"));
+    if quoted || to - from > 2 * MAX_PHRASE {
+        return None;
+    }
+    Some(Cut {
+        start: comma,
+        end: next.map_or(to, |n| n + 1),
+        rule: Rule::Relative,
+    })
+}
+
+/// A trailing clause on a participle of speech or comment: ", adding
+/// that ...", ", highlighting the ties ...".
+fn aside(s: &Sentence<'_>, comma: usize) -> Option<Cut> {
+    let opens = s.is(comma + 1, SPEECH_PARTICIPLES) || s.is(comma + 1, ASIDE_PARTICIPLES);
+    (opens && words_before(s, comma) >= MIN_WORDS).then_some(Cut {
+        start: comma,
+        end: s.end,
+        rule: Rule::Aside,
+    })
+}
+
+/// Words in round or square brackets, not at the sentence's start.
+fn parentheticals(s: &Sentence<'_>) -> Vec<Cut> {
+    let mut cuts = Vec::new();
+    let mut i = 1;
+    while i < s.end {
+        if s.is_punct(i, "([") {
+            let close = (i + 1..s.end.min(i + MAX_BRACKETED + 2)).find(|&j| s.is_punct(j, ")]"));
+            if let Some(close) = close {
+                cuts.push(Cut {
+                    start: i,
+                    end: close + 1,
+                    rule: Rule::Parenthetical,
+                });
+                i = close;
+            }
+        }
+        i += 1;
+    }
+    cuts
+}
+
+/// How many words come before token `at`.
+fn words_before(s: &Sentence<'_>, at: usize) -> usize {
+    s.tokens[..at].iter().filter(|t| t.is_word()).count()
+}
+
+/// Whether `word` is a closing quote mark or bracket.
+fn is_closing(word: &str) -> bool {
+    matches!(word, "\"" | "”" | "’" | "'" | ")")
+}
+
+/// The cuts that pass every guard: no negation, figure or quote, and no
+/// name that the bullet would then not mention at all. A name is checked
+/// against the other cuts kept, so two cuts cannot drop a name's last two
+/// mentions between them.
+fn guarded(s: &Sentence<'_>, cuts: Vec<Cut>, off: Option<Guard>) -> Vec<Cut> {
+    let mut kept: Vec<Cut> = Vec::new();
+    for cut in cuts.into_iter().filter(|c| keeps_meaning(s, c, off)) {
+        let mut with = kept.clone();
+        with.push(cut);
+        if off == Some(Guard::Name) || with.iter().all(|c| keeps_names(s, c, &with)) {
+            kept = with;
+        }
+    }
+    kept.sort_by_key(|c| c.start);
+    let words = (0..s.tokens.len())
+        .filter(|&i| s.tokens[i].is_word() && !kept.iter().any(|c| (c.start..c.end).contains(&i)))
+        .count();
+    if words < MIN_WORDS {
+        kept.clear();
+    }
+    kept
+}
+
+/// Whether `cut` holds no negation, figure or part of a quote (but for
+/// the guard `off`).
+fn keeps_meaning(s: &Sentence<'_>, cut: &Cut, off: Option<Guard>) -> bool {
+    let span = s.span(cut.start, cut.end);
+    let negation = (cut.start..cut.end)
+        .any(|i| s.is(i, NEGATIONS) || s.lower[i].ends_with("n't") || s.lower[i].ends_with("n’t"));
+    let figure = s.numbers.iter().any(|n| n.overlaps(span))
+        // Digits inside a word count too ("10-feet-tall", "4x100m").
+        || (cut.start..cut.end)
+            .any(|i| s.word(i).chars().any(|c| c.is_ascii_digit()) && !s.in_date(i))
+        // An opener's date with digits ("In 2019,") says when, which the
+        // statement may need; weekdays and "last week" are the article's.
+        || (cut.rule == Rule::Opener
+            && (cut.start..cut.end).any(|i| s.word(i).chars().any(|c| c.is_ascii_digit())));
+    let quote = s.quotes.iter().any(|q| q.overlaps(span))
+        || (cut.start..cut.end).any(|i| s.is_punct(i, "\"“”"));
+    [
+        (Guard::Negation, negation),
+        (Guard::Figure, figure),
+        (Guard::Quote, quote),
+    ]
+    .iter()
+    .all(|&(guard, holds)| !holds || off == Some(guard))
+}
+
+/// Whether every name `cut` removes is still mentioned in the bullet left
+/// by `cuts`; an attribution may drop its own source.
+fn keeps_names(s: &Sentence<'_>, cut: &Cut, cuts: &[Cut]) -> bool {
+    if cut.rule == Rule::Attribution {
+        return true;
+    }
+    let span = s.span(cut.start, cut.end);
+    let cut_spans: Vec<Span> = cuts.iter().map(|c| s.span(c.start, c.end)).collect();
+    let kept_names: Vec<&str> = s
+        .names
+        .iter()
+        .filter(|(n, _)| !cut_spans.iter().any(|c| c.overlaps(*n)))
+        .map(|&(_, name)| name)
+        .collect();
+    s.names
+        .iter()
+        .filter(|(n, _)| span.overlaps(*n))
+        .all(|(_, name)| kept_names.contains(name))
+}
+
+/// The bullet left by `cuts`: the runs of kept tokens as spans, joined
+/// with the spacing of the original, first letter capitalised and final
+/// punctuation mended.
+fn build(s: &Sentence<'_>, index: usize, cuts: &[Cut]) -> Compressed {
+    let text = s.text;
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut words = 0;
+    let mut previous_kept = false;
+    for (i, token) in s.tokens.iter().enumerate() {
+        let kept = !cuts.iter().any(|c| (c.start..c.end).contains(&i));
+        if kept {
+            words += usize::from(token.is_word());
+            match spans.last_mut() {
+                Some(last) if previous_kept => last.1 = token.span.end,
+                _ => spans.push((token.span.start, token.span.end)),
+            }
+        }
+        previous_kept = kept;
+    }
+    let mut bullet = String::new();
+    for (k, &(start, end)) in spans.iter().enumerate() {
+        let spaced = k > 0
+            && (text[..start].ends_with(char::is_whitespace)
+                || text[spans[k - 1].1..].starts_with(char::is_whitespace));
+        let piece = &text[start..end];
+        if spaced && !piece.starts_with([',', '.', ';', ':', ')', '!', '?']) {
+            bullet.push(' ');
+        }
+        bullet.push_str(piece);
+    }
+    let text = if cuts.is_empty() {
+        bullet.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        mend(&bullet, cuts[0].start == 0)
+    };
+    Compressed {
+        sentence: index,
+        spans,
+        text,
+        words,
+    }
+}
+
+/// `bullet` with its first letter capitalised (where a cut removed the
+/// sentence's opening) and its end mended: what a cut left dangling (a
+/// comma, a dash) goes, and the full stop comes inside the closing quote
+/// marks (`"We will win," he said.` ends `"We will win."`).
+fn mend(bullet: &str, capitalise: bool) -> String {
+    let mut out = bullet.split_whitespace().collect::<Vec<_>>().join(" ");
+    if capitalise {
+        if let Some((at, c)) = out.char_indices().find(|(_, c)| c.is_alphanumeric()) {
+            if c.is_lowercase() {
+                let upper: String = c.to_uppercase().collect();
+                out.replace_range(at..at + c.len_utf8(), &upper);
+            }
+        }
+    }
+    // Peel the end: quote marks (one kept), the full stop, and what a
+    // cut left dangling.
+    let mut stop = None;
+    let mut mark = None;
+    loop {
+        let trimmed = out.trim_end().len();
+        out.truncate(trimmed);
+        match out.chars().last() {
+            Some(c) if is_quote_mark(c) => mark = mark.or(Some(c)),
+            Some(c @ ('.' | '!' | '?')) => stop = Some(c),
+            Some(',' | ';' | ':' | '-' | '–' | '—') => {}
+            _ => break,
+        }
+        out.pop();
+    }
+    out.push(stop.unwrap_or('.'));
+    out.extend(mark);
+    out
+}
+
+/// Whether `c` closes a quotation.
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '”' | '\'' | '’')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Options;
+
+    /// The bullet of the first sentence of `text`, with `off` switched off.
+    fn bullet_with(text: &str, off: Off) -> String {
+        let doc = Document::parse(text, &Options::default()).unwrap();
+        compress_with(&doc, 0, off).text
+    }
+
+    /// The bullet of `text`'s first sentence, and that without `rule` the
+    /// sentence stays whole: the rule is what cut it.
+    fn cut_by(rule: Rule, text: &str) -> String {
+        let without = Off {
+            rule: Some(rule),
+            guard: None,
+        };
+        let first = text.split_inclusive(['.', '”']).next().unwrap();
+        let whole = bullet_with(text, without);
+        assert!(whole.starts_with(first.trim()), "without {rule:?}: {whole}");
+        bullet_with(text, Off::default())
+    }
+
+    /// The bullet of `text`'s first sentence, and the bullet without
+    /// `guard`, which drops what the guard kept.
+    fn kept_by(guard: Guard, text: &str) -> (String, String) {
+        let without = Off {
+            rule: None,
+            guard: Some(guard),
+        };
+        (
+            bullet_with(text, Off::default()),
+            bullet_with(text, without),
+        )
+    }
+
+    #[test]
+    fn drops_a_connective_opener_and_capitalises() {
+        let text = "However, the talks will resume in Delhi next year.";
+        assert_eq!(
+            cut_by(Rule::Opener, text),
+            "The talks will resume in Delhi next year."
+        );
+    }
+
+    #[test]
+    fn drops_an_opening_time_expression() {
+        let text = "On Saturday, the ministers signed a defence pact.";
+        assert_eq!(
+            cut_by(Rule::Opener, text),
+            "The ministers signed a defence pact."
+        );
+    }
+
+    #[test]
+    fn keeps_an_opening_year_which_may_date_the_statement() {
+        let text = "In 2019, the ministers signed a defence pact.";
+        assert_eq!(bullet_with(text, Off::default()), text);
+    }
+
+    #[test]
+    fn drops_an_opening_but_and_a_participial_phrase() {
+        let text = "But the ministers signed a defence pact.";
+        assert_eq!(
+            cut_by(Rule::Opener, text),
+            "The ministers signed a defence pact."
+        );
+        let text = "Speaking to reporters, the minister praised the defence pact.";
+        assert_eq!(
+            cut_by(Rule::Opener, text),
+            "The minister praised the defence pact."
+        );
+    }
+
+    #[test]
+    fn drops_a_leading_attribution_with_its_source() {
+        let text = "Khrenin said on Saturday that the talks had been useful for both armies.";
+        assert_eq!(
+            cut_by(Rule::Attribution, text),
+            "The talks had been useful for both armies."
+        );
+    }
+
+    #[test]
+    fn keeps_an_attribution_whose_verb_doubts_or_whose_clause_points_back() {
+        for text in [
+            "Khrenin claimed that the talks had been useful for both armies.",
+            "Khrenin said he had found the talks useful for both armies.",
+        ] {
+            assert_eq!(bullet_with(text, Off::default()), text);
+        }
+    }
+
+    #[test]
+    fn drops_a_trailing_or_medial_attribution() {
+        let text = "The talks will resume in Delhi next year, he added.";
+        assert_eq!(
+            cut_by(Rule::Attribution, text),
+            "The talks will resume in Delhi next year."
+        );
+        let text = "The talks, officials said, will resume in Delhi next year.";
+        assert_eq!(
+            cut_by(Rule::Attribution, text),
+            "The talks will resume in Delhi next year."
+        );
+        let text = "The pact covers military education and training, according to officials.";
+        assert_eq!(
+            cut_by(Rule::Attribution, text),
+            "The pact covers military education and training."
+        );
+    }
+
+    #[test]
+    fn drops_a_quotes_attribution_and_mends_its_end() {
+        let text = "“We will meet again in Delhi,” Khrenin said on Saturday.";
+        assert_eq!(
+            cut_by(Rule::Attribution, text),
+            "“We will meet again in Delhi.”"
+        );
+    }
+
+    #[test]
+    fn drops_an_appositive_after_a_name() {
+        let text = "Viktor Khrenin, the former chief of the army, signed the pact.";
+        assert_eq!(
+            cut_by(Rule::Appositive, text),
+            "Viktor Khrenin signed the pact."
+        );
+    }
+
+    #[test]
+    fn drops_a_parenthetical() {
+        let text = "The defence ministers (pictured) signed the pact in Minsk.";
+        assert_eq!(
+            cut_by(Rule::Parenthetical, text),
+            "The defence ministers signed the pact in Minsk."
+        );
+    }
+
+    #[test]
+    fn drops_a_trailing_aside_of_speech() {
+        let text = "The minister praised the talks, adding that more would follow.";
+        assert_eq!(cut_by(Rule::Aside, text), "The minister praised the talks.");
+    }
+
+    #[test]
+    fn drops_a_non_restrictive_relative_clause() {
+        let text = "The pact, which covers military education, was signed in Minsk.";
+        assert_eq!(
+            cut_by(Rule::Relative, text),
+            "The pact was signed in Minsk."
+        );
+    }
+
+    #[test]
+    fn never_drops_a_negation() {
+        let text = "The pact, which does not cover nuclear arms, was signed in Minsk.";
+        let (kept, without) = kept_by(Guard::Negation, text);
+        assert_eq!(kept, text);
+        assert_eq!(without, "The pact was signed in Minsk.");
+    }
+
+    #[test]
+    fn never_drops_a_figure() {
+        let text = "The pact, which covers 300 officers, was signed in Minsk.";
+        let (kept, without) = kept_by(Guard::Figure, text);
+        assert_eq!(kept, text);
+        assert_eq!(without, "The pact was signed in Minsk.");
+    }
+
+    #[test]
+    fn never_drops_digits_inside_a_word() {
+        let text = "The letters, which stand 10-feet-tall, were sold in Minsk.";
+        let (kept, without) = kept_by(Guard::Figure, text);
+        assert_eq!(kept, text);
+        assert_eq!(without, "The letters were sold in Minsk.");
+    }
+
+    #[test]
+    fn never_drops_a_quote() {
+        let text = "The minister praised the pact, saying it was “a new chapter” for both armies.";
+        let (kept, without) = kept_by(Guard::Quote, text);
+        assert_eq!(kept, text);
+        assert_eq!(without, "The minister praised the pact.");
+    }
+
+    #[test]
+    fn never_drops_the_last_mention_of_a_name() {
+        let text = "The pact, which Belarus drafted, was signed in Minsk.";
+        let (kept, without) = kept_by(Guard::Name, text);
+        assert_eq!(kept, text);
+        assert_eq!(without, "The pact was signed in Minsk.");
+        // A name the bullet still mentions may go.
+        let text = "Belarus signed the pact, which Belarus drafted last year.";
+        assert_eq!(
+            bullet_with(text, Off::default()),
+            "Belarus signed the pact."
+        );
+    }
+
+    #[test]
+    fn keeps_the_spans_it_keeps_in_order() {
+        let text = "Viktor Khrenin, the former chief of the army, signed the pact.";
+        let doc = Document::parse(text, &Options::default()).unwrap();
+        let kept = compress(&doc, 0);
+        let pieces: Vec<&str> = kept.spans.iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(pieces, ["Viktor Khrenin", "signed the pact."]);
+        assert_eq!(kept.words, 5);
+    }
+
+    #[test]
+    fn a_sentence_too_short_to_cut_stays_whole() {
+        let text = "However, it rained.";
+        assert_eq!(bullet_with(text, Off::default()), text);
+    }
+}
