@@ -231,18 +231,85 @@ pub struct Article {
     pub dropped: Vec<bool>,
 }
 
-/// The article in `tree`.
+/// The fewest characters (white space not counted) an article found with
+/// every rule on must have; below it the rules are relaxed one by one
+/// (Readability's `charThreshold` of 500 and its retry with flags off).
+const MIN_ARTICLE_CHARS: usize = 500;
+
+/// Which of the rules that can lose the article are on.
+#[derive(Debug, Clone, Copy)]
+struct Rules {
+    /// Drop elements by their class and id.
+    class_drops: bool,
+    /// Weigh containers by their class and id.
+    class_weights: bool,
+    /// Clean the article conditionally.
+    clean: bool,
+}
+
+/// The article in `tree`: found with every rule on, or, when that leaves
+/// under [`MIN_ARTICLE_CHARS`], with fewer (the longest result wins).
 pub fn find(tree: &Tree) -> Article {
+    let all = stats(tree, &vec![false; tree.nodes.len()]);
+    let attempts = [
+        Rules {
+            class_drops: true,
+            class_weights: true,
+            clean: true,
+        },
+        Rules {
+            class_drops: false,
+            class_weights: true,
+            clean: true,
+        },
+        Rules {
+            class_drops: false,
+            class_weights: false,
+            clean: true,
+        },
+        Rules {
+            class_drops: false,
+            class_weights: false,
+            clean: false,
+        },
+    ];
+    let mut longest: Option<(usize, Article)> = None;
+    for rules in attempts {
+        let article = find_with(tree, &all, rules);
+        let chars = article.chars(tree);
+        if chars >= MIN_ARTICLE_CHARS {
+            return article;
+        }
+        if longest.as_ref().is_none_or(|(c, _)| chars > *c) {
+            longest = Some((chars, article));
+        }
+    }
+    longest.map(|(_, a)| a).expect("four attempts")
+}
+
+impl Article {
+    /// The characters of text the article holds.
+    fn chars(&self, tree: &Tree) -> usize {
+        stats(tree, &self.dropped)
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| self.roots.contains(i))
+            .map(|(_, s)| s.chars)
+            .sum()
+    }
+}
+
+/// The article in `tree` under `rules`; `all` are the stats of every node.
+fn find_with(tree: &Tree, all: &[Stats], rules: Rules) -> Article {
     let n = tree.nodes.len();
-    let all = stats(tree, &vec![false; n]);
     let body = (0..n).find(|&i| tree.name(i) == "body").unwrap_or(0);
     let mut dropped = vec![false; n];
     for i in 1..n {
-        dropped[i] =
-            dropped[tree.nodes[i].parent] || is_furniture(tree, i, all[i].chars, all[body].chars);
+        dropped[i] = dropped[tree.nodes[i].parent]
+            || is_furniture(tree, i, &all[i], all[body].chars, rules.class_drops);
     }
     let kept = stats(tree, &dropped);
-    let scores = score(tree, &dropped, &kept);
+    let scores = score(tree, &dropped, &kept, rules.class_weights);
     let Some(top) = best(tree, &scores, body) else {
         return Article {
             roots: vec![body],
@@ -250,11 +317,35 @@ pub fn find(tree: &Tree) -> Article {
         };
     };
     let roots = with_siblings(tree, top, &scores, &kept, &dropped);
-    for &root in &roots {
-        for i in tree.subtree(root) {
-            if !dropped[i] && i != root && should_clean(tree, i, &kept[i]) {
-                for j in tree.subtree(i) {
-                    dropped[j] = true;
+    if rules.clean {
+        // The containers of the article's best paragraphs are never
+        // cleaned away, whatever their neighbours make their link density.
+        let top_score = scores[top].unwrap_or(0.0);
+        let mut holds_article = vec![false; n];
+        for (i, s) in scores.iter().enumerate() {
+            if s.is_some_and(|s| s >= top_score * 0.5) {
+                holds_article[i] = true;
+                for a in tree.ancestors(i) {
+                    holds_article[a] = true;
+                }
+            }
+        }
+        for &root in &roots {
+            for i in tree.subtree(root) {
+                if !dropped[i]
+                    && i != root
+                    && !holds_article[i]
+                    && should_clean(
+                        tree,
+                        i,
+                        &kept[i],
+                        scores[i].unwrap_or(0.0),
+                        rules.class_weights,
+                    )
+                {
+                    for j in tree.subtree(i) {
+                        dropped[j] = true;
+                    }
                 }
             }
         }
@@ -330,7 +421,7 @@ fn hints(tree: &Tree, i: usize) -> String {
 /// hiding, role, or class and id. An element holding most of the page's
 /// text is never dropped for its class alone: a page whose body is
 /// `class="has-comments"` keeps its article.
-fn is_furniture(tree: &Tree, i: usize, chars: usize, page_chars: usize) -> bool {
+fn is_furniture(tree: &Tree, i: usize, stats: &Stats, page_chars: usize, by_class: bool) -> bool {
     let Data::Element { name, .. } = &tree.nodes[i].data else {
         return false;
     };
@@ -356,10 +447,22 @@ fn is_furniture(tree: &Tree, i: usize, chars: usize, page_chars: usize) -> bool 
     {
         return true;
     }
-    if matches!(
-        name.as_str(),
-        "html" | "body" | "main" | "article" | "a" | "table" | "tbody" | "tr" | "td" | "th" | "p"
-    ) || chars * 2 > page_chars
+    if !by_class
+        || matches!(
+            name.as_str(),
+            "html"
+                | "body"
+                | "main"
+                | "article"
+                | "a"
+                | "table"
+                | "tbody"
+                | "tr"
+                | "td"
+                | "th"
+                | "p"
+        )
+        || stats.chars * 2 > page_chars
     {
         return false;
     }
@@ -368,7 +471,10 @@ fn is_furniture(tree: &Tree, i: usize, chars: usize, page_chars: usize) -> bool 
         return false;
     }
     let has = |words: &[&str]| words.iter().any(|w| hints.contains(w));
-    has(BOILERPLATE) || (has(UNLIKELY) && !has(MAYBE))
+    // A long stretch of prose named "content" is the article, whatever
+    // else its class says ("entry-content entry-content-read-more").
+    let prose = has(MAYBE) && stats.chars >= MIN_ARTICLE_CHARS && stats.link_density() < 0.3;
+    !prose && (has(BOILERPLATE) || (has(UNLIKELY) && !has(MAYBE)))
 }
 
 /// Readability's class weight: 25 up for a positive class word, 25 down
@@ -416,7 +522,7 @@ fn is_paragraph(tree: &Tree, i: usize, dropped: &[bool]) -> bool {
 
 /// Each node's content score (`None`: not a candidate), after the link
 /// density scaling.
-fn score(tree: &Tree, dropped: &[bool], stats: &[Stats]) -> Vec<Option<f64>> {
+fn score(tree: &Tree, dropped: &[bool], stats: &[Stats], by_class: bool) -> Vec<Option<f64>> {
     let mut scores: Vec<Option<f64>> = vec![None; tree.nodes.len()];
     for i in 0..tree.nodes.len() {
         if dropped[i] || !is_paragraph(tree, i, dropped) || stats[i].chars < MIN_PARAGRAPH_CHARS {
@@ -437,8 +543,9 @@ fn score(tree: &Tree, dropped: &[bool], stats: &[Stats]) -> Vec<Option<f64>> {
                 1 => 2.0,
                 _ => level as f64 * 3.0,
             };
-            let score =
-                scores[a].get_or_insert_with(|| tag_score(tree.name(a)) + class_weight(tree, a));
+            let score = scores[a].get_or_insert_with(|| {
+                tag_score(tree.name(a)) + if by_class { class_weight(tree, a) } else { 0.0 }
+            });
             *score += points / divider;
         }
     }
@@ -560,10 +667,11 @@ fn with_siblings(
 }
 
 /// Readability's conditional cleaning of a list, table, form or division
-/// inside the article: it goes when its class is negative, or when,
+/// inside the article: it goes when its class weight and score (`score`)
+/// are negative together, or when,
 /// with fewer than ten commas, it is mostly images, form fields, links or
 /// embeds, or very short.
-fn should_clean(tree: &Tree, i: usize, s: &Stats) -> bool {
+fn should_clean(tree: &Tree, i: usize, s: &Stats, score: f64, by_class: bool) -> bool {
     if !tree.is(
         i,
         &[
@@ -572,8 +680,8 @@ fn should_clean(tree: &Tree, i: usize, s: &Stats) -> bool {
     ) {
         return false;
     }
-    let weight = class_weight(tree, i);
-    if weight < 0.0 {
+    let weight = if by_class { class_weight(tree, i) } else { 0.0 };
+    if weight + score < 0.0 {
         return true;
     }
     if s.commas >= 10 {
