@@ -64,12 +64,18 @@ impl Value {
 }
 
 /// Add what `json` (one script's content) says to `facts`, keeping what
-/// earlier scripts said.
+/// earlier scripts said. Reading starts at the first `{` or `[`, past a
+/// `<![CDATA[` some pages wrap their JSON in.
 pub fn read(json: &str, facts: &mut Facts) {
+    let trimmed = json.trim_start();
+    let json = trimmed.strip_prefix("<![CDATA[").unwrap_or(trimmed);
+    let Some(start) = json.find(['{', '[']) else {
+        return;
+    };
     let mut reader = Reader {
         bytes: json.as_bytes(),
         text: json,
-        at: 0,
+        at: start,
     };
     let Some(value) = reader.value(0) else {
         return;
@@ -265,6 +271,16 @@ mod tests {
                 authors: vec!["Jane Roe".into(), "John Doe".into()],
             }
         );
+    }
+
+    #[test]
+    fn reads_json_wrapped_in_cdata() {
+        let mut facts = Facts::default();
+        read(
+            "\n  <![CDATA[\n {\"@type\":\"BlogPosting\",\"datePublished\":\"2024-06-25\"}\n ]]>",
+            &mut facts,
+        );
+        assert_eq!(facts.date_published.as_deref(), Some("2024-06-25"));
     }
 
     #[test]
