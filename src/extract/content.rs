@@ -248,7 +248,10 @@ struct Rules {
 }
 
 /// The article in `tree`: found with every rule on, or, when that leaves
-/// under [`MIN_ARTICLE_CHARS`], with fewer (the longest result wins).
+/// under [`MIN_ARTICLE_CHARS`], with fewer. A relaxed attempt replaces
+/// the one before only when it finds at least twice the text: relaxing
+/// always brings back some furniture, so it must have found the article
+/// the rules had lost, not a share bar.
 pub fn find(tree: &Tree) -> Article {
     let all = stats(tree, &vec![false; tree.nodes.len()]);
     let attempts = [
@@ -273,18 +276,21 @@ pub fn find(tree: &Tree) -> Article {
             clean: false,
         },
     ];
-    let mut longest: Option<(usize, Article)> = None;
+    let mut chosen: Option<(usize, Article)> = None;
     for rules in attempts {
+        if chosen
+            .as_ref()
+            .is_some_and(|(c, _)| *c >= MIN_ARTICLE_CHARS)
+        {
+            break;
+        }
         let article = find_with(tree, &all, rules);
         let chars = article.chars(tree);
-        if chars >= MIN_ARTICLE_CHARS {
-            return article;
-        }
-        if longest.as_ref().is_none_or(|(c, _)| chars > *c) {
-            longest = Some((chars, article));
+        if chosen.as_ref().is_none_or(|(c, _)| chars > 2 * c) {
+            chosen = Some((chars, article));
         }
     }
-    longest.map(|(_, a)| a).expect("four attempts")
+    chosen.map(|(_, a)| a).expect("four attempts")
 }
 
 impl Article {
