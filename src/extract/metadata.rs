@@ -72,6 +72,9 @@ const SEPARATORS: &[&str] = &[
     " | ", " - ", " – ", " — ", " \\ ", " / ", " > ", " » ", " · ",
 ];
 
+/// The longest byline, in characters (Readability's limit).
+const MAX_BYLINE_CHARS: usize = 100;
+
 /// Class or id words of an element holding the byline.
 const BYLINE_HINTS: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
 
@@ -116,7 +119,9 @@ pub fn read(tree: &Tree) -> Metadata {
             "h1" => h1s.push(tree.text(i)),
             "time" if time.is_none() => time = tree.attribute(i, "datetime").and_then(iso_date),
             _ if author_link.is_none() && is_author_element(tree, i) => {
-                author_link = Some(tree.text(i)).filter(|t| looks_like_a_name(t));
+                author_link = tree
+                    .short_text(i, MAX_BYLINE_CHARS)
+                    .filter(|t| !t.is_empty());
             }
             _ => {}
         }
@@ -182,12 +187,6 @@ fn is_author_element(tree: &Tree, i: usize) -> bool {
     BYLINE_HINTS.iter().any(|h| hints.contains(h))
 }
 
-/// Whether a byline's text is short enough to be one (Readability takes
-/// at most 100 characters).
-fn looks_like_a_name(text: &str) -> bool {
-    (1..100).contains(&text.chars().count())
-}
-
 fn is_url(text: &str) -> bool {
     text.starts_with("http://") || text.starts_with("https://") || text.starts_with("www.")
 }
@@ -225,12 +224,7 @@ fn cut_site_name(title: &str, h1s: &[String]) -> String {
     let mut hierarchical = false;
     let separators: Vec<(usize, &str)> = SEPARATORS
         .iter()
-        .flat_map(|s| {
-            title
-                .match_indices(s)
-                .map(|(at, s)| (at, s))
-                .collect::<Vec<_>>()
-        })
+        .flat_map(|s| title.match_indices(s).collect::<Vec<_>>())
         .collect();
     if let (Some(&(last_at, _)), Some(&(first_at, first))) = (
         separators.iter().max_by_key(|(at, _)| *at),
@@ -244,7 +238,7 @@ fn cut_site_name(title: &str, h1s: &[String]) -> String {
             cut = title[first_at + first.len()..].to_string();
         }
     } else if let Some(colon) = title.rfind(": ") {
-        if !h1s.iter().any(|h| *h == title) {
+        if !h1s.contains(&title) {
             cut = title[colon + 2..].to_string();
             if words(&cut) < 3 {
                 let first = title.find(": ").unwrap_or(colon);
@@ -257,10 +251,8 @@ fn cut_site_name(title: &str, h1s: &[String]) -> String {
         cut = h1s[0].clone();
     }
     let cut = clean(&cut);
-    let without_separators = words(&title.replace(
-        |c| matches!(c, '|' | '-' | '–' | '—' | '\\' | '/' | '>' | '»' | '·'),
-        "",
-    ));
+    let without_separators =
+        words(&title.replace(['|', '-', '–', '—', '\\', '/', '>', '»', '·'], ""));
     if words(&cut) <= 4 && (!hierarchical || words(&cut) + 1 != without_separators) {
         return title;
     }

@@ -189,7 +189,7 @@ fn is_caption(tree: &Tree, i: usize, name: &str) -> bool {
     }
     let class = tree.attribute(i, "class").unwrap_or("").to_lowercase();
     CAPTION_HINTS.iter().any(|h| class.contains(h))
-        && tree.text(i).chars().count() <= MAX_CAPTION_CHARS
+        && tree.short_text(i, MAX_CAPTION_CHARS).is_some()
 }
 
 /// `text` folded for comparing: white space runs as one space, lowercased.

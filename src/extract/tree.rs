@@ -171,16 +171,35 @@ impl Tree {
 
     /// The text of node `i`'s subtree, white space folded, raw text left out.
     pub fn text(&self, i: usize) -> String {
+        self.text_within(i, usize::MAX).unwrap_or_default()
+    }
+
+    /// The text of node `i`'s subtree if it has at most `max` characters:
+    /// reading stops past them, so asking of every nested element costs
+    /// no more than its short text.
+    pub fn short_text(&self, i: usize, max: usize) -> Option<String> {
+        // Reading stops past four bytes a character (and some white
+        // space); a short text padded with much more white space than
+        // that counts as long, the price of the bound.
+        let text = self.text_within(i, max.saturating_mul(4).saturating_add(64))?;
+        (text.chars().count() <= max).then_some(text)
+    }
+
+    /// The text of node `i`'s subtree, `None` past `max_bytes` of it.
+    fn text_within(&self, i: usize, max_bytes: usize) -> Option<String> {
         let mut out = String::new();
         for n in self.subtree(i) {
             if let Data::Text(t) = &self.nodes[n].data {
                 if !holds_code(self.name(self.nodes[n].parent)) {
                     out.push(' ');
                     out.push_str(t);
+                    if out.len() > max_bytes {
+                        return None;
+                    }
                 }
             }
         }
-        out.split_whitespace().collect::<Vec<_>>().join(" ")
+        Some(out.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 }
 
