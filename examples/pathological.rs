@@ -18,7 +18,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use nutshell::engine::{analyze, validate::MAX_CHARS, Options};
-use nutshell::ui::html_import::article_text;
+use nutshell::extract::article_text;
 use nutshell::ui::state::analyse;
 
 struct Counting;
@@ -201,6 +201,21 @@ fn shapes() -> Vec<Shape> {
             html_import,
             |n| "<nav>".repeat(n) + &"</b>".repeat(n),
             20_000,
+        ),
+        (
+            "nested byline and caption classes: page metadata and captions",
+            html_import,
+            |n| "<div class=author-caption>A few words here. ".repeat(n),
+            20_000,
+        ),
+        (
+            "paragraphs in nested divisions: content scoring",
+            html_import,
+            |n| {
+                "<div><p>Some words, and a comma, in a paragraph long enough to score.</p>"
+                    .repeat(n)
+            },
+            5_000,
         ),
         (
             "character references without their ';': HTML import",

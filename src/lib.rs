@@ -2,6 +2,7 @@
 //! computed entirely on the reader's machine.
 //!
 //! - [`engine`]: the pure text engine (no web or CLI dependency);
+//! - [`extract`]: article text and metadata from a web page (pure, too);
 //! - `ui` (wasm32 with feature `web`): the Yew widget over it;
 //! - `api` (wasm32 with feature `web`): the wasm-bindgen API for embedding pages.
 //!
@@ -11,6 +12,7 @@
 #![warn(missing_docs)]
 
 pub mod engine;
+pub mod extract;
 pub mod ui;
 
 #[cfg(all(target_arch = "wasm32", feature = "web"))]

@@ -15,6 +15,7 @@ use nutshell::engine::entities::features::LineStyle;
 use nutshell::engine::entities::{Label, Mention};
 use nutshell::engine::validate::MAX_CHARS;
 use nutshell::engine::{report, Date, Error, Options, Report, Span, Unit};
+use nutshell::extract;
 use nutshell::ui::file_text;
 use serde::{Deserialize, Serialize};
 
@@ -22,7 +23,11 @@ const USAGE: &str = "\
 nutshell: extractive summaries and key facts from news articles
 
 USAGE:
-    nutshell analyze [OPTIONS] FILE|-      analyse one text, print one JSON object
+    nutshell analyze [OPTIONS] FILE|-      analyse one text, print one JSON object (a .html
+                                           file: its article, read as the widget reads it)
+    nutshell extract FILE|-                print {\"text\", \"title\", \"byline\", \"date\", \"source\",
+                                           \"body_start\"}: the text `analyze` would analyse
+                                           (a .html file or standard input: the page's article)
     nutshell analyze --jsonl [OPTIONS]     read JSON lines {\"id\", \"text\", \"date\"?}
                                            from stdin, print one JSON object per line
     nutshell train-ner TRAIN.jsonl OUT     train the entity tagger on CoNLL-style JSON lines
@@ -126,6 +131,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
                 analyze_one(&command)
             }
         }
+        Some("extract") => extract_one(&args[1..]),
         Some("train-ner") => train_ner(&args[1..]),
         Some("entity-evidence") => entity_evidence(&args[1..]),
         Some("standalone") if args.len() == 1 => standalone().map_err(Failure::Unreadable),
@@ -202,6 +208,71 @@ fn parse(args: &[String]) -> Result<Command> {
 
 fn analyze_one(command: &Command) -> Result<(), Failure> {
     let input = command.input.as_deref().unwrap_or("-");
+    let text = read_text(input)?;
+    let text = if extract::is_page_name(input) {
+        extract::article_text(&text)
+    } else {
+        text
+    };
+    let mut report = report(&text, &command.options, Unit::Char).map_err(Failure::Analysis)?;
+    if input != "-" {
+        report.analysis.meta.source = file_name(input);
+    }
+    write_json(&report, command.pretty).map_err(Failure::Unreadable)
+}
+
+/// `extract FILE|-`: what `analyze` (and the widget) would analyse of
+/// the file, and the page's metadata. Standard input is read as a page.
+fn extract_one(args: &[String]) -> Result<(), Failure> {
+    #[derive(Serialize)]
+    struct Extracted {
+        text: String,
+        title: Option<String>,
+        byline: Option<String>,
+        date: Option<String>,
+        source: Option<String>,
+        /// Where the body starts in `text`, in characters (after the
+        /// header lines of title, byline and date).
+        body_start: usize,
+    }
+    let [input] = args else {
+        return Err(Failure::Usage("extract takes one FILE (or -)".into()));
+    };
+    let text = read_text(input)?;
+    let source = (input != "-").then(|| file_name(input)).flatten();
+    let out = if input == "-" || extract::is_page_name(input) {
+        let page = extract::read_page(&text);
+        Extracted {
+            body_start: page.text[..page.body_start].chars().count(),
+            text: page.text,
+            title: page.metadata.title,
+            byline: page.metadata.byline,
+            date: page.metadata.date,
+            source,
+        }
+    } else {
+        Extracted {
+            text,
+            title: None,
+            byline: None,
+            date: None,
+            source,
+            body_start: 0,
+        }
+    };
+    write_json(&out, false).map_err(Failure::Unreadable)
+}
+
+/// The name of the file at `path`, for `meta.source`.
+fn file_name(path: &str) -> Option<String> {
+    std::path::Path::new(path)
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+}
+
+/// The text of `input` (a path or `-`), decoded as the widget decodes a
+/// dropped file.
+fn read_text(input: &str) -> Result<String, Failure> {
     let bytes = read_input(input).map_err(Failure::Unreadable)?;
     if bytes.len() > MAX_TEXT_BYTES {
         return Err(Failure::TooLarge);
@@ -217,13 +288,7 @@ fn analyze_one(command: &Command) -> Result<(), Failure> {
     if let Some(remark) = encoding.remark() {
         eprintln!("nutshell: {input} {remark}");
     }
-    let mut report = report(&text, &command.options, Unit::Char).map_err(Failure::Analysis)?;
-    if input != "-" {
-        report.analysis.meta.source = std::path::Path::new(input)
-            .file_name()
-            .map(|name| name.to_string_lossy().into_owned());
-    }
-    write_json(&report, command.pretty).map_err(Failure::Unreadable)
+    Ok(text)
 }
 
 /// The bytes of `input` (a path, or `-` for standard input), at most one

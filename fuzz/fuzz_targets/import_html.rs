@@ -7,7 +7,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use nutshell::ui::html_import::article_text;
+use nutshell::extract::article_text;
 
 fuzz_target!(|html: &str| {
     let text = article_text(html);

@@ -8,7 +8,6 @@
 pub mod cards;
 pub mod export;
 pub mod file_text;
-pub mod html_import;
 pub mod state;
 
 #[cfg(all(target_arch = "wasm32", feature = "web"))]

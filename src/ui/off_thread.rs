@@ -12,15 +12,15 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::MessageEvent;
 
-use super::html_import;
 use super::worker::{page_glue, start_worker};
+use crate::extract;
 
 /// The article text of `html`, read off the page's thread where a worker
-/// can start (see [`html_import::article_text`]).
+/// can start (see [`extract::read_page`]).
 pub async fn article_text(html: String) -> String {
     match in_worker(&html).await {
         Some(text) => text,
-        None => html_import::article_text(&html),
+        None => extract::article_text(&html),
     }
 }
 

@@ -5,8 +5,8 @@
 
 use wasm_bindgen::prelude::*;
 
+use crate::extract::article_text;
 use crate::js_error::JsError;
-use crate::ui::html_import::article_text;
 use crate::ui::state::analyse;
 
 /// For the widget's own worker (`www/worker.js`), not for embedding: the

@@ -406,3 +406,114 @@ fn keypoints_come_with_the_option_only_and_point_into_their_sentence() {
         lines[0]
     );
 }
+
+/// A saved news page, written for these tests: a menu, a share bar, a
+/// caption, an advert, related links and comments around the article.
+const PAGE: &str = r#"<!doctype html><html><head>
+    <title>Ministers agree a maritime plan in Qingdao | The Daily Planet</title>
+    <meta property="og:title" content="Ministers agree a maritime plan in Qingdao">
+    <script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Roe"},
+      "datePublished": "2025-06-27T09:00:00+08:00"}</script></head><body>
+    <nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+    <main><article>
+      <h1>Ministers agree a maritime plan in Qingdao</h1>
+      <ul class="social-share"><li><a>Share on Facebook</a></li><li><a>Share on LinkedIn</a></li></ul>
+      <figure><img src="p.jpg" alt=""><figcaption>Ministers arrive at the conference hall.</figcaption></figure>
+      <p>Defence ministers from ten countries met in Qingdao on Tuesday and agreed on a plan for safety at sea.</p>
+      <div class="advert">Advertisement: the new Phone Max, now in stores.</div>
+      <p>The plan sets up a hotline between the navies and a shared register of incidents, officials said.</p>
+      <p>Talks went on late into the night, and a statement is expected next week, the host said.</p>
+      <section class="related"><h2>Related</h2><a href="/x">Navies hold drills in the Yellow Sea</a></section>
+    </article></main>
+    <div id="comments"><p>Reader42: Great article, thanks for writing it all up.</p></div>
+    </body></html>"#;
+
+/// `page.html` with [`PAGE`] in a fresh folder of the test's own.
+fn page_file(name: &str) -> std::path::PathBuf {
+    let folder = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::create_dir_all(&folder).unwrap();
+    let path = folder.join("page.html");
+    std::fs::write(&path, PAGE).unwrap();
+    path
+}
+
+/// Issue 16: a dropped page gave its menu as the headline, its share bar
+/// and adverts as text, its captions as body. `analyze FILE.html` reads the
+/// page as the widget does: the page's title, byline and date in `meta`,
+/// the date resolving the article's weekdays, the caption a caption.
+#[test]
+fn analyze_reads_a_saved_page_as_the_widget_does() {
+    let path = page_file("analyze-page");
+    let analysis = json(&nutshell(&["analyze", path.to_str().unwrap()], ""));
+    let meta = &analysis["meta"];
+    assert_eq!(meta["title"], "Ministers agree a maritime plan in Qingdao");
+    assert_eq!(meta["byline"], "Jane Roe");
+    assert_eq!(meta["date"], "2025-06-27");
+    assert_eq!(meta["source"], "page.html");
+    let extracted = json(&nutshell(&["extract", path.to_str().unwrap()], ""));
+    let text: Vec<char> = extracted["text"].as_str().unwrap().chars().collect();
+    let slice = |v: &Value| -> String {
+        text[v["start"].as_u64().unwrap() as usize..v["end"].as_u64().unwrap() as usize]
+            .iter()
+            .collect()
+    };
+    let sentences = analysis["sentences"].as_array().unwrap();
+    let caption: Vec<String> = sentences
+        .iter()
+        .filter(|s| s["part"] == "caption")
+        .map(slice)
+        .collect();
+    assert_eq!(
+        caption,
+        ["Caption: Ministers arrive at the conference hall."]
+    );
+    let tuesday = analysis["dates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["text"] == "Tuesday")
+        .expect("Tuesday is a date");
+    assert_eq!(tuesday["value"], "2025-06-24");
+    for summary in analysis["summary"].as_array().unwrap() {
+        let sentence = &sentences[summary["sentence"].as_u64().unwrap() as usize];
+        assert_eq!(sentence["part"], "body", "{}", slice(sentence));
+    }
+}
+
+/// `extract FILE` prints exactly the text `analyze` analyses, with the
+/// page's metadata, and nothing of the page around the article.
+#[test]
+fn extract_prints_the_text_and_metadata_of_a_page() {
+    let path = page_file("extract-page");
+    let extracted = json(&nutshell(&["extract", path.to_str().unwrap()], ""));
+    assert_eq!(
+        extracted["title"],
+        "Ministers agree a maritime plan in Qingdao"
+    );
+    assert_eq!(extracted["byline"], "Jane Roe");
+    assert_eq!(extracted["date"], "2025-06-27");
+    assert_eq!(extracted["source"], "page.html");
+    let text = extracted["text"].as_str().unwrap();
+    assert_eq!(
+        text,
+        "Ministers agree a maritime plan in Qingdao\nBy Jane Roe\nPublished: 2025-06-27\n\n\
+         Caption: Ministers arrive at the conference hall.\n\n\
+         Defence ministers from ten countries met in Qingdao on Tuesday and agreed on a plan for safety at sea.\n\n\
+         The plan sets up a hotline between the navies and a shared register of incidents, officials said.\n\n\
+         Talks went on late into the night, and a statement is expected next week, the host said."
+    );
+    let body: String = text
+        .chars()
+        .skip(extracted["body_start"].as_u64().unwrap() as usize)
+        .collect();
+    assert!(body.starts_with("Caption: "), "{body}");
+    // The same page on standard input, analysed from the extracted text.
+    assert_eq!(json(&nutshell(&["extract", "-"], PAGE))["text"], text);
+    let from_text = json(&nutshell(&["analyze", "-"], text));
+    let from_page = json(&nutshell(&["analyze", path.to_str().unwrap()], ""));
+    assert_eq!(from_text["sentences"], from_page["sentences"]);
+    // A text file is the widget's text as it is.
+    let plain = json(&nutshell(&["extract", SAMPLE], ""));
+    assert_eq!(plain["text"], std::fs::read_to_string(SAMPLE).unwrap());
+    assert_eq!(plain["title"], Value::Null);
+}

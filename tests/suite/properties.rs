@@ -6,7 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use nutshell::engine::{analyze_in, Analysis, Options, Unit};
-use nutshell::ui::html_import::article_text;
+use nutshell::extract::article_text;
 use proptest::prelude::*;
 
 const SAMPLE: &str = include_str!("../../seeds/000_b56badeed06a7e90.txt");

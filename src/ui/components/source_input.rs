@@ -23,6 +23,7 @@ use web_sys::{DragEvent, File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::engine::validate::MAX_CHARS;
+use crate::extract::is_page_name;
 use crate::ui::file_text::decode;
 use crate::ui::off_thread::article_text;
 use crate::ui::state::Action;
@@ -37,8 +38,6 @@ const MAX_FILE_BYTES: f64 = (MAX_CHARS * 4) as f64;
 
 /// File name endings the widget opens as plain text.
 const TEXT_ENDINGS: &[&str] = &[".txt", ".text", ".md", ".markdown"];
-/// File name endings the widget opens as a web page, keeping its article.
-const HTML_ENDINGS: &[&str] = &[".html", ".htm", ".xhtml"];
 
 /// Props of [`SourceInput`].
 #[derive(Properties, PartialEq)]
@@ -182,7 +181,7 @@ fn read_file(file: File, on_action: Callback<Action>) {
     let name = file.name();
     let lower = name.to_lowercase();
     let mime = file.type_();
-    let is_html = HTML_ENDINGS.iter().any(|e| lower.ends_with(e)) || mime.starts_with("text/html");
+    let is_html = is_page_name(&name) || mime.starts_with("text/html");
     let is_text = TEXT_ENDINGS.iter().any(|e| lower.ends_with(e))
         || mime.starts_with("text/plain")
         || mime == "text/markdown";

@@ -1,0 +1,210 @@
+//! Article text from a web page: the page a reader drops as an `.html`
+//! file, or the HTML a rich paste carries.
+//!
+//! Pure Rust with no web crate, so it is tested natively and runs the
+//! same in the widget, its worker and the CLI (`nutshell extract`). The
+//! stages:
+//! - [`markup`]: tokens, read and never run;
+//! - [`tree`]: the element tree a browser would build, bounded in depth;
+//! - [`metadata`]: title, byline and date from the page's own metadata;
+//! - [`content`]: which part is the article (Readability's scoring, link
+//!   density after boilerpipe), share bars, adverts, related links,
+//!   comments and cookie notices dropped;
+//! - [`render`]: paragraphs, headings, list items and captions as text.
+//!
+//! The text starts with the header the engine reads as the article's
+//! header ([`crate::engine`]'s `segmentation::metadata`): the title on a
+//! line of its own, "By" and the byline, "Published:" and the date, so
+//! the engine's `meta.title`, `meta.byline` and `meta.date` are the
+//! page's, and the date resolves the article's relative dates.
+
+mod content;
+mod json_ld;
+mod markup;
+mod metadata;
+mod render;
+mod tree;
+
+pub use metadata::Metadata;
+pub use render::CAPTION_OPENER;
+
+/// A page read for its article.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Page {
+    /// The text to analyse: the header lines, a blank line, the body;
+    /// empty when the page holds no article text.
+    pub text: String,
+    /// Where the body starts in `text`, in bytes.
+    pub body_start: usize,
+    /// The page's title, byline and date.
+    pub metadata: Metadata,
+}
+
+/// Read `html` for its article.
+pub fn read_page(html: &str) -> Page {
+    let tree = tree::Tree::build(&markup::tokenize(html));
+    let metadata = metadata::read(&tree);
+    let article = content::find(&tree);
+    let paragraphs = render::paragraphs(
+        &tree,
+        &article.roots,
+        &article.dropped,
+        metadata.title.as_deref(),
+    );
+    if paragraphs.is_empty() {
+        return Page {
+            metadata,
+            ..Page::default()
+        };
+    }
+    let mut header = Vec::new();
+    header.extend(metadata.title.clone());
+    if let Some(byline) = &metadata.byline {
+        let by = byline
+            .get(..3)
+            .is_some_and(|b| b.eq_ignore_ascii_case("by "));
+        header.push(if by {
+            byline.clone()
+        } else {
+            format!("By {byline}")
+        });
+    }
+    if let Some(date) = &metadata.date {
+        header.push(format!("Published: {date}"));
+    }
+    let mut text = header.join("\n");
+    if !text.is_empty() {
+        text.push_str("\n\n");
+    }
+    let body_start = text.len();
+    text.push_str(&paragraphs.join("\n\n"));
+    Page {
+        text,
+        body_start,
+        metadata,
+    }
+}
+
+/// File name endings of web pages, read with [`read_page`] by the widget
+/// and the CLI alike.
+const PAGE_ENDINGS: &[&str] = &[".html", ".htm", ".xhtml"];
+
+/// Whether a file named `name` is a web page (by its ending, any case).
+pub fn is_page_name(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    PAGE_ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
+/// The text of `html` to analyse (see [`read_page`]).
+pub fn article_text(html: &str) -> String {
+    read_page(html).text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A news page with everything around its article that readers see.
+    const PAGE: &str = r#"<!doctype html><html><head>
+        <title>Ministers meet in Qingdao to agree a plan | The Daily Planet</title>
+        <meta property="og:title" content="Ministers meet in Qingdao to agree a plan">
+        <meta name="author" content="Jane Roe">
+        <meta property="article:published_time" content="2025-06-27T09:00:00Z">
+        <script>var x = "<p>not text</p>";</script></head><body>
+        <div id="cookie-banner">We use cookies to improve your experience. Accept all cookies.</div>
+        <header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+        <div class="layout"><article class="story">
+          <h1>Ministers meet in Qingdao to agree a plan</h1>
+          <div class="share-bar"><a>Share on Facebook</a> <a>Share on Twitter</a></div>
+          <figure><img src="x.jpg"><figcaption>Defence ministers arrive in Qingdao on Friday.</figcaption></figure>
+          <p>Defence ministers from ten countries met in Qingdao on <b>Friday</b>, the first
+             such meeting in three years, and agreed on a plan for maritime safety.</p>
+          <div class="ad-slot advert"><p>Advertisement</p><p>Buy the new phone today, with a better camera.</p></div>
+          <h2>What was agreed</h2>
+          <p>The plan sets up a hotline between navies, regular joint drills, and a shared
+             register of incidents at sea, officials said.</p>
+          <ul><li>A hotline</li><li>Joint drills</li></ul>
+          <p>Talks ended late &mdash; and a statement is expected on Saturday, according to the host.</p>
+          <div class="related-links"><h3>Related stories</h3><ul><li><a>Navies hold drills</a></li></ul></div>
+        </article><aside>Most read: Rivers rise</aside></div>
+        <section id="comments"><h3>Comments</h3><p>Great article, thanks for writing it, I learned a lot today.</p></section>
+        <footer>© 2025 The Daily Planet</footer></body></html>"#;
+
+    #[test]
+    fn keeps_the_article_and_drops_what_is_around_it() {
+        let page = read_page(PAGE);
+        assert_eq!(
+            page.text,
+            "Ministers meet in Qingdao to agree a plan\nBy Jane Roe\nPublished: 2025-06-27\n\n\
+             Caption: Defence ministers arrive in Qingdao on Friday.\n\n\
+             Defence ministers from ten countries met in Qingdao on Friday, the first such meeting in three years, and agreed on a plan for maritime safety.\n\n\
+             What was agreed\n\n\
+             The plan sets up a hotline between navies, regular joint drills, and a shared register of incidents at sea, officials said.\n\n\
+             • A hotline\n\n• Joint drills\n\n\
+             Talks ended late — and a statement is expected on Saturday, according to the host."
+        );
+        assert!(page.text[page.body_start..].starts_with("Caption: "));
+        assert_eq!(
+            page.metadata,
+            Metadata {
+                title: Some("Ministers meet in Qingdao to agree a plan".into()),
+                byline: Some("Jane Roe".into()),
+                date: Some("2025-06-27".into()),
+            }
+        );
+    }
+
+    #[test]
+    fn finds_the_article_among_longer_link_lists() {
+        let story = "<p>The river rose by two metres overnight, and roads along both banks were closed, the council said.</p>".repeat(6);
+        let links =
+            "<li><a href='/a'>Another story about something else entirely</a></li>".repeat(40);
+        let html = format!(
+            "<body><div class='menu-col'><ul>{links}</ul></div><div class='main-col'><div>{story}</div></div><div class='more'><ul>{links}</ul></div></body>"
+        );
+        let text = article_text(&html);
+        assert!(text.starts_with("The river rose"), "{text}");
+        assert!(!text.contains("Another story"), "{text}");
+        assert_eq!(text.matches("The river rose").count(), 6);
+    }
+
+    #[test]
+    fn uses_the_title_when_the_page_has_no_headline() {
+        let html = "<title>Rates held &amp; steady</title><body><div>The bank held rates.</div><div>Markets calmed.<br>Briefly.</div></body>";
+        assert_eq!(
+            article_text(html),
+            "Rates held & steady\n\nThe bank held rates.\n\nMarkets calmed.\nBriefly."
+        );
+    }
+
+    #[test]
+    fn hostile_markup_gives_plain_text_only() {
+        let html = r#"<p onclick="alert(1)">Hi <img src=x onerror="alert(2)"> there.</p>
+            <SCRIPT>alert("</p>")</SCRIPT><p>Bye <a href="javascript:alert(3)">now</a>.</p>
+            <p>Broken &#0; &#xD800; &bogus; & &#99999999; tag < here</p>"#;
+        assert_eq!(
+            article_text(html),
+            "Hi there.\n\nBye now.\n\nBroken \u{FFFD} \u{FFFD} &bogus; & \u{FFFD} tag < here"
+        );
+    }
+
+    #[test]
+    fn survives_deep_nesting_and_unclosed_tags() {
+        let html = format!(
+            "{}Deep text{}",
+            "<div><span>".repeat(10_000),
+            "<p>unclosed <b>bold"
+        );
+        assert_eq!(article_text(&html), "Deep text\n\nunclosed bold");
+        assert_eq!(article_text("<script>never closed"), "");
+        assert_eq!(article_text("<p title='a>b'>quoted</p>"), "quoted");
+    }
+
+    #[test]
+    fn numbers_ordered_lists() {
+        assert_eq!(
+            article_text("<ol><li>First<li>Second<ul><li>inner</ul></ol>"),
+            "1. First\n\n2. Second\n\n• inner"
+        );
+    }
+}
