@@ -143,6 +143,32 @@ fn check_text(text: &str, options: &Options) {
             }
             Err(error) => assert!(!error.to_string().is_empty()),
         }
+        check_keypoints(text, options, unit);
+    }
+}
+
+/// Key points (issue 19) on any text: each names a sentence, keeps spans
+/// inside it in order, and has a bullet to show.
+fn check_keypoints(text: &str, options: &Options, unit: Unit) {
+    let options = Options {
+        keypoints: true,
+        ..*options
+    };
+    let Ok(report) = nutshell::engine::report(text, &options, unit) else {
+        return;
+    };
+    let sentences = &report.analysis.sentences;
+    for point in report.keypoints.expect("asked for") {
+        let sentence = sentences[point.sentence];
+        let mut at = sentence.start;
+        for span in &point.spans {
+            assert!(
+                at <= span.start && span.start < span.end && span.end <= sentence.end,
+                "kept span {span:?} out of order or out of its sentence {sentence:?}"
+            );
+            at = span.end;
+        }
+        assert!(!point.text.trim().is_empty());
     }
 }
 

@@ -240,6 +240,9 @@ impl Scores {
             if chosen.len() == count {
                 break;
             }
+            if chosen.contains(&rank) {
+                continue;
+            }
             let Some(group) = self.group(rank, &chosen) else {
                 continue;
             };
@@ -435,6 +438,20 @@ mod tests {
         let text = "During talks, Indian Defence Minister Rajnath Singh met Singh's hosts in Qingdao, China.";
         let doc = Document::parse(text, &Options::default()).unwrap();
         assert_eq!(count_names(&doc, doc.sentences[0].span), 4);
+    }
+
+    #[test]
+    fn a_sentence_chosen_with_a_group_is_not_chosen_again() {
+        // Found by the property test on damaged articles: a sentence
+        // chosen with the one that leans on it came up again in its own
+        // turn and, having no content terms to repeat anything, was
+        // chosen a second time: [0, 0, 1].
+        let text = "on.\n\n\n\n\n\nThey agreed on a list of practical activities for the near \
+                    future to further strengthen bilateral relations. <p>";
+        let doc = Document::parse(text, &Options::default()).unwrap();
+        let picks = Scores::compute(&doc).select(Length::Default);
+        let chosen: Vec<usize> = picks.iter().map(|p| p.sentence).collect();
+        assert!(chosen.windows(2).all(|w| w[0] < w[1]), "{chosen:?}");
     }
 
     #[test]
