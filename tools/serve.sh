@@ -6,7 +6,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 "$ROOT/tools/setup.sh" serve
 cd "$ROOT"
-say "trunk build --release --offline"
+say "trunk build --release --offline (tools/lib.sh page_build)"
 page_build
 say "serving dist/"
 exec node tools/static-server.mjs dist "${PORT:-8080}"
