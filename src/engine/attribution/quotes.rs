@@ -836,6 +836,18 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_right_before_its_verb_is_the_source() {
+        // Not a modifier like "the Pentagon spokesman": the word after it
+        // is the verb.
+        let text =
+            "\"The launch will go ahead as planned,\" NASA said, referring to the new engine.";
+        assert_eq!(
+            quotes(text),
+            [q("The launch will go ahead as planned", Some("NASA"))]
+        );
+    }
+
+    #[test]
     fn keeps_an_unattributed_quote_with_no_speaker() {
         let text = "A sign on the door read: \"No entry without a valid pass.\"";
         assert_eq!(quotes(text), [q("No entry without a valid pass.", None)]);

@@ -481,10 +481,14 @@ impl<'a> Speakers<'a> {
         // Pentagon spokesman"), a person ("Dr Antti Saari, of Kuopio
         // University Hospital, warned") or a spokesman ("a spokesman for
         // the council").
+        // ("IRNA said", "NASA has said": the verb is no noun.)
         let next_lowercase = tokens
             .iter()
             .find(|t| t.span.start >= mention.span.end)
-            .is_some_and(|t| t.span.of(self.text).starts_with(char::is_lowercase));
+            .map(|t| t.span.of(self.text))
+            .is_some_and(|w| {
+                w.starts_with(char::is_lowercase) && !is_speech_verb(w) && !AUXILIARIES.contains(&w)
+            });
         let preposition = tokens
             .iter()
             .rposition(|t| t.span.end <= mention.span.start)

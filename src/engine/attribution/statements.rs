@@ -131,7 +131,11 @@ fn clause_before_attribution(
     if rest.is_empty() || rest.len() > MAX_TRAILING_ATTRIBUTION {
         return None;
     }
-    let verb = rest.iter().position(|t| is_speech_verb(t.span.of(text)))?;
+    // A capital is a name's ("the United States"), not the verb's.
+    let verb = rest.iter().position(|t| {
+        let w = t.span.of(text);
+        is_speech_verb(w) && w.starts_with(char::is_lowercase)
+    })?;
     let clause = &tokens[..comma];
     if clause.iter().filter(|t| t.is_word()).count() < MIN_WORDS
         || clause.iter().any(|t| is_speech_verb(t.span.of(text)))
@@ -331,6 +335,12 @@ mod tests {
         // A comma before no attribution is no statement.
         let text = "The bridge was closed for two days, and the ferries ran late.";
         assert!(statements(text).is_empty());
+    }
+
+    #[test]
+    fn a_name_holding_a_speech_verb_attributes_nothing() {
+        let text = "The firm runs large plants in Romania, Ghana and the United States.";
+        assert!(statements(text).is_empty(), "{:?}", statements(text));
     }
 
     #[test]
