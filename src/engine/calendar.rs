@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use crate::engine::lexicon::en::dates::{MONTHS, WEEKDAYS};
+use crate::engine::lexicon::en::dates::{MONTHS, TIME_ZONES, WEEKDAYS};
 
 /// A valid calendar date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -136,9 +136,24 @@ impl Date {
             .filter(|w| !w.is_empty())
             .map(|w| w.trim_end_matches('.'))
             .collect();
+        // A time before the date ("3:04 PM EDT, Tue September 25, 2018",
+        // as CNN writes its date lines): its clock, "am"/"pm" and zone.
+        let time = words
+            .iter()
+            .take_while(|w| {
+                let lower = w.to_lowercase();
+                let clock = w.contains([':', '.'])
+                    && w.chars()
+                        .all(|c| c.is_ascii_digit() || c == ':' || c == '.');
+                clock
+                    || matches!(lower.as_str(), "am" | "pm" | "a.m" | "p.m")
+                    || TIME_ZONES.contains(&lower.as_str())
+            })
+            .count();
+        let words = &words[time..];
         let words = match words.first() {
             Some(w) if is_weekday(w) => &words[1..],
-            _ => &words[..],
+            _ => words,
         };
         let [a, b, c, ..] = words else { return None };
         let year: i32 = c.parse().ok().filter(|_| c.len() == 4)?;
@@ -227,6 +242,8 @@ mod tests {
             "Jun. 28 2025",
             "Saturday, 28 June 2025 10:30 GMT",
             "Sat 28th June 2025",
+            // Issue 14: a time first, as CNN writes its date lines.
+            "10:30 AM EDT, Sat June 28, 2025",
         ] {
             assert_eq!(Date::parse_written(s), june28, "{s}");
         }

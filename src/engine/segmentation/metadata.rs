@@ -203,6 +203,10 @@ mod tests {
             ("Sept. 12, 2019", "2019-09-12"),
             ("Thu 10 Oct 2019 02.00 EDT", "2019-10-10"),
             ("2019年10月7日", "2019-10-07"),
+            ("Sept. 25, 2018", "2018-09-25"),
+            ("Thu 3 Jan 2019 02.00 EST", "2019-01-03"),
+            ("Updated 3:04 PM EDT, Tue September 25, 2018", "2018-09-25"),
+            ("Last modified on Tue 25 Sep 2018 14.05 BST", "2018-09-25"),
         ] {
             let text = format!(
                 "Rivers rise in the north\n{line}\n\nThe river rose overnight. Roads closed."

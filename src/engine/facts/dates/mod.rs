@@ -250,9 +250,13 @@ impl Reader<'_> {
     }
 
     /// A year in figures or in words ("nineteen ninety-six", as broadcast
-    /// transcripts write it): its end and value.
+    /// transcripts write it), or the second year of a range written short
+    /// ("58" of "1957-58"): its end and value.
     fn written_year(&self, i: usize) -> Option<(usize, i32)> {
         if let Some(y) = self.year(i) {
+            return Some((i + 1, y));
+        }
+        if let Some(y) = self.range_end(i) {
             return Some((i + 1, y));
         }
         let century = NUMBER_WORDS[10..].iter().position(|w| *w == self.word(i))?;
@@ -265,6 +269,20 @@ impl Reader<'_> {
         };
         let year = (century + 10) * 100 + (tens + 2) * 10 + unit;
         Some((i + 2, year as i32))
+    }
+
+    /// The year "58" of "1957-58": two figures joined by a dash to a year
+    /// before them, later in the same century.
+    fn range_end(&self, i: usize) -> Option<i32> {
+        let w = self.word(i);
+        if i < 2 || w.len() != 2 || !w.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let joined =
+            self.word(i - 1) == "-" && self.touching(i - 2, i - 1) && self.touching(i - 1, i);
+        let first = self.year(i - 2).filter(|_| joined)?;
+        let year = first / 100 * 100 + w.parse::<i32>().ok()?;
+        (year > first).then_some(year)
     }
 
     /// "year-earlier", "year-ago" (results): the year before the
@@ -997,6 +1015,15 @@ mod tests {
         assert_eq!(
             found,
             [v("June 1998", "1998-06"), v("later that year", "1998")]
+        );
+    }
+
+    /// Issue 14: "1957-58" names both years.
+    #[test]
+    fn a_range_of_years_names_both() {
+        assert_eq!(
+            dates("The 1957-58 season was wet.", "1998-05-04"),
+            [v("1957", "1957"), v("58", "1958")]
         );
     }
 

@@ -46,6 +46,10 @@ pub const DATE_LABELS: &[&str] = &[
     "posted",
     "published on",
     "last updated",
+    "last modified on",
+    "last modified",
+    "first published on",
+    "first published",
 ];
 
 /// Parts of a day ("Thursday evening") and their TimeML codes (`T` + code
@@ -65,7 +69,7 @@ pub const QUARTER_MODIFIERS: &[&str] = &["fiscal", "latest", "comparable", "curr
 
 /// Time zones written after a time ("5 p.m. EST"), in lower case.
 pub const TIME_ZONES: &[&str] = &[
-    "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "bst", "cet",
+    "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "et", "pt", "ct",
 ];
 
 /// Words after which a capitalised "May" is the month, not the verb ("in
