@@ -566,17 +566,24 @@ fn score(tree: &Tree, dropped: &[bool], stats: &[Stats], by_class: bool) -> Vec<
 /// The best container: the top-scoring one, raised to an ancestor that
 /// holds several near-best ones, or whose score is still rising.
 fn best(tree: &Tree, scores: &[Option<f64>], body: usize) -> Option<usize> {
-    let mut ranked: Vec<(usize, f64)> = scores
-        .iter()
-        .enumerate()
-        .filter_map(|(i, s)| Some((i, (*s)?)))
-        .collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    // The five best candidates, best first (ties: the earlier node), kept
+    // by insertion: a sort would cost the page's bundle more code.
+    let mut ranked: Vec<(usize, f64)> = Vec::with_capacity(6);
+    for (i, s) in scores.iter().enumerate() {
+        let Some(s) = *s else { continue };
+        let at = ranked
+            .iter()
+            .position(|&(_, r)| s > r)
+            .unwrap_or(ranked.len());
+        if at < 5 {
+            ranked.insert(at, (i, s));
+            ranked.truncate(5);
+        }
+    }
     let &(mut top, top_score) = ranked.first()?;
     let near: Vec<usize> = ranked
         .iter()
         .skip(1)
-        .take(4)
         .filter(|(_, s)| *s >= top_score * 0.75)
         .map(|&(i, _)| i)
         .collect();

@@ -12,14 +12,15 @@
 //! The text is only ever a textarea's value or a text node: nothing pasted
 //! or opened is handed to the browser as HTML or run. A file's bytes are
 //! decoded by [`decode`] (UTF-8, UTF-16, or Windows-1252 for a legacy
-//! file); an opened `.html` page is read by [`article_text`] in Rust,
-//! which keeps its article text.
+//! file); an opened `.html` page, and the `text/html` of a rich paste,
+//! are read by [`article_text`] in Rust, which keeps their article text.
 
 use std::rc::Rc;
 
 use js_sys::Uint8Array;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{DragEvent, File, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{ClipboardEvent, DragEvent, File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::engine::validate::MAX_CHARS;
@@ -78,6 +79,17 @@ pub fn SourceInput(props: &SourceInputProps) -> Html {
             _ => Action::SetText(text),
         }
     });
+    let on_paste = {
+        let (on_action, text_box) = (props.on_action.clone(), text_box.clone());
+        Callback::from(move |e: Event| {
+            if let (Some(e), Some(text_box)) = (
+                e.dyn_ref::<ClipboardEvent>(),
+                text_box.cast::<HtmlTextAreaElement>(),
+            ) {
+                paste_page(e, text_box, on_action.clone());
+            }
+        })
+    };
     let on_open = {
         let file_input = file_input.clone();
         Callback::from(move |_: MouseEvent| {
@@ -155,6 +167,7 @@ pub fn SourceInput(props: &SourceInputProps) -> Html {
                 placeholder="Paste a news article here, or drop a .txt, .md or .html file…"
                 spellcheck="false"
                 oninput={on_input}
+                onpaste={on_paste}
             />
             <div class="source-actions">
                 <button type="button" class="button" onclick={on_open}>{ "Open file…" }</button>
@@ -172,6 +185,48 @@ pub fn SourceInput(props: &SourceInputProps) -> Html {
             </div>
         </div>
     }
+}
+
+/// A rich paste: when the clipboard offers `text/html` (a selection
+/// copied from a web page), its article is read by the same extractor as
+/// a dropped page (menus, share bars and adverts left out, captions marked
+/// as captions) and put where the paste goes, in place of the selection.
+/// A plain-text paste is left to the browser, as it is; so is a page that
+/// gives no article text.
+fn paste_page(e: &ClipboardEvent, text_box: HtmlTextAreaElement, on_action: Callback<Action>) {
+    let Some(html) = e
+        .clipboard_data()
+        .and_then(|d| d.get_data("text/html").ok())
+        .filter(|html| !html.trim().is_empty())
+    else {
+        return;
+    };
+    let plain = e
+        .clipboard_data()
+        .and_then(|d| d.get_data("text/plain").ok())
+        .unwrap_or_default();
+    e.prevent_default();
+    let value = text_box.value();
+    // The selection, in UTF-16 code units, as the box counts them.
+    let units: Vec<u16> = value.encode_utf16().collect();
+    let at = |n: Option<u32>| (n.unwrap_or(0) as usize).min(units.len());
+    let (start, end) = (
+        at(text_box.selection_start().ok().flatten()),
+        at(text_box.selection_end().ok().flatten()),
+    );
+    let (before, after) = (
+        String::from_utf16_lossy(&units[..start.min(end)]),
+        String::from_utf16_lossy(&units[end.max(start)..]),
+    );
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = match article_text(html).await {
+            text if text.is_empty() => plain,
+            text => text,
+        };
+        let pasted = format!("{before}{text}{after}");
+        text_box.set_value(&pasted);
+        on_action.emit(Action::Paste(pasted));
+    });
 }
 
 /// Read `file` as text and hand it on, or say why not. The current text is
