@@ -12,8 +12,11 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # work (durations and sets, stand-alone checks, attribution, mention
 # stepping, the lexicon) took the page to 572,080, so the budget stands at
 # 575,000 until issue 18's smaller model brings it down (zeroing the
-# model's weights of level 5 or less saves about 65,000 bytes).
-PAGE_BUDGET=575000
+# model's weights of level 5 or less saves about 65,000 bytes). Issue 19's
+# key points (sentence compression, the bullets and headline in every
+# analysis the worker sends, the view and its marks) took it to 587,949:
+# 590,000, until the smaller model's saving lands.
+PAGE_BUDGET=590000
 dist="${1:-$ROOT/dist}"
 total=0
 for f in "$dist"/*; do
