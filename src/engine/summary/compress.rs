@@ -586,8 +586,10 @@ fn keeps_meaning(s: &Sentence<'_>, cut: &Cut, off: Option<Guard>) -> bool {
         // statement may need; weekdays and "last week" are the article's.
         || (cut.rule == Rule::Opener
             && (cut.start..cut.end).any(|i| s.word(i).chars().any(|c| c.is_ascii_digit())));
+    // Single marks too: news quotes a word or two in them ("described as
+    // 'over-zealous'"), which the quote stage does not take for a quote.
     let quote = s.quotes.iter().any(|q| q.overlaps(span))
-        || (cut.start..cut.end).any(|i| s.is_punct(i, "\"“”"));
+        || (cut.start..cut.end).any(|i| s.is_punct(i, "\"“”'‘’"));
     [
         (Guard::Negation, negation),
         (Guard::Figure, figure),
@@ -884,6 +886,16 @@ mod tests {
         let (kept, without) = kept_by(Guard::Quote, text);
         assert_eq!(kept, text);
         assert_eq!(without, "The minister praised the pact.");
+    }
+
+    #[test]
+    fn never_drops_words_in_single_quotes() {
+        // Found in the 50-bullet check: a relative clause holding
+        // 'over-zealous' went.
+        let text = "The guards, who were called 'over-zealous' by his father, searched the bag.";
+        let (kept, without) = kept_by(Guard::Quote, text);
+        assert_eq!(kept, text);
+        assert_eq!(without, "The guards searched the bag.");
     }
 
     #[test]
