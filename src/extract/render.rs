@@ -1,6 +1,6 @@
 //! The article's nodes as the text the engine reads: one paragraph per
-//! block, headings on lines of their own, list items with a bullet or
-//! number, captions on lines of their own opening with "Caption:", the
+//! block, headings on lines of their own, list items opening with "- ",
+//! captions on lines of their own opening with "Caption:", the
 //! form the engine's parts stage reads as a caption
 //! (`engine::segmentation::parts`), so a photo's caption never counts as
 //! the article's body nor enters its summary.
@@ -63,7 +63,6 @@ pub fn paragraphs(
         paragraphs: Vec::new(),
         current: String::new(),
         in_pre: 0,
-        number: None,
     };
     for &root in roots {
         out.node(root);
@@ -79,8 +78,6 @@ struct Writer<'t> {
     paragraphs: Vec<String>,
     current: String,
     in_pre: usize,
-    /// The number of the next item of an ordered list.
-    number: Option<usize>,
 }
 
 impl Writer<'_> {
@@ -134,20 +131,16 @@ impl Writer<'_> {
             self.flush();
         }
         if name == "li" {
-            match self.number.take() {
-                Some(number) => self.current.push_str(&format!("{number}. ")),
-                None => self.current.push_str("• "),
-            }
+            // "- " with the paragraph break is no longer than `<li>`: the
+            // text never outgrows the page (the fuzz target's invariant),
+            // and the engine reads the line as a list item. (A number for
+            // an ordered list's item would.)
+            self.current.push_str("- ");
         }
         if name == "pre" {
             self.in_pre += 1;
         }
-        let mut number = 0;
         for &child in &tree.nodes[i].children {
-            if name == "ol" && tree.name(child) == "li" {
-                number += 1;
-                self.number = Some(number);
-            }
             self.node(child);
         }
         if name == "pre" {
@@ -170,7 +163,7 @@ impl Writer<'_> {
             .filter(|l| !l.is_empty())
             .collect();
         let paragraph = lines.join("\n");
-        let bare = paragraph.trim_start_matches(['•', ' ']);
+        let bare = paragraph.trim_start_matches(['-', ' ']);
         if bare.chars().any(char::is_alphanumeric) && !is_boilerplate_text(bare) {
             self.paragraphs.push(paragraph);
         }
