@@ -13,7 +13,7 @@
 
 import { serve } from '../static-server.mjs';
 
-const ROUNDS = 5;
+const ROUNDS = 7;
 /** How long a reader looks at the page before pasting, in ms. */
 const IDLE_MS = 1500;
 /** Runs before a warm timing that are not counted. */

@@ -196,7 +196,7 @@ try {
   }
   lines.push(
     '',
-    'Bytes a reader downloads, gzip -9: the Nutshell page as `tools/page-size.sh` counts it (wasm, JS glue, worker, CSS,',
+    "Bytes a reader downloads, gzipped at level 9 by node's zlib (`gzip -9` in `tools/page-size.sh` counts a few hundred more): the Nutshell page's files as `tools/page-size.sh` counts them (wasm, JS glue, worker, CSS,",
     'HTML, service worker), each peer as one minified bundle (the library alone: no page around it).',
     '',
     '| | bytes gzipped | over Nutshell\'s page |',
