@@ -115,6 +115,8 @@ pub const AUXILIARIES: &[&str] = &[
     "publicly",
     "today",
     "yesterday",
+    "recently",
+    "earlier",
 ];
 
 /// Words that open a clause right after "said" ("said the talks ...").
