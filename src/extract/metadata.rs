@@ -75,6 +75,13 @@ const SEPARATORS: &[&str] = &[
 /// The longest byline, in characters (Readability's limit).
 const MAX_BYLINE_CHARS: usize = 100;
 
+/// The longest title taken, in characters. Readability looks past titles
+/// of over 150 characters (`_getArticleTitle`); a "title" of several
+/// hundred is a page's text read as one (an unclosed `<h1>`), and the
+/// header line would repeat what the body says (found by the fuzz target:
+/// 105,000 bytes of text from 70,000 of HTML).
+const MAX_TITLE_CHARS: usize = 300;
+
 /// Class or id words of an element holding the byline.
 const BYLINE_HINTS: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
 
@@ -134,14 +141,15 @@ pub fn read(tree: &Tree) -> Metadata {
                 .map(|(_, v)| clean(v))
         })
     };
+    let fits = |t: &String| !t.is_empty() && t.chars().count() <= MAX_TITLE_CHARS;
     let title = ld
         .headline
         .as_deref()
         .map(clean)
-        .or_else(|| meta(TITLE_KEYS))
-        .or_else(|| document_title.map(|t| cut_site_name(&t, &h1s)))
-        .or_else(|| h1s.first().cloned())
-        .filter(|t| !t.is_empty());
+        .filter(fits)
+        .or_else(|| meta(TITLE_KEYS).filter(fits))
+        .or_else(|| document_title.map(|t| cut_site_name(&t, &h1s)).filter(fits))
+        .or_else(|| h1s.first().cloned().filter(fits));
     let byline = Some(ld.authors.join(", "))
         .filter(|a| !a.is_empty())
         .or_else(|| meta(AUTHOR_KEYS).filter(|a| !is_url(a)))

@@ -104,6 +104,26 @@ pub fn article_text(html: &str) -> String {
 mod tests {
     use super::*;
 
+    /// A page whose `<h1>` is never closed holds its whole text in the
+    /// heading: that is no title, and the text must not say the page twice
+    /// (the fuzz target's rule: never more text than markup).
+    #[test]
+    fn an_unclosed_heading_is_no_title_and_the_text_is_not_doubled() {
+        let html = format!(
+            "<html><body><h1>Team news {}",
+            "<p>The club said the striker would be fit for the final, after a week of rest.</p>"
+                .repeat(40)
+        );
+        let page = read_page(&html);
+        assert_eq!(page.metadata.title, None);
+        assert!(
+            page.text.len() <= html.len(),
+            "{} from {}",
+            page.text.len(),
+            html.len()
+        );
+    }
+
     /// A news page with everything around its article that readers see.
     const PAGE: &str = r#"<!doctype html><html><head>
         <title>Ministers meet in Qingdao to agree a plan | The Daily Planet</title>
