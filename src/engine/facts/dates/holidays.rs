@@ -19,6 +19,13 @@ impl Reader<'_> {
             })
         })?;
         let end = i + names.len();
+        // "Easter Island", "Christmas Island": a longer name, not the day.
+        let in_a_name = names.len() == 1
+            && self.original(end).starts_with(char::is_uppercase)
+            && self.year(end).is_none();
+        if in_a_name {
+            return None;
+        }
         if let Some(year) = self.year(end) {
             return Some((end + 1, date_in(*rule, year).map(|d| d.to_string())));
         }

@@ -1045,6 +1045,8 @@ mod tests {
             dates("Voters will choose on Election Day.", "1998-10-26"),
             [v("Election Day", "1998-11-03")]
         );
+        // A holiday's name inside a longer name is no date.
+        assert!(dates("They sailed to Easter Island.", "1998-10-26").is_empty());
         assert_eq!(
             dates(
                 "Over the weekend, officials said the talks would go on next weekend.",
