@@ -848,6 +848,27 @@ mod tests {
     }
 
     #[test]
+    fn one_speaker_per_person_and_not_their_mother() {
+        // Issue 14's "Mr Obama" / "Barack Obama" and "Her son, Daniel
+        // Keel, said" forms (already right when this test was written:
+        // guards, not fixes).
+        let text = "Ana Ruiz spoke in Leeds. “We are going to win this,” Ms Ruiz said. “It will take time,” Ana Ruiz said.";
+        let speakers: Vec<_> = quotes(text).into_iter().map(|(_, s)| s).collect();
+        assert_eq!(
+            speakers,
+            [Some("Ana Ruiz".to_string()), Some("Ana Ruiz".to_string())]
+        );
+        let text = "Maria Hale had been ill for years. Her son, Daniel Hale, said: “She fought it with courage every day.”";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "She fought it with courage every day.",
+                Some("Daniel Hale")
+            )]
+        );
+    }
+
+    #[test]
     fn keeps_an_unattributed_quote_with_no_speaker() {
         let text = "A sign on the door read: \"No entry without a valid pass.\"";
         assert_eq!(quotes(text), [q("No entry without a valid pass.", None)]);

@@ -375,6 +375,27 @@ mod tests {
     }
 
     #[test]
+    fn a_title_never_takes_the_word_that_opens_the_sentence() {
+        // Issue 14's "Both President" (already right when this test was
+        // written: a guard, not a fix).
+        let found = roles("Both President Ana Ruiz and Governor Tom Hale spoke on Monday.");
+        assert!(found.contains(&r("President", "Ana Ruiz")), "{found:?}");
+        assert!(
+            found.iter().all(|(role, _)| !role.contains("Both")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_appositive_role_runs_to_its_end() {
+        // Issue 14's "department head for MIT's Science" (a guard).
+        assert_eq!(
+            roles("The study was led by Jane Roe, department head for Leeds's School of Law, and a student."),
+            [r("department head for Leeds's School of Law", "Jane Roe")]
+        );
+    }
+
+    #[test]
     fn ignores_courtesy_titles_and_asides() {
         let text = "Mr. Rajnath Singh, in turn, expressed confidence in the partnership.";
         assert!(roles(text).is_empty());

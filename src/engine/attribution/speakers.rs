@@ -6,7 +6,9 @@
 //! speech verb next to a named source or a pronoun). So the source is the
 //! PER or ORG mention nearest the verb, or, for "he"/"she", the last person
 //! named before the quote who may be a man or a woman respectively
-//! ([`crate::engine::attribution::gender`]), which is how readers resolve them too.
+//! ([`crate::engine::attribution::gender`]), or the subject of that
+//! person's sentence when they are its object ([`Speakers::person_for`]),
+//! which is how readers resolve them too.
 //! A source the text does not name is given as the text gives it ("police
 //! said", "a council spokesman said", "his children said"), the way the
 //! issue's readers asked for it instead of no speaker; a description that
