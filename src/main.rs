@@ -25,8 +25,8 @@ nutshell: extractive summaries and key facts from news articles
 USAGE:
     nutshell analyze [OPTIONS] FILE|-      analyse one text, print one JSON object (a .html
                                            file: its article, read as the widget reads it)
-    nutshell extract FILE|-                print {\"text\", \"title\", \"byline\", \"date\", \"source\",
-                                           \"body_start\"}: the text `analyze` would analyse
+    nutshell extract FILE|-                print {\"text\", \"title\", \"byline\", \"date\", \"source\"}:
+                                           the text `analyze` would analyse
                                            (a .html file or standard input: the page's article)
     nutshell analyze --jsonl [OPTIONS]     read JSON lines {\"id\", \"text\", \"date\"?}
                                            from stdin, print one JSON object per line
@@ -231,9 +231,6 @@ fn extract_one(args: &[String]) -> Result<(), Failure> {
         byline: Option<String>,
         date: Option<String>,
         source: Option<String>,
-        /// Where the body starts in `text`, in characters (after the
-        /// header lines of title, byline and date).
-        body_start: usize,
     }
     let [input] = args else {
         return Err(Failure::Usage("extract takes one FILE (or -)".into()));
@@ -243,7 +240,6 @@ fn extract_one(args: &[String]) -> Result<(), Failure> {
     let out = if input == "-" || extract::is_page_name(input) {
         let page = extract::read_page(&text);
         Extracted {
-            body_start: page.text[..page.body_start].chars().count(),
             text: page.text,
             title: page.metadata.title,
             byline: page.metadata.byline,
@@ -257,7 +253,6 @@ fn extract_one(args: &[String]) -> Result<(), Failure> {
             byline: None,
             date: None,
             source,
-            body_start: 0,
         }
     };
     write_json(&out, false).map_err(Failure::Unreadable)

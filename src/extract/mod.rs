@@ -31,11 +31,10 @@ pub use render::CAPTION_OPENER;
 /// A page read for its article.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Page {
-    /// The text to analyse: the header lines, a blank line, the body;
+    /// The text to analyse: the header lines (title, "By ...",
+    /// "Published: ..."; those the page gives), a blank line, the body;
     /// empty when the page holds no article text.
     pub text: String,
-    /// Where the body starts in `text`, in bytes.
-    pub body_start: usize,
     /// The page's title, byline and date.
     pub metadata: Metadata,
 }
@@ -76,13 +75,8 @@ pub fn read_page(html: &str) -> Page {
     if !text.is_empty() {
         text.push_str("\n\n");
     }
-    let body_start = text.len();
     text.push_str(&paragraphs.join("\n\n"));
-    Page {
-        text,
-        body_start,
-        metadata,
-    }
+    Page { text, metadata }
 }
 
 /// File name endings of web pages, read with [`read_page`] by the widget
@@ -163,7 +157,12 @@ mod tests {
              - A hotline\n\n- Joint drills\n\n\
              Talks ended late — and a statement is expected on Saturday, according to the host."
         );
-        assert!(page.text[page.body_start..].starts_with("Caption: "));
+        assert!(page
+            .text
+            .split_once("\n\n")
+            .unwrap()
+            .1
+            .starts_with("Caption: "));
         assert_eq!(
             page.metadata,
             Metadata {

@@ -10,8 +10,9 @@ pages of ../shared/data/web (issue 16).
   precision and recall averaged over the pages (a page with nothing
   predicted counts precision 0), F1 from the two means. On the benchmark's
   pages (`scrapinghub.dev.jsonl`).
-  Nutshell's body is the text `nutshell extract` prints from `body_start`
-  on (after the title, byline and date lines it adds), without the lines
+  Nutshell's body is the text `nutshell extract` prints after its first
+  blank line when it gives a title, byline or date (the header lines it
+  adds), without the lines
   it marks as captions ("Caption: ..."), since the benchmark's gold body
   has no captions; the score of the whole text is given beside it.
 - Title exact match (white space folded) and date found (the gold's
@@ -98,7 +99,10 @@ def nutshell_pages(binary, data, rows):
                               "error": done.stderr.strip()}
             continue
         page = json.loads(done.stdout)
-        body = page["text"][page["body_start"]:]
+        # The header lines (title, byline, date) end at the first blank
+        # line; there are none when the page gives no metadata.
+        has_header = any(page.get(k) for k in ("title", "byline", "date"))
+        body = page["text"].split("\n\n", 1)[-1] if has_header else page["text"]
         body = "\n\n".join(p for p in body.split("\n\n") if not p.startswith(CAPTION))
         out[row["id"]] = {**page, "body": body}
     return out

@@ -765,6 +765,21 @@ mod tests {
     }
 
     #[test]
+    fn the_subjects_reach_never_splits_a_character() {
+        // Victor Hale starts more than MAX_SUBJECT_REACH bytes into a
+        // sentence of three-byte apostrophes, and Paul Denby, the subject
+        // looked for, stands within the reach: one of the three shifts puts
+        // the reach's start inside an apostrophe.
+        for shift in ["", "x", "xx"] {
+            let run = "’".repeat(80);
+            let text = format!(
+                "The board wrote {run}{shift} and Paul Denby then banned Victor Hale. He said: 'It was wrong of the board to do it.'"
+            );
+            assert_eq!(quotes(&text).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
     fn he_is_the_sentences_subject_rather_than_its_object() {
         let text = "Paul Denby, acting for the education minister, banned Victor Hale from teaching for two years. He said: 'His conduct did real harm to the school.'";
         assert_eq!(

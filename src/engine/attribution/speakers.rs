@@ -176,9 +176,15 @@ impl<'a> Speakers<'a> {
             .rev()
             .find(|&m| fits(m) && !self.is_possessive(m))?;
         let start = self.mentions[last].span.start;
-        let sentence = self
+        // The reach is in bytes: moved on to a character's start, so that
+        // the text can be sliced there (a run of curly apostrophes put it
+        // inside one: found by the fuzz target).
+        let mut sentence = self
             .sentence_start(start)
             .max(start.saturating_sub(MAX_SUBJECT_REACH));
+        while !self.text.is_char_boundary(sentence) {
+            sentence += 1;
+        }
         // The subject wins over an object ("banned Guffick"), not over a
         // clause's own subject ("... and Rodgers now wants"); a lone word
         // the tagger took for a name ("Zoo visitor Terra Lurie") is no
