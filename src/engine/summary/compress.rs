@@ -417,6 +417,12 @@ fn comma_attribution(s: &Sentence<'_>, comma: usize) -> Option<Cut> {
     if from >= to || (after_quote && next.is_some()) || words_before(s, comma) < 2 {
         return None;
     }
+    // A quote that opened in an earlier sentence keeps its attribution:
+    // without it the bullet ends on a closing mark nothing opened, and an
+    // "I" in it has no speaker (a reader's check of 50 bullets found four).
+    if after_quote && !(0..comma).any(|i| s.is_punct(i, "\"“'‘")) {
+        return None;
+    }
     let attribution = if s.is(from, &[ACCORDING_TO[0]]) && s.is(from + 1, &[ACCORDING_TO[1]]) {
         to - from <= MAX_PHRASE + 2
     } else if let Some(verb) = speech_verb(s, from, to) {
@@ -720,8 +726,26 @@ fn mend(bullet: &str, capitalise: bool) -> String {
         out.pop();
     }
     out.push(stop.unwrap_or('.'));
-    out.extend(mark);
+    out.extend(mark.filter(|&m| opens_quote(&out, m)));
     out
+}
+
+/// Whether `text` opens a quotation that the mark `close` would close: a
+/// closing mark with no opening one before it is a stray (a sentence split
+/// that left the next quote's opening mark at this one's end), dropped.
+fn opens_quote(text: &str, close: char) -> bool {
+    let mut previous = ' ';
+    for c in text.chars() {
+        let opens = match close {
+            '”' | '"' => c == '“' || c == '"',
+            _ => c == '‘' || (matches!(c, '\'' | '’') && previous.is_whitespace()),
+        };
+        if opens {
+            return true;
+        }
+        previous = c;
+    }
+    false
 }
 
 /// Whether `c` closes a quotation.
@@ -848,6 +872,29 @@ mod tests {
         assert_eq!(
             cut_by(Rule::Attribution, text),
             "“We will meet again in Delhi.”"
+        );
+    }
+
+    #[test]
+    fn a_quote_opened_in_an_earlier_sentence_keeps_its_attribution() {
+        let text = "“We have a plan. But the coach is gone,” Khrenin told reporters.";
+        let doc = Document::parse(text, &Options::default()).unwrap();
+        assert_eq!(
+            compress_with(&doc, 1, Off::default()).text,
+            "But the coach is gone,” Khrenin told reporters."
+        );
+    }
+
+    #[test]
+    fn a_closing_mark_nothing_opened_is_dropped() {
+        assert_eq!(
+            mend("The post was taken down. '", false),
+            "The post was taken down."
+        );
+        assert_eq!(mend("“We will win,”", false), "“We will win.”");
+        assert_eq!(
+            mend("He said it was 'over-zealous,'", false),
+            "He said it was 'over-zealous.'"
         );
     }
 
