@@ -27,6 +27,31 @@ def parser(description, peers):
     return p
 
 
+def summary_parser(description, runs_help, make_split):
+    """The summary evaluations' arguments: --nutshell BIN, --make-split FILE
+    (write FILE's split with `make_split` and exit) and FILE.jsonl:LENGTH
+    runs. Returns the parser, so a script may add its own options first;
+    call `summary_args` to parse."""
+    p = argparse.ArgumentParser(description=description)
+    p.add_argument("--nutshell", help="path of the nutshell binary")
+    p.add_argument("--make-split", metavar="FILE.jsonl", help="write the split of FILE and stop")
+    p.add_argument("runs", nargs="*", help=runs_help)
+    p.set_defaults(make_split_with=make_split)
+    return p
+
+
+def summary_args(p):
+    """Parse `p` (from `summary_parser`): writes the split and exits for
+    --make-split; --nutshell is required otherwise."""
+    args = p.parse_args()
+    if args.make_split:
+        args.make_split_with(args.make_split)
+        sys.exit(0)
+    if args.nutshell is None:
+        p.error("--nutshell is required")
+    return args
+
+
 def run_nutshell(binary, rows, with_date=False):
     """Nutshell's `analyze --jsonl` answers for `rows`, in order (each row's
     "dct" passed as its date when `with_date`)."""

@@ -19,7 +19,6 @@ rule (documents ordered by sha256("nutshell-summary-split-v1:" + id), the
 first half rounded up is TUNE).
 """
 
-import argparse
 import json
 import os
 import random
@@ -28,7 +27,7 @@ import sys
 from rouge_score import rouge_scorer
 
 from eval_cards import hashed_strata
-from eval_common import EVAL
+from eval_common import EVAL, summary_args, summary_parser
 from eval_summary import BOOTSTRAP_SAMPLES, METRICS, SALT, WORD, bootstrap, candidates, fit_budget, run_nutshell
 
 SPLITS = {
@@ -130,16 +129,8 @@ def report(path, length, part, docs, picks):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--nutshell", help="path of the nutshell binary")
-    parser.add_argument("--make-split", metavar="FILE.jsonl", help="write the CNN/DM split of FILE and stop")
-    parser.add_argument("runs", nargs="*", help="FILE.jsonl:LENGTH, LENGTH being 60w or refw")
-    args = parser.parse_args()
-    if args.make_split:
-        make_split(args.make_split)
-        return
-    if args.nutshell is None:
-        parser.error("--nutshell is required")
+    args = summary_args(summary_parser(__doc__.split("\n")[0], "FILE.jsonl:LENGTH, LENGTH being 60w or refw",
+                                       make_split))
     for run in args.runs:
         path, length = run.rsplit(":", 1)
         docs = [json.loads(line) for line in open(path, encoding="utf-8")]

@@ -24,7 +24,6 @@ TUNE, the rest HELD-ASIDE. --part tune|aside scores one half; tune on TUNE
 only and quote HELD-ASIDE beside it.
 """
 
-import argparse
 import json
 import os
 import random
@@ -44,7 +43,7 @@ from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
 from eval_cards import hashed_strata
-from eval_common import EVAL, ROOT
+from eval_common import EVAL, ROOT, summary_args, summary_parser
 
 METRICS = ["rouge1", "rouge2", "rougeLsum"]
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -218,20 +217,12 @@ def evaluate(binary, checker, path, length, methods, keep=None):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--nutshell", help="path of the nutshell binary")
+    parser = summary_parser(__doc__.split("\n")[0], "FILE.jsonl:LENGTH, LENGTH being ref, a number, or NNw", make_split)
     parser.add_argument("--no-peers", action="store_true", help="score Nutshell and Lead only")
     parser.add_argument("--checker", help="the nutshell binary whose checks count violations (default --nutshell)")
     parser.add_argument("--part", choices=["tune", "aside"],
                         help="score one half of the split's file (tools/eval/splits/summaries.json)")
-    parser.add_argument("--make-split", metavar="FILE.jsonl", help="write the split of FILE and stop")
-    parser.add_argument("runs", nargs="*", help="FILE.jsonl:LENGTH, LENGTH being ref, a number, or NNw")
-    args = parser.parse_args()
-    if args.make_split:
-        make_split(args.make_split)
-        return
-    if args.nutshell is None:
-        parser.error("--nutshell is required")
+    args = summary_args(parser)
     methods = {} if args.no_peers else sumy_methods()
     split_file, keep = split_part(args.part) if args.part else (None, None)
     label = {"tune": " (TUNE half)", "aside": " (HELD-ASIDE half)"}.get(args.part, "")
