@@ -138,6 +138,20 @@ test('text that cannot be analysed gets a message and stays in the box', async (
   await context.close();
 });
 
+test('a link pasted alone is refused with what to do instead, and stays in the box', async () => {
+  const { page, context } = await openWidget(env);
+  const link = 'https://www.example.com/news/2026/11/30/story-of-the-day';
+  await page.locator('#source-text').fill(link);
+  const status = page.locator('#status.status-problem').filter({ hasText: 'this is a link, not an article' });
+  await status.waitFor();
+  assert.match(await status.textContent(), /never contacts other sites/);
+  assert.match(await status.textContent(), /copy the article/);
+  assert.equal(await page.locator('#source-text').inputValue(), link, 'the link is kept');
+  assert.equal(await page.locator('#sentences').count(), 0, 'no summary of a URL');
+  await page.screenshot({ path: screenshotPath('pasted-link') });
+  await context.close();
+});
+
 test('a dropped or opened .txt file is analysed; files that are not text are refused', async () => {
   const { page, context } = await openWidget(env);
   await page.locator('input[type=file]').setInputFiles({ name: 'article.txt', mimeType: 'text/plain', buffer: Buffer.from(SAMPLE) });
