@@ -147,18 +147,21 @@ fn touches_capitalised(text: &str, span: Span, sentence_starts: &[usize]) -> boo
     let opens = |at: usize| sentence_starts.binary_search(&at).is_ok();
     let head = &text[..span.start];
     let before = head.trim_end_matches(SPACES);
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| c.is_whitespace())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let previous = &before[word_start..];
-    let after_previous = before.len() < head.len()
-        && !opens(span.start)
-        && !opens(word_start)
-        && previous.starts_with(char::is_uppercase)
-        && previous.ends_with(char::is_alphanumeric)
-        && !is_title(previous);
+    // Only a word with spaces after it is read back to its start: the words
+    // read for two mentions never overlap, so all mentions together read
+    // the text at most once, however long its words.
+    let after_previous = before.len() < head.len() && !opens(span.start) && {
+        let word_start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let previous = &before[word_start..];
+        !opens(word_start)
+            && previous.starts_with(char::is_uppercase)
+            && previous.ends_with(char::is_alphanumeric)
+            && !is_title(previous)
+    };
     let tail = &text[span.end..];
     let after = tail.trim_start_matches(SPACES);
     let before_next = after.len() < tail.len() && after.starts_with(char::is_uppercase);
