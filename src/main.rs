@@ -40,6 +40,8 @@ USAGE:
                                            (indexes into `analyze`'s sentences) from stdin, print per line
                                            {\"violations\": [[{\"sentence\", \"check\"}, ...], ...]}: where each
                                            summary fails the stand-alone checks (tools/eval/eval_summary.py)
+    nutshell --ner-model MODEL COMMAND ... run COMMAND with the tagger model MODEL (as train-ner
+                                           writes it) instead of the built-in one
 
 OPTIONS:
     --sentences N      summary length in sentences
@@ -121,6 +123,17 @@ fn run(args: &[String]) -> Result<(), Failure> {
         Some("-V" | "--version") => {
             println!("nutshell {}", env!("CARGO_PKG_VERSION"));
             Ok(())
+        }
+        Some("--ner-model") => {
+            let Some(path) = args.get(1) else {
+                return Err(Failure::Usage("--ner-model needs a file".into()));
+            };
+            let bytes = std::fs::read(path)
+                .with_context(|| format!("cannot read '{path}'"))
+                .map_err(Failure::Unreadable)?;
+            nutshell::engine::entities::use_model(&bytes)
+                .map_err(|e| Failure::Unreadable(anyhow::anyhow!("'{path}': {e}")))?;
+            run(&args[2..])
         }
         Some("analyze") => {
             let command = parse(&args[1..]).map_err(|e| Failure::Usage(format!("{e:#}")))?;

@@ -517,3 +517,45 @@ fn extract_prints_the_text_and_metadata_of_a_page() {
     assert_eq!(plain["text"], std::fs::read_to_string(SAMPLE).unwrap());
     assert_eq!(plain["title"], Value::Null);
 }
+
+/// `--ner-model` tags with a model `train-ner` wrote, so a model trained
+/// without some documents is measured on them without a rebuild
+/// (tools/eval/fit_confidence.py); a file that is no model is refused.
+#[test]
+fn ner_model_tags_with_a_trained_model_and_refuses_junk() {
+    let dir = std::env::temp_dir().join(format!("nutshell-ner-model-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let train = dir.join("train.jsonl");
+    // A made-up word the built-in tagger never saw, a place every time.
+    let line = r#"{"text": "They flew to Zorblax today.", "entities": [{"start": 13, "end": 20, "label": "LOC"}]}"#;
+    std::fs::write(&train, format!("{line}\n").repeat(20)).unwrap();
+    let model = dir.join("model.bin");
+    let trained = nutshell(
+        &[
+            "train-ner",
+            train.to_str().unwrap(),
+            model.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(trained.status.success(), "{trained:?}");
+    let out = json(&nutshell(
+        &["--ner-model", model.to_str().unwrap(), "analyze", "-"],
+        "They flew to Zorblax today.",
+    ));
+    let entities = out["entities"].as_array().expect("entities");
+    assert!(
+        entities
+            .iter()
+            .any(|e| e["text"] == "Zorblax" && e["label"] == "LOC"),
+        "{entities:?}"
+    );
+    let junk = nutshell(
+        &["--ner-model", train.to_str().unwrap(), "analyze", "-"],
+        "Hi.",
+    );
+    assert_eq!(junk.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&junk.stderr).contains("not a tagger model"));
+    assert_eq!(nutshell(&["--ner-model"], "").status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).ok();
+}

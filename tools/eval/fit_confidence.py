@@ -1,16 +1,23 @@
 """Fit the entity confidence (src/engine/entities/confidence.rs) and the
-cards' default threshold on the CALIBRATION documents of
-tools/eval/ner_training_set.py, which the tagger was not trained on; or report
-how well calibrated a build is on any documents with gold entities.
+cards' default threshold on documents tagged by a tagger that was not
+trained on them; or report how well calibrated a build is on any documents
+with gold entities.
 
-    .venv/bin/python tools/eval/fit_confidence.py --nutshell BIN fit CALIBRATION.jsonl
+    .venv/bin/python tools/eval/fit_confidence.py --nutshell BIN fit CALIBRATION.jsonl [DOCS.jsonl=MODEL ...]
     .venv/bin/python tools/eval/fit_confidence.py --nutshell BIN report DOCS.jsonl
 
-`fit` prints the WEIGHTS and SHOWN_AT to paste into confidence.rs: a
-logistic regression (L2 0.01, Newton's method) of "this mention is right"
-(exact span and label, any of the four labels) on the evidence values the
-binary reports (`nutshell entity-evidence`), then the least threshold on a
-card's best confidence at which PER/ORG/LOC card precision reaches 0.88.
+`fit` reads the CALIBRATION documents of tools/eval/ner_training_set.py
+with the binary's own tagger, which never saw them, and each further
+DOCS.jsonl=MODEL with the tagger MODEL (`nutshell --ner-model`): the
+cross-fitting folds of `ner_training_set.py --folds`, each tagged by the
+model trained without it (cross-fitting: more documents to fit on than the
+calibration third alone, still none the tagger learnt from). It prints
+the WEIGHTS and SHOWN_AT to paste into confidence.rs: a logistic
+regression (L2 0.01, Newton's method) of "this mention is right" (exact
+span and label, any of the four labels) on the evidence values the binary
+reports (`nutshell entity-evidence`), then the least threshold on a card's
+best confidence at which PER/ORG/LOC card precision over all those
+documents reaches 0.88.
 `report` prints the build's mention and card figures and a reliability
 table (confidence bins: mentions, mean confidence, share right).
 """
@@ -31,9 +38,21 @@ from eval_common import run_nutshell  # noqa: E402
 TARGET_PRECISION = 0.88
 
 
-def evidence(binary, path):
-    out = subprocess.run([binary, "entity-evidence", path], capture_output=True, text=True, check=True).stdout
+def evidence(command, path):
+    out = subprocess.run([*command, "entity-evidence", path], capture_output=True, text=True, check=True).stdout
     return [json.loads(line)["evidence"] for line in out.splitlines()]
+
+
+def tagged(binary, spec):
+    """(rows, answers, evidence) of the documents `spec` names: "DOCS.jsonl"
+    read by the binary's own tagger, or "DOCS.jsonl=MODEL" by MODEL."""
+    path, _, model = spec.partition("=")
+    command = [binary, "--ner-model", model] if model else [binary]
+    rows = read_rows(path)
+    lines = "".join(json.dumps({"id": i, "text": r["text"]}) + "\n" for i, r in enumerate(rows))
+    out = subprocess.run([*command, "analyze", "--jsonl"], input=lines, capture_output=True, text=True,
+                         check=True).stdout
+    return rows, [json.loads(line) for line in out.splitlines()], evidence(command, path)
 
 
 def fit(x, y, l2=0.01):
@@ -85,10 +104,11 @@ def main():
     p.add_argument("--nutshell", required=True)
     p.add_argument("mode", choices=("fit", "report"))
     p.add_argument("docs")
+    p.add_argument("more", nargs="*", metavar="DOCS.jsonl=MODEL", help="fit: documents and the model to tag them")
     a = p.parse_args()
-    rows = read_rows(a.docs)
-    answers = run_nutshell(a.nutshell, rows)
     if a.mode == "report":
+        rows = read_rows(a.docs)
+        answers = run_nutshell(a.nutshell, rows)
         conf = [[e["confidence"] for e in ans["entities"]] for ans in answers]
         docs = [ans["entities"] for ans in answers]
         m = figures(rows, docs)
@@ -98,7 +118,11 @@ def main():
         ys = [right(r, e) for r, ans in zip(rows, answers) for e in ans["entities"]]
         reliability([c for cs in conf for c in cs], ys)
         return
-    ev = evidence(a.nutshell, a.docs)
+    rows, answers, ev = [], [], []
+    for spec in [a.docs, *a.more]:
+        more = tagged(a.nutshell, spec)
+        rows, answers, ev = rows + more[0], answers + more[1], ev + more[2]
+    print(f"fitting on {len(rows)} documents", file=sys.stderr)
     x = np.array([v for doc in ev for v in doc], dtype=float)
     y = np.array([right(r, e) for r, ans in zip(rows, answers) for e in ans["entities"]], dtype=float)
     if len(x) != len(y):

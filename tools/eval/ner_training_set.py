@@ -1,7 +1,7 @@
 """The entity tagger's training set and its calibration part (issue 13).
 
     python3 tools/eval/ner_training_set.py OUT_TRAIN.jsonl [OUT_CALIBRATION.jsonl]
-        [--data ../shared/data] [--repeat 5]
+        [--data ../shared/data] [--repeat 5] [--folds DIR]
 
 The TUNE parts of GUM and wikigold (tools/eval/splits/ner.json) are cut
 once more, by a stable hash with its own salt: within each stratum (GUM:
@@ -13,6 +13,14 @@ times: a few thousand in-domain words against CoNLL's 200,000 would
 otherwise hardly move it); confidence and the card threshold are fitted on
 the CALIBRATION documents (tools/eval/fit_confidence.py), which the tagger never
 saw. HELD-ASIDE parts are never read here.
+
+`--folds DIR` also writes the cross-fitting folds: the TRAINING documents
+(in file order) dealt into FOLDS groups; for each group k,
+DIR/fold{k}.train.jsonl is the training set without it (CoNLL-2003 train
+plus the other groups, `--repeat` times) and DIR/fold{k}.docs.jsonl the
+group itself. A tagger trained on fold{k}.train.jsonl tags fold{k}.docs.jsonl
+as it would text it never saw, so fit_confidence.py can fit on those
+documents too: three times the calibration third's 24 documents.
 
 Texts stay in /tmp (or wherever OUT points): never in the repository.
 """
@@ -30,6 +38,7 @@ SPLITS = os.path.join(EVAL, "splits", "ner.json")
 SALT = "nutshell-ner-calibration-v1:"
 # Set name -> its stratum in the split file.
 IN_DOMAIN = {"gum": "genre", "wikigold": None}
+FOLDS = 3
 
 
 def read_rows(path):
@@ -67,20 +76,38 @@ def line(row):
                       ensure_ascii=False) + "\n"
 
 
+def write_training(path, conll, in_domain, repeat):
+    with open(path, "w", encoding="utf-8") as f:
+        for row in conll:
+            f.write(line(row))
+        for _ in range(repeat):
+            for row in in_domain:
+                f.write(line(row))
+
+
+def write_folds(folder, conll, training, repeat):
+    os.makedirs(folder, exist_ok=True)
+    for k in range(FOLDS):
+        held = [r for i, r in enumerate(training) if i % FOLDS == k]
+        write_training(os.path.join(folder, f"fold{k}.train.jsonl"), conll,
+                       [r for i, r in enumerate(training) if i % FOLDS != k], repeat)
+        with open(os.path.join(folder, f"fold{k}.docs.jsonl"), "w", encoding="utf-8") as f:
+            f.writelines(line(r) for r in held)
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("train_out")
     p.add_argument("calibration_out", nargs="?")
     p.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
     p.add_argument("--repeat", type=int, default=5)
+    p.add_argument("--folds", metavar="DIR", help="also write the cross-fitting folds into DIR")
     a = p.parse_args()
     got = parts(a.data)
-    with open(a.train_out, "w", encoding="utf-8") as f:
-        for row in read_rows(os.path.join(a.data, "ner", "train.jsonl")):
-            f.write(line(row))
-        for _ in range(a.repeat):
-            for row in got["training"]:
-                f.write(line(row))
+    conll = read_rows(os.path.join(a.data, "ner", "train.jsonl"))
+    write_training(a.train_out, conll, got["training"], a.repeat)
+    if a.folds:
+        write_folds(a.folds, conll, got["training"], a.repeat)
     if a.calibration_out:
         with open(a.calibration_out, "w", encoding="utf-8") as f:
             for row in got["calibration"]:

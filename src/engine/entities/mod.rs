@@ -31,13 +31,29 @@ use gazetteer::HONORIFICS;
 use perceptron::{Choice, Example, Model};
 use std::sync::OnceLock;
 
+/// The tagger this process uses: the built-in one unless [`use_model`]
+/// set another first.
+static MODEL: OnceLock<Option<Model>> = OnceLock::new();
+
 /// The trained tagger (`nutshell train-ner`; see the README), decoded
 /// from its compact form on the first use.
 fn model() -> Option<&'static Model> {
-    static MODEL: OnceLock<Option<Model>> = OnceLock::new();
     MODEL
         .get_or_init(|| Model::from_bytes(include_bytes!("model.bin")))
         .as_ref()
+}
+
+/// Tag with the model `bytes` (as `nutshell train-ner` writes it) instead
+/// of the built-in one, for the rest of the process: so that a model
+/// trained without some documents can be measured on them without a
+/// rebuild (`tools/eval/fit_confidence.py` fits confidence on documents
+/// each tagged by a model that never saw them). Fails when the bytes are
+/// no model or a text was already tagged.
+pub fn use_model(bytes: &[u8]) -> Result<(), &'static str> {
+    let model = Model::from_bytes(bytes).ok_or("not a tagger model")?;
+    MODEL
+        .set(Some(model))
+        .map_err(|_| "a tagger is already in use")
 }
 
 /// The kinds of entity, as CoNLL-2003 labels them (and the contract
