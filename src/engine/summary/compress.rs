@@ -431,7 +431,13 @@ fn comma_attribution(s: &Sentence<'_>, comma: usize) -> Option<Cut> {
             subject_end -= 1;
         }
         if subject_end == from {
-            // ", said the minister on Saturday"
+            // ", said the minister on Saturday". Not ", told AFP": what
+            // follows "told" is the listener, so the speaker stands before
+            // the comma ("..., the representative, Jane Doe, told AFP"),
+            // and the cut would leave the sentence without its verb.
+            if s.is(verb, OBJECT_VERBS) {
+                return None;
+            }
             let mut source_end = verb + 1;
             while source_end < to && !s.in_date(source_end) && !s.is(source_end, &["on"]) {
                 source_end += 1;
@@ -883,6 +889,12 @@ mod tests {
             compress_with(&doc, 1, Off::default()).text,
             "But the coach is gone,” Khrenin told reporters."
         );
+    }
+
+    #[test]
+    fn a_listener_after_told_is_no_source() {
+        let text = "“The talks went well,” the ministry's spokesman, Viktor Khrenin, told Reuters.";
+        assert_eq!(bullet_with(text, Off::default()), text);
     }
 
     #[test]
