@@ -12,7 +12,9 @@
 #![warn(missing_docs)]
 
 pub mod engine;
+#[cfg(feature = "readers")]
 pub mod extract;
+pub mod file_kind;
 pub mod ui;
 
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
