@@ -7,7 +7,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openWidget, paste, screenshotPath } from './browser.mjs';
+import { start, openWidget, paste, drop, screenshotPath } from './browser.mjs';
 
 let env;
 
@@ -77,16 +77,6 @@ const PAGE = `<!doctype html><html><head><title>Ferry line opens between the har
   <p>A new ferry line between the two harbour towns opened on Monday, the transport office said.</p>
   <p>The boats will run every two hours and carry up to 300 passengers a trip, officials said.</p>
   </article><footer>Contact us</footer></body></html>`;
-
-/** Drop `file` ({name, type, bytes}) on the source panel, as a person does. */
-async function drop(page, { name, type, bytes }) {
-  const transfer = await page.evaluateHandle(([name, type, bytes]) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([new Uint8Array(bytes)], name, { type }));
-    return dt;
-  }, [name, type, [...bytes]]);
-  await page.locator('.source').dispatchEvent('drop', { dataTransfer: transfer });
-}
 
 const READERS = /\/(readers\.js|nutshell-readers\.js|nutshell-readers_bg\.wasm)$/;
 
