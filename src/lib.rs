@@ -2,17 +2,25 @@
 //! computed entirely on the reader's machine.
 //!
 //! - [`engine`]: the pure text engine (no web or CLI dependency);
-//! - [`extract`]: article text and metadata from a web page (pure, too);
+//! - `extract` (feature `readers`): the file readers, article text and
+//!   metadata from a web page or a Word document (pure, too); in the CLI
+//!   and in the readers module the page loads on first use, never in the
+//!   page's own wasm;
+//! - [`file_kind`]: which reader a file needs, by its name;
 //! - `ui` (wasm32 with feature `web`): the Yew widget over it;
 //! - `api` (wasm32 with feature `web`): the wasm-bindgen API for embedding pages.
 //!
-//! The `nutshell` binary (feature `cli`) is the command-line tool.
+//! The `nutshell` binary (feature `cli`) is the command-line tool;
+//! `nutshell-web` (feature `web`) the page, `nutshell-readers` (feature
+//! `readers-web`) the readers module.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 pub mod engine;
+#[cfg(feature = "readers")]
 pub mod extract;
+pub mod file_kind;
 pub mod ui;
 
 #[cfg(all(target_arch = "wasm32", feature = "web"))]

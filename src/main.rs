@@ -15,7 +15,8 @@ use nutshell::engine::entities::features::LineStyle;
 use nutshell::engine::entities::{Label, Mention};
 use nutshell::engine::validate::MAX_CHARS;
 use nutshell::engine::{report, Date, Error, Options, Report, Span, Unit};
-use nutshell::extract;
+use nutshell::extract::{self, Page};
+use nutshell::file_kind::{FileKind, MAX_DOCUMENT_BYTES};
 use nutshell::ui::file_text;
 use serde::{Deserialize, Serialize};
 
@@ -24,10 +25,12 @@ nutshell: extractive summaries and key facts from news articles
 
 USAGE:
     nutshell analyze [OPTIONS] FILE|-      analyse one text, print one JSON object (a .html
-                                           file: its article, read as the widget reads it)
+                                           file: its article; a .docx: its text; read as
+                                           the widget reads them)
     nutshell extract FILE|-                print {\"text\", \"title\", \"byline\", \"date\", \"source\"}:
-                                           the text `analyze` would analyse
-                                           (a .html file or standard input: the page's article)
+                                           the text `analyze` would analyse (a .html file
+                                           or standard input: the page's article; a .docx:
+                                           its text, title, author and date)
     nutshell analyze --jsonl [OPTIONS]     read JSON lines {\"id\", \"text\", \"date\"?}
                                            from stdin, print one JSON object per line
     nutshell train-ner TRAIN.jsonl OUT     train the entity tagger on CoNLL-style JSON lines
@@ -221,11 +224,9 @@ fn parse(args: &[String]) -> Result<Command> {
 
 fn analyze_one(command: &Command) -> Result<(), Failure> {
     let input = command.input.as_deref().unwrap_or("-");
-    let text = read_text(input)?;
-    let text = if extract::is_page_name(input) {
-        extract::article_text(&text)
-    } else {
-        text
+    let text = match FileKind::of(input, "") {
+        Some(kind) if input != "-" && kind != FileKind::Text => read_article(input, kind)?.text,
+        _ => read_text(input)?,
     };
     let mut report = report(&text, &command.options, Unit::Char).map_err(Failure::Analysis)?;
     if input != "-" {
@@ -235,7 +236,7 @@ fn analyze_one(command: &Command) -> Result<(), Failure> {
 }
 
 /// `extract FILE|-`: what `analyze` (and the widget) would analyse of
-/// the file, and the page's metadata. Standard input is read as a page.
+/// the file, and the metadata found. Standard input is read as a page.
 fn extract_one(args: &[String]) -> Result<(), Failure> {
     #[derive(Serialize)]
     struct Extracted {
@@ -248,27 +249,40 @@ fn extract_one(args: &[String]) -> Result<(), Failure> {
     let [input] = args else {
         return Err(Failure::Usage("extract takes one FILE (or -)".into()));
     };
-    let text = read_text(input)?;
     let source = (input != "-").then(|| file_name(input)).flatten();
-    let out = if input == "-" || extract::is_page_name(input) {
-        let page = extract::read_page(&text);
-        Extracted {
-            text: page.text,
-            title: page.metadata.title,
-            byline: page.metadata.byline,
-            date: page.metadata.date,
-            source,
-        }
-    } else {
-        Extracted {
-            text,
-            title: None,
-            byline: None,
-            date: None,
-            source,
-        }
+    let page = match FileKind::of(input, "") {
+        _ if input == "-" => read_article(input, FileKind::Page)?,
+        Some(kind) if kind != FileKind::Text => read_article(input, kind)?,
+        _ => Page {
+            text: read_text(input)?,
+            ..Page::default()
+        },
+    };
+    let out = Extracted {
+        text: page.text,
+        title: page.metadata.title,
+        byline: page.metadata.byline,
+        date: page.metadata.date,
+        source,
     };
     write_json(&out, false).map_err(Failure::Unreadable)
+}
+
+/// The article in `input`, a web page or a document (`kind`), read as
+/// the widget reads it.
+fn read_article(input: &str, kind: FileKind) -> Result<Page, Failure> {
+    if !kind.is_document() {
+        return Ok(extract::read_page(&read_text(input)?));
+    }
+    let bytes = read_input(input, MAX_DOCUMENT_BYTES).map_err(Failure::Unreadable)?;
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        return Err(Failure::Unreadable(anyhow::anyhow!(
+            "'{input}' is over {} MB, larger than any document read here",
+            MAX_DOCUMENT_BYTES >> 20
+        )));
+    }
+    extract::read_document(kind, &bytes)
+        .map_err(|message| Failure::Unreadable(anyhow::anyhow!("'{input}': {message}")))
 }
 
 /// The name of the file at `path`, for `meta.source`.
@@ -281,7 +295,7 @@ fn file_name(path: &str) -> Option<String> {
 /// The text of `input` (a path or `-`), decoded as the widget decodes a
 /// dropped file.
 fn read_text(input: &str) -> Result<String, Failure> {
-    let bytes = read_input(input).map_err(Failure::Unreadable)?;
+    let bytes = read_input(input, MAX_TEXT_BYTES).map_err(Failure::Unreadable)?;
     if bytes.len() > MAX_TEXT_BYTES {
         return Err(Failure::TooLarge);
     }
@@ -300,10 +314,10 @@ fn read_text(input: &str) -> Result<String, Failure> {
 }
 
 /// The bytes of `input` (a path, or `-` for standard input), at most one
-/// more than [`MAX_TEXT_BYTES`], so the caller can tell a text too large
-/// without reading it whole.
-fn read_input(input: &str) -> Result<Vec<u8>> {
-    let limit = MAX_TEXT_BYTES as u64 + 1;
+/// more than `max`, so the caller can tell a file too large without
+/// reading it whole.
+fn read_input(input: &str, max: usize) -> Result<Vec<u8>> {
+    let limit = max as u64 + 1;
     let mut bytes = Vec::new();
     if input == "-" {
         io::stdin()

@@ -2,7 +2,8 @@
 # Fuzz with libFuzzer through cargo-fuzz, each target for SECONDS:
 #   tools/fuzz.sh [SECONDS] [TARGET ...]   (default 300 each; tools/test.sh runs 30)
 # Targets (fuzz/fuzz_targets/): analyze (the whole analysis on any text),
-# import_html (the HTML importer), structured (long runs of names, numbers,
+# import_html (the HTML importer), read_docx (the Word reader on any
+# bytes, seeded with tests/fixtures/docx), structured (long runs of names, numbers,
 # dates, quotes and tags, up to 1 MB, analysed, carded and exported).
 # Inputs may be up to 1 MB (-len_control=0 lets libFuzzer try long ones at
 # once); each target's corpus grows in fuzz/corpus/TARGET (not committed).
@@ -13,7 +14,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 seconds="${1:-300}"
 shift || true
 targets=("$@")
-[ "${#targets[@]}" -gt 0 ] || targets=(analyze import_html structured)
+[ "${#targets[@]}" -gt 0 ] || targets=(analyze import_html read_docx structured)
 "$ROOT/tools/setup.sh" fuzz
 cd "$ROOT"
 
@@ -22,6 +23,7 @@ seeds_of() {
   case "$1" in
     analyze) echo seeds ;;
     import_html) echo www ;;
+    read_docx) echo tests/fixtures/docx ;;
     *) echo "" ;;
   esac
 }

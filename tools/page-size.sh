@@ -4,7 +4,10 @@
 # of the files a reader of the page downloads from dist/ (the embedding
 # files and the API's type declarations are not the page's) and fails when
 # the total passes PAGE_BUDGET. Raise the budget here, in one place, and
-# say why in the commit.
+# say why in the commit. The file readers (the readers module and its
+# worker script, issue 16) are loaded only when a page or document is
+# first opened: listed on their own lines, not in the page's total (the
+# same files tools/post-build.mjs leaves out of the install).
 #   tools/page-size.sh [DIST]     (default: dist, after tools/lib.sh page_build)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -18,18 +21,29 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # headline, the page extractor for dropped pages and rich pastes, dates,
 # attribution, the worker's warm-up), took the page to 434,206: the budget
 # is 440,000 until a size pass wins those bytes back (issue 18 stays open
-# on its 400 KB goal).
-PAGE_BUDGET=440000
+# on its 400 KB goal). The readers module took the page extractor out of
+# the page (issue 16): 434,485 before, 419,258 after (its wasm alone
+# 15.7 KB smaller); the budget is that plus under 5 KB of room, so the
+# bytes won are not spent by accident (issue 18 stays open on its 400 KB
+# goal), and the readers' own bytes are printed apart.
+PAGE_BUDGET=424000
 dist="${1:-$ROOT/dist}"
 total=0
+readers=0
 for f in "$dist"/*; do
+  size=$(gzip -9c "$f" | wc -c)
   case "$(basename "$f")" in
     embed-example.* | embed.js | frame.js | *.d.ts) continue ;;
+    nutshell-readers.js | nutshell-readers_bg.wasm | readers.js)
+      printf '%9d  %s (readers, on first use)\n' "$size" "$(basename "$f")"
+      readers=$((readers + size))
+      continue
+      ;;
   esac
-  size=$(gzip -9c "$f" | wc -c)
   printf '%9d  %s\n' "$size" "$(basename "$f")"
   total=$((total + size))
 done
+printf 'readers (loaded on first use, not in the page): %d bytes gzipped\n' "$readers"
 printf 'page: %d bytes gzipped (budget %d)\n' "$total" "$PAGE_BUDGET"
 if [ "$total" -gt "$PAGE_BUDGET" ]; then
   echo "the page is over its size budget by $((total - PAGE_BUDGET)) bytes" >&2

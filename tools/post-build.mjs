@@ -5,10 +5,13 @@
 //    runs under a Content-Security-Policy without 'unsafe-inline'.
 // 2. Writes the hashed file names into embed.js, which hosts load by a
 //    stable name.
-// 3. Writes the service worker's file list, each file's sha256 (the worker
+// 3. Writes the service worker's file lists, each file's sha256 (the worker
 //    installs a release only if every file it fetches matches) and a version
 //    made from all of them and the worker itself, so each release gets its
-//    own cache.
+//    own cache. The file readers (issue 16: the readers module and its
+//    worker script, LAZY below) are not fetched at install: every reader
+//    would download them; the service worker keeps each when the page
+//    first asks for it, checked the same way.
 //
 //   TRUNK_STAGING_DIR=dist node tools/post-build.mjs   (Trunk sets the variable)
 
@@ -64,7 +67,7 @@ async function files(dir) {
 }
 const swPath = join(staging, 'sw.js');
 const sw = await readFile(swPath, 'utf8');
-if (!sw.includes('__NUTSHELL_VERSION__') || !sw.includes('__NUTSHELL_FILES__')) {
+if (!['__NUTSHELL_VERSION__', '__NUTSHELL_FILES__', '__NUTSHELL_LAZY__'].every((p) => sw.includes(p))) {
   console.error('post-build: sw.js has no placeholders to fill');
   process.exit(1);
 }
@@ -81,7 +84,19 @@ for (const path of all) {
   version.update(path);
   version.update(data);
 }
-const list = JSON.stringify(digests, null, 2);
+// Files fetched on first use, not at install: the readers module (Trunk's
+// worker output for the nutshell-readers bin) and its worker script. The
+// page's size (tools/page-size.sh) leaves out the same files.
+const LAZY = /^\.\/(nutshell-readers(_bg\.wasm|\.js)|readers\.js)$/;
+const lazy = Object.fromEntries(Object.entries(digests).filter(([path]) => LAZY.test(path)));
+if (Object.keys(lazy).length !== 3) {
+  console.error(`post-build: expected the readers module's 3 files, found ${Object.keys(lazy)}`);
+  process.exit(1);
+}
+const installed = Object.fromEntries(Object.entries(digests).filter(([path]) => !LAZY.test(path)));
 const release = version.digest('hex').slice(0, 16);
-await writeFile(swPath, sw.replace('__NUTSHELL_VERSION__', release).replace('__NUTSHELL_FILES__', list));
-console.log(`post-build: boot script external; embed.js filled; service worker keeps ${all.length + 1} files, verified, as release ${release}`);
+await writeFile(swPath, sw
+  .replace('__NUTSHELL_VERSION__', release)
+  .replace('__NUTSHELL_FILES__', JSON.stringify(installed, null, 2))
+  .replace('__NUTSHELL_LAZY__', JSON.stringify(lazy, null, 2)));
+console.log(`post-build: boot script external; embed.js filled; service worker keeps ${Object.keys(installed).length} files at install and ${Object.keys(lazy).length} on first use, verified, as release ${release}`);

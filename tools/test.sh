@@ -65,7 +65,7 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 
 say "release build (trunk, tools/lib.sh page_build)"
 page_build
-wasm="$(ls dist/*_bg.wasm)"
+wasm="$(ls dist/nutshell-web-*_bg.wasm)"
 printf 'release wasm: %s bytes, %s bytes gzipped\n' "$(wc -c <"$wasm")" "$(gzip -9c "$wasm" | wc -c)"
 say "the page's size budget"
 tools/page-size.sh

@@ -2,8 +2,14 @@
 // widget opens and works with no network after its first visit. Only this
 // origin's GET requests are answered; nothing is ever sent anywhere.
 //
+// The file readers (the readers module and its worker script, LAZY) are
+// not fetched at install, which every reader of the page would pay for:
+// each is kept the first time the page asks for it (a dropped page or
+// document, a rich paste), checked as the install checks, so the readers
+// too work offline once used.
+//
 // The build (tools/post-build.mjs) writes the release's version and each
-// file's sha256 into the two placeholders below. Two rules keep offline use
+// file's sha256 into the three placeholders below. Two rules keep offline use
 // safe where several copies of Nutshell share an origin (/a/ and /b/ of one
 // site) and from one release to the next:
 // - Caches are named for this deployment's scope (its path), and activating
@@ -17,6 +23,10 @@
 const VERSION = '__NUTSHELL_VERSION__';
 /** Each file of the release, relative to this script, with its sha256 (hex). */
 const FILES = __NUTSHELL_FILES__;
+/** The files kept on first use, relative to this script, with their sha256 (hex). */
+const LAZY = __NUTSHELL_LAZY__;
+/** LAZY's digests by absolute URL, as requests name them. */
+const LAZY_BY_URL = new Map(Object.entries(LAZY).map(([path, digest]) => [new URL(path, self.location).href, digest]));
 
 const SCOPE = self.registration.scope;
 /** Every cache of this deployment begins so (a scope ends in '/', so /a/ is no prefix of /a/b/'s). */
@@ -89,6 +99,24 @@ self.addEventListener('fetch', (event) => {
   event.respondWith((async () => {
     const kept = await caches.match(request, { cacheName: CACHE, ignoreSearch: true })
       ?? (request.mode === 'navigate' ? await caches.match('./index.html', { cacheName: CACHE }) : undefined);
-    return kept ?? fetch(request);
+    if (kept) return kept;
+    const url = new URL(request.url);
+    url.search = '';
+    const lazy = LAZY_BY_URL.get(url.href);
+    return lazy ? keepOnFirstUse(url.href, lazy) : fetch(request);
   })());
 });
+
+/**
+ * Fetch a lazily kept file and keep it if it is this release's (its name
+ * has no hash, so the server may already hold another release's); a file
+ * that does not verify is still handed over, not kept.
+ */
+async function keepOnFirstUse(url, digest) {
+  const response = await fetch(url, { cache: 'no-cache' });
+  if (response.ok && (await sha256(await response.clone().arrayBuffer())) === digest) {
+    const cache = await caches.open(CACHE);
+    await cache.put(url, response.clone());
+  }
+  return response;
+}

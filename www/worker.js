@@ -2,9 +2,9 @@
 // thread, so a long article never freezes the page. The page sends the URL
 // of its JS glue and its compiled WebAssembly.Module (no second download
 // or compile), then one message per text; only the newest text waiting is
-// analysed, older ones are skipped. A worker may also be started for one
-// job, an HTML page's article text ('import'). Nothing here touches the network
-// beyond importing that same-origin glue.
+// analysed, older ones are skipped. Nothing here touches the network
+// beyond importing that same-origin glue. (Pages and documents are read by
+// another worker, www/readers.js, with a module of their own.)
 
 let bindings = null;
 let ready = null;
@@ -41,19 +41,6 @@ self.onmessage = ({ data }) => {
       .catch((error) => {
         self.postMessage({ type: 'failed', message: String(error?.message ?? error) });
       });
-    return;
-  }
-  if (data.type === 'import') {
-    // An HTML page's article text, for a worker started for this one job
-    // (which needs no warm-up).
-    waiting = true;
-    ready.then(() => {
-      try {
-        self.postMessage({ type: 'imported', text: bindings.articleText(data.html) });
-      } catch (error) {
-        self.postMessage({ type: 'failed', message: String(error?.message ?? error) });
-      }
-    });
     return;
   }
   latest = data.id;

@@ -1,5 +1,7 @@
-//! Article text from a web page: the page a reader drops as an `.html`
-//! file, or the HTML a rich paste carries.
+//! Article text from a web page (the page a reader drops as an `.html`
+//! file, or the HTML a rich paste carries) and from a Word document
+//! ([`docx`]): the file readers, in the CLI and in the readers module the
+//! page loads on first use (feature `readers`).
 //!
 //! Pure Rust with no web crate, so it is tested natively and runs the
 //! same in the widget, its worker and the CLI (`nutshell extract`). The
@@ -19,12 +21,14 @@
 //! page's, and the date resolves the article's relative dates.
 
 mod content;
+pub mod docx;
 mod json_ld;
 mod markup;
 mod metadata;
 mod render;
 mod tree;
 
+use crate::file_kind::FileKind;
 pub use metadata::Metadata;
 pub use render::CAPTION_OPENER;
 
@@ -50,48 +54,64 @@ pub fn read_page(html: &str) -> Page {
         &article.dropped,
         metadata.title.as_deref(),
     );
-    if paragraphs.is_empty() {
-        return Page {
-            metadata,
-            ..Page::default()
-        };
-    }
-    let mut header = Vec::new();
-    header.extend(metadata.title.clone());
-    if let Some(byline) = &metadata.byline {
-        let by = byline
-            .get(..3)
-            .is_some_and(|b| b.eq_ignore_ascii_case("by "));
-        header.push(if by {
-            byline.clone()
-        } else {
-            format!("By {byline}")
-        });
-    }
-    if let Some(date) = &metadata.date {
-        header.push(format!("Published: {date}"));
-    }
-    let mut text = header.join("\n");
-    if !text.is_empty() {
-        text.push_str("\n\n");
-    }
-    text.push_str(&paragraphs.join("\n\n"));
-    Page { text, metadata }
+    Page::compose(metadata, &paragraphs)
 }
 
-/// File name endings of web pages, read with [`read_page`] by the widget
-/// and the CLI alike.
-const PAGE_ENDINGS: &[&str] = &[".html", ".htm", ".xhtml"];
-
-/// Whether a file named `name` is a web page (by its ending, any case).
-pub fn is_page_name(name: &str) -> bool {
-    let lower = name.to_lowercase();
-    PAGE_ENDINGS.iter().any(|e| lower.ends_with(e))
+impl Page {
+    /// The page of a document with `metadata` and body `paragraphs`
+    /// (each a paragraph, heading, list item or caption): the header lines
+    /// the engine reads as the article's header, a blank line, the body;
+    /// no text at all when there is no body.
+    fn compose(metadata: Metadata, paragraphs: &[String]) -> Page {
+        if paragraphs.is_empty() {
+            return Page {
+                metadata,
+                ..Page::default()
+            };
+        }
+        let mut header = Vec::new();
+        header.extend(metadata.title.clone());
+        if let Some(byline) = &metadata.byline {
+            let by = byline
+                .get(..3)
+                .is_some_and(|b| b.eq_ignore_ascii_case("by "));
+            header.push(if by {
+                byline.clone()
+            } else {
+                format!("By {byline}")
+            });
+        }
+        if let Some(date) = &metadata.date {
+            header.push(format!("Published: {date}"));
+        }
+        let mut text = header.join("\n");
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(&paragraphs.join("\n\n"));
+        Page { text, metadata }
+    }
 }
 
 /// The text of `html` to analyse (see [`read_page`]).
 pub fn article_text(html: &str) -> String {
     read_page(html).text
+}
+
+/// Read a document file's `bytes` (`kind` from [`FileKind::of`]) for its
+/// text, or say why it cannot be read, in words for the reader. Web pages
+/// arrive as text and go to [`read_page`]; plain text needs no reader.
+///
+/// Each document format is one arm here: the PDF reader is wired in as
+/// `FileKind::Pdf => pdf::read_pdf(bytes).map_err(|e| e.to_string()),`.
+pub fn read_document(kind: FileKind, bytes: &[u8]) -> Result<Page, String> {
+    match kind {
+        FileKind::Word => docx::read_docx(bytes).map_err(|e| e.to_string()),
+        FileKind::Pdf => {
+            Err("PDF files cannot be read here yet. Copy the document's text and paste it.".into())
+        }
+        FileKind::Text | FileKind::Page => Err("this file is text, not a document".into()),
+    }
 }
 
 #[cfg(test)]

@@ -225,7 +225,7 @@ pub fn App(props: &AppProps) -> Html {
             <main class="layout">
                 <section class="panel source-panel" aria-labelledby="source-heading">
                     <h2 id="source-heading" class="panel-heading">{ "Article" }</h2>
-                    <SourceInput text={state.text.clone()} replaced={state.replaced} on_action={on_action.clone()} />
+                    <SourceInput text={state.text.clone()} replaced={state.replaced} on_action={on_action.clone()} glue={embed.as_ref().map(|e| e.glue.clone())} />
                     { status }
                     if state.analysing {
                         <progress class="busy" aria-label="Analysing"></progress>

@@ -21,7 +21,7 @@ mod draft;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
 mod embed;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
-mod off_thread;
+mod readers;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
 mod worker;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]

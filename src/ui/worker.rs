@@ -223,7 +223,7 @@ pub(crate) fn page_glue() -> Option<String> {
 
 /// Start the worker beside the glue at `glue` and hand it this module, if
 /// the page allows (a worker must come from the page's own origin).
-pub(crate) fn start_worker(glue: &str) -> Option<Worker> {
+fn start_worker(glue: &str) -> Option<Worker> {
     // Next to the glue, wherever the page that loaded it lives.
     let url = web_sys::Url::new_with_base(WORKER_FILE, glue).ok()?.href();
     let options = WorkerOptions::new();

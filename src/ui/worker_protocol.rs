@@ -5,7 +5,6 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::extract::article_text;
 use crate::js_error::JsError;
 use crate::ui::state::analyse;
 
@@ -23,13 +22,6 @@ use crate::ui::state::analyse;
 pub fn analyze_for_widget(text: String, sentences: Option<usize>) -> Result<Vec<u8>, JsValue> {
     let analysed = analyse(&text, sentences).map_err(JsError::from)?;
     postcard::to_allocvec(&analysed).map_err(|e| JsError::new("internal", e.to_string()).into())
-}
-
-/// For the widget's own worker: the article text of an HTML page
-/// (`crate::ui::off_thread` runs it there, off the page's thread).
-#[wasm_bindgen(js_name = articleText)]
-pub fn article_text_for_worker(html: String) -> String {
-    article_text(&html)
 }
 
 /// A short article of the project's own, with what the engine looks for

@@ -71,6 +71,16 @@ export async function paste(page, text) {
   }, text);
 }
 
+/** Drop `file` ({name, type, bytes}) on the source panel, as a person does. */
+export async function drop(page, { name, type, bytes }) {
+  const transfer = await page.evaluateHandle(([name, type, bytes]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(bytes)], name, { type }));
+    return dt;
+  }, [name, type, [...bytes]]);
+  await page.locator('.source').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
 /**
  * Finish `dir` (a changed copy of dist/) as the build finishes a release:
  * the service worker's template again, then tools/post-build.mjs, which

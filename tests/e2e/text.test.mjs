@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, start, openWidget, paste } from './browser.mjs';
+import { ROOT, start, openWidget, paste, drop } from './browser.mjs';
 
 const SAMPLE = await readFile(join(ROOT, 'seeds', '000_b56badeed06a7e90.txt'), 'utf8');
 const MINE = 'My own notes on the talks. They took an hour to write. Nobody else has them.';
@@ -38,16 +38,6 @@ async function withMine(context) {
   await opened.page.locator('#status').filter({ hasText: /^Summary ready/ }).waitFor();
   await draftIs(opened.page, MINE);
   return opened;
-}
-
-/** Drop `file` ({name, type, bytes}) on the source panel, as a person does. */
-async function drop(page, { name, type, bytes }) {
-  const transfer = await page.evaluateHandle(([name, type, bytes]) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([new Uint8Array(bytes)], name, { type }));
-    return dt;
-  }, [name, type, [...bytes]]);
-  await page.locator('.source').dispatchEvent('drop', { dataTransfer: transfer });
 }
 
 test('Clear and the sample can be undone, by button or Ctrl+Z, text and draft alike', async () => {

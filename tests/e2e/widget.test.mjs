@@ -158,7 +158,7 @@ test('a dropped or opened .txt file is analysed; files that are not text are ref
   await page.locator('#sentences > li').nth(10).waitFor();
 
   await page.locator('input[type=file]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
-  await page.locator('#status.status-problem').filter({ hasText: '“photo.png” is not a .txt, .md or .html file' }).waitFor();
+  await page.locator('#status.status-problem').filter({ hasText: '“photo.png” is not a .txt, .md, .html, .docx or .pdf file' }).waitFor();
   assert.equal(await page.locator('#source-text').inputValue(), SAMPLE, 'the text is kept');
 
   // A real drop: a DataTransfer holding a file, dropped on the panel.

@@ -559,3 +559,49 @@ fn ner_model_tags_with_a_trained_model_and_refuses_junk() {
     assert_eq!(nutshell(&["--ner-model"], "").status.code(), Some(2));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Issue 16: a Word document. `extract FILE.docx` prints its text as the
+/// widget reads it (the title, author and date of its properties heading
+/// it), exactly issue 16's fields; `analyze FILE.docx` analyses that
+/// text; a file named `.docx` that is none exits 3 with a message.
+#[test]
+fn extract_and_analyze_read_a_word_document() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/docx/council.docx"
+    );
+    let extracted = json(&nutshell(&["extract", path], ""));
+    let keys: Vec<&String> = extracted.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["byline", "date", "source", "text", "title"]);
+    assert_eq!(extracted["title"], "Council approves new cycle lanes");
+    assert_eq!(extracted["byline"], "Ana Lima");
+    assert_eq!(extracted["date"], "2025-02-11");
+    assert_eq!(extracted["source"], "council.docx");
+    let text = extracted["text"].as_str().unwrap();
+    assert_eq!(
+        text,
+        "Council approves new cycle lanes\nBy Ana Lima\nPublished: 2025-02-11\n\n\
+         The city council approved four new cycle lanes on Tuesday, after a vote of 31 to 12, the mayor said.\n\n\
+         Where the lanes go\n\n\
+         Work on the first lane, along Harbour Road, will start in March and cost about $3 million.\n\n\
+         Shop owners asked for more parking, but the council said the lanes would bring more customers."
+    );
+    let analysis = json(&nutshell(&["analyze", path], ""));
+    assert_eq!(
+        analysis["meta"]["title"],
+        "Council approves new cycle lanes"
+    );
+    assert_eq!(analysis["meta"]["date"], "2025-02-11");
+    assert_eq!(analysis["meta"]["source"], "council.docx");
+    let from_text = json(&nutshell(&["analyze", "-"], text));
+    assert_eq!(from_text["sentences"], analysis["sentences"]);
+
+    let folder = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("not-docx");
+    std::fs::create_dir_all(&folder).unwrap();
+    let fake = folder.join("minutes.docx");
+    std::fs::write(&fake, "plain text, not a Word document").unwrap();
+    let out = nutshell(&["extract", fake.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(3));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("not a Word document"), "{stderr}");
+}

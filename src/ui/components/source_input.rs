@@ -10,35 +10,37 @@
 //! again on each key press cost a copy and a new layout of the whole text.
 //!
 //! The text is only ever a textarea's value or a text node: nothing pasted
-//! or opened is handed to the browser as HTML or run. A file's bytes are
-//! decoded by [`decode`] (UTF-8, UTF-16, or Windows-1252 for a legacy
-//! file); an opened `.html` page, and the `text/html` of a rich paste,
-//! are read by [`article_text`] in Rust, which keeps their article text.
+//! or opened is handed to the browser as HTML or run. A text file's bytes
+//! are decoded by [`decode`] (UTF-8, UTF-16, or Windows-1252 for a legacy
+//! file); an opened `.html` page (decoded so too), the `text/html` of a
+//! rich paste, and a `.docx` or `.pdf` document are read by the file
+//! readers ([`readers`]), loaded the first time one is needed.
 
 use std::rc::Rc;
 
-use js_sys::Uint8Array;
+use js_sys::{ArrayBuffer, Uint8Array};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ClipboardEvent, DragEvent, File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::engine::validate::MAX_CHARS;
-use crate::extract::is_page_name;
-use crate::ui::file_text::decode;
-use crate::ui::off_thread::article_text;
+use crate::file_kind::{FileKind, MAX_DOCUMENT_BYTES};
+use crate::ui::file_text::{decode, Encoding};
+use crate::ui::readers::{self, Job};
 use crate::ui::state::Action;
 
 /// The article every new reader can try.
 const SAMPLE: &str = include_str!("../../../seeds/000_b56badeed06a7e90.txt");
 
-/// Files larger than this are refused before reading: at four bytes a char
-/// they could not fit the engine's limit anyway, and reading them would
-/// stall the tab.
+/// Text files larger than this are refused before reading: at four bytes
+/// a char they could not fit the engine's limit anyway, and reading them
+/// would stall the tab. (A document's photos count in its size; it has
+/// [`MAX_DOCUMENT_BYTES`].)
 const MAX_FILE_BYTES: f64 = (MAX_CHARS * 4) as f64;
 
-/// File name endings the widget opens as plain text.
-const TEXT_ENDINGS: &[&str] = &[".txt", ".text", ".md", ".markdown"];
+/// The kinds of file the widget opens, as the reader is told them.
+const OPENS: &str = ".txt, .md, .html, .docx or .pdf";
 
 /// Props of [`SourceInput`].
 #[derive(Properties, PartialEq)]
@@ -50,6 +52,10 @@ pub struct SourceInputProps {
     pub replaced: u64,
     /// Where input goes.
     pub on_action: Callback<Action>,
+    /// The URL of the JS glue when the host gave it (an embedding page),
+    /// for the file readers beside it.
+    #[prop_or_default]
+    pub glue: Option<String>,
 }
 
 /// The text box with its open, sample and clear buttons; the panel takes
@@ -81,12 +87,13 @@ pub fn SourceInput(props: &SourceInputProps) -> Html {
     });
     let on_paste = {
         let (on_action, text_box) = (props.on_action.clone(), text_box.clone());
+        let glue = props.glue.clone();
         Callback::from(move |e: Event| {
             if let (Some(e), Some(text_box)) = (
                 e.dyn_ref::<ClipboardEvent>(),
                 text_box.cast::<HtmlTextAreaElement>(),
             ) {
-                paste_page(e, text_box, on_action.clone());
+                paste_page(e, text_box, glue.clone(), on_action.clone());
             }
         })
     };
@@ -99,11 +106,11 @@ pub fn SourceInput(props: &SourceInputProps) -> Html {
         })
     };
     let on_file_chosen = {
-        let on_action = props.on_action.clone();
+        let (on_action, glue) = (props.on_action.clone(), props.glue.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                read_file(file, on_action.clone());
+                read_file(file, glue.clone(), on_action.clone());
             }
             input.set_value(""); // choosing the same file again fires again
         })
@@ -135,7 +142,7 @@ pub fn SourceInput(props: &SourceInputProps) -> Html {
     };
     let on_drop = {
         let dragging = dragging.clone();
-        let on_action = props.on_action.clone();
+        let (on_action, glue) = (props.on_action.clone(), props.glue.clone());
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
@@ -144,10 +151,10 @@ pub fn SourceInput(props: &SourceInputProps) -> Html {
                 .and_then(|d| d.files())
                 .and_then(|files| files.get(0));
             match file {
-                Some(file) => read_file(file, on_action.clone()),
-                None => on_action.emit(Action::Notify(
-                    "Drop a .txt, .md or .html file here, or paste the text.".into(),
-                )),
+                Some(file) => read_file(file, glue.clone(), on_action.clone()),
+                None => on_action.emit(Action::Notify(format!(
+                    "Drop a {OPENS} file here, or paste the text."
+                ))),
             }
         })
     };
@@ -164,7 +171,7 @@ pub fn SourceInput(props: &SourceInputProps) -> Html {
                 ref={text_box}
                 id="source-text"
                 class="source-text"
-                placeholder="Paste a news article here, or drop a .txt, .md or .html file…"
+                placeholder={format!("Paste a news article here, or drop a {OPENS} file…")}
                 spellcheck="false"
                 oninput={on_input}
                 onpaste={on_paste}
@@ -177,7 +184,7 @@ pub fn SourceInput(props: &SourceInputProps) -> Html {
                     class="visually-hidden"
                     tabindex="-1"
                     aria-hidden="true"
-                    accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html"
+                    accept={FileKind::accepted()}
                     onchange={on_file_chosen}
                 />
                 <button type="button" class="button" id="try-sample" onclick={on_sample}>{ "Try the sample" }</button>
@@ -188,12 +195,18 @@ pub fn SourceInput(props: &SourceInputProps) -> Html {
 }
 
 /// A rich paste: when the clipboard offers `text/html` (a selection
-/// copied from a web page), its article is read by the same extractor as
-/// a dropped page (menus, share bars and adverts left out, captions marked
+/// copied from a web page), its article is read by the same reader as a
+/// dropped page (menus, share bars and adverts left out, captions marked
 /// as captions) and put where the paste goes, in place of the selection.
 /// A plain-text paste is left to the browser, as it is; so is a page that
-/// gives no article text.
-fn paste_page(e: &ClipboardEvent, text_box: HtmlTextAreaElement, on_action: Callback<Action>) {
+/// gives no article text, and the plain text is pasted when the readers
+/// cannot be loaded.
+fn paste_page(
+    e: &ClipboardEvent,
+    text_box: HtmlTextAreaElement,
+    glue: Option<String>,
+    on_action: Callback<Action>,
+) {
     let Some(html) = e
         .clipboard_data()
         .and_then(|d| d.get_data("text/html").ok())
@@ -219,9 +232,9 @@ fn paste_page(e: &ClipboardEvent, text_box: HtmlTextAreaElement, on_action: Call
         String::from_utf16_lossy(&units[end.max(start)..]),
     );
     wasm_bindgen_futures::spawn_local(async move {
-        let text = match article_text(html).await {
-            text if text.is_empty() => plain,
-            text => text,
+        let text = match readers::read(Job::Page(html), glue).await {
+            Ok(text) if !text.is_empty() => text,
+            _ => plain,
         };
         let pasted = format!("{before}{text}{after}");
         text_box.set_value(&pasted);
@@ -229,58 +242,72 @@ fn paste_page(e: &ClipboardEvent, text_box: HtmlTextAreaElement, on_action: Call
     });
 }
 
-/// Read `file` as text and hand it on, or say why not. The current text is
+/// Read `file` and hand its text on, or say why not. The current text is
 /// kept in every failure: a refusal here is a notice, and a text that
 /// cannot be analysed is refused by [`Action::Open`].
-fn read_file(file: File, on_action: Callback<Action>) {
+fn read_file(file: File, glue: Option<String>, on_action: Callback<Action>) {
     let name = file.name();
-    let lower = name.to_lowercase();
     let mime = file.type_();
-    let is_html = is_page_name(&name) || mime.starts_with("text/html");
-    let is_text = TEXT_ENDINGS.iter().any(|e| lower.ends_with(e))
-        || mime.starts_with("text/plain")
-        || mime == "text/markdown";
     let kept = "Your text is unchanged.";
-    if !is_text && !is_html {
+    let Some(kind) = FileKind::of(&name, &mime) else {
         on_action.emit(Action::Notify(format!(
-            "“{name}” is not a .txt, .md or .html file. Open one of those, or copy the article's text and paste it. {kept}"
+            "“{name}” is not a {OPENS} file. Open one of those, or copy the article's text and paste it. {kept}"
         )));
         return;
-    }
-    if file.size() > MAX_FILE_BYTES {
+    };
+    let max = if kind.is_document() {
+        MAX_DOCUMENT_BYTES as f64
+    } else {
+        MAX_FILE_BYTES
+    };
+    if file.size() > max {
         on_action.emit(Action::Notify(format!(
-            "“{name}” is {:.1} MB, too large to analyse here (the limit is {} characters). {kept}",
+            "“{name}” is {:.1} MB, too large to analyse here (the limit is {:.0} MB for this kind of file). {kept}",
             file.size() / 1e6,
-            MAX_CHARS
+            max / 1e6
         )));
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let bytes = JsFuture::from(file.array_buffer())
+        let buffer = JsFuture::from(file.array_buffer())
             .await
             .ok()
-            .map(|buffer| Uint8Array::new(&buffer).to_vec());
-        let action = match bytes.as_deref().map(decode) {
-            None => Action::Notify(format!("“{name}” could not be read. {kept}")),
-            Some(None) => Action::Notify(format!(
-                "“{name}” looks like a binary file, not text. {kept}"
-            )),
-            Some(Some((html, encoding))) if is_html => match article_text(html).await {
-                text if text.is_empty() => {
-                    Action::Notify(format!("“{name}” has no article text to analyse. {kept}"))
-                }
-                text => Action::Open {
-                    name,
-                    text,
-                    encoding,
-                },
-            },
-            Some(Some((text, encoding))) => Action::Open {
+            .and_then(|buffer| buffer.dyn_into::<ArrayBuffer>().ok());
+        let Some(buffer) = buffer else {
+            on_action.emit(Action::Notify(format!(
+                "“{name}” could not be read. {kept}"
+            )));
+            return;
+        };
+        let (text, encoding) = if kind.is_document() {
+            let job = Job::Document {
+                name: name.clone(),
+                mime,
+                bytes: buffer,
+            };
+            (readers::read(job, glue).await, Encoding::Utf8)
+        } else {
+            let Some((text, encoding)) = decode(&Uint8Array::new(&buffer).to_vec()) else {
+                on_action.emit(Action::Notify(format!(
+                    "“{name}” looks like a binary file, not text. {kept}"
+                )));
+                return;
+            };
+            match kind {
+                FileKind::Page => (readers::read(Job::Page(text), glue).await, encoding),
+                _ => (Ok(text), encoding),
+            }
+        };
+        on_action.emit(match text {
+            Ok(text) if text.trim().is_empty() => {
+                Action::Notify(format!("“{name}” has no text to analyse. {kept}"))
+            }
+            Ok(text) => Action::Open {
                 name,
                 text,
                 encoding,
             },
-        };
-        on_action.emit(action);
+            Err(failure) => Action::Notify(format!("“{name}”: {} {kept}", failure.message())),
+        });
     });
 }
