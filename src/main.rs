@@ -24,10 +24,12 @@ nutshell: extractive summaries and key facts from news articles
 
 USAGE:
     nutshell analyze [OPTIONS] FILE|-      analyse one text, print one JSON object (a .html
-                                           file: its article, read as the widget reads it)
+                                           file: its article, read as the widget reads it;
+                                           a .pdf file: its text layer)
     nutshell extract FILE|-                print {\"text\", \"title\", \"byline\", \"date\", \"source\"}:
                                            the text `analyze` would analyse
-                                           (a .html file or standard input: the page's article)
+                                           (a .html file or standard input: the page's article;
+                                           a .pdf file: its text layer)
     nutshell analyze --jsonl [OPTIONS]     read JSON lines {\"id\", \"text\", \"date\"?}
                                            from stdin, print one JSON object per line
     nutshell train-ner TRAIN.jsonl OUT     train the entity tagger on CoNLL-style JSON lines
@@ -70,6 +72,8 @@ enum Failure {
     /// The input is longer than any text the engine accepts; found before
     /// reading all of it.
     TooLarge,
+    /// A PDF file whose text could not be read.
+    Pdf(extract::pdf::PdfError),
 }
 
 /// The most bytes of one text read: [`MAX_CHARS`] chars of four bytes each.
@@ -99,6 +103,10 @@ fn main() -> ExitCode {
         }
         Err(Failure::TooLarge) => {
             eprintln!("nutshell: {}", too_large_message());
+            ExitCode::from(1)
+        }
+        Err(Failure::Pdf(error)) => {
+            eprintln!("nutshell: {error}");
             ExitCode::from(1)
         }
         Err(Failure::Usage(message)) => {
@@ -208,11 +216,15 @@ fn parse(args: &[String]) -> Result<Command> {
 
 fn analyze_one(command: &Command) -> Result<(), Failure> {
     let input = command.input.as_deref().unwrap_or("-");
-    let text = read_text(input)?;
-    let text = if extract::is_page_name(input) {
-        extract::article_text(&text)
+    let text = if extract::pdf::is_pdf_name(input) {
+        read_pdf(input)?.text
     } else {
-        text
+        let text = read_text(input)?;
+        if extract::is_page_name(input) {
+            extract::article_text(&text)
+        } else {
+            text
+        }
     };
     let mut report = report(&text, &command.options, Unit::Char).map_err(Failure::Analysis)?;
     if input != "-" {
@@ -235,10 +247,19 @@ fn extract_one(args: &[String]) -> Result<(), Failure> {
     let [input] = args else {
         return Err(Failure::Usage("extract takes one FILE (or -)".into()));
     };
-    let text = read_text(input)?;
     let source = (input != "-").then(|| file_name(input)).flatten();
-    let out = if input == "-" || extract::is_page_name(input) {
-        let page = extract::read_page(&text);
+    let pdf = extract::pdf::is_pdf_name(input);
+    let text = if pdf {
+        String::new()
+    } else {
+        read_text(input)?
+    };
+    let out = if pdf || input == "-" || extract::is_page_name(input) {
+        let page = if pdf {
+            read_pdf(input)?
+        } else {
+            extract::read_page(&text)
+        };
         Extracted {
             text: page.text,
             title: page.metadata.title,
@@ -265,10 +286,16 @@ fn file_name(path: &str) -> Option<String> {
         .map(|name| name.to_string_lossy().into_owned())
 }
 
+/// The text layer of the PDF file `input`, as the widget reads it.
+fn read_pdf(input: &str) -> Result<extract::Page, Failure> {
+    let bytes = read_input(input, extract::pdf::MAX_PDF_BYTES).map_err(Failure::Unreadable)?;
+    extract::pdf::read_pdf(&bytes).map_err(Failure::Pdf)
+}
+
 /// The text of `input` (a path or `-`), decoded as the widget decodes a
 /// dropped file.
 fn read_text(input: &str) -> Result<String, Failure> {
-    let bytes = read_input(input).map_err(Failure::Unreadable)?;
+    let bytes = read_input(input, MAX_TEXT_BYTES).map_err(Failure::Unreadable)?;
     if bytes.len() > MAX_TEXT_BYTES {
         return Err(Failure::TooLarge);
     }
@@ -287,10 +314,10 @@ fn read_text(input: &str) -> Result<String, Failure> {
 }
 
 /// The bytes of `input` (a path, or `-` for standard input), at most one
-/// more than [`MAX_TEXT_BYTES`], so the caller can tell a text too large
-/// without reading it whole.
-fn read_input(input: &str) -> Result<Vec<u8>> {
-    let limit = MAX_TEXT_BYTES as u64 + 1;
+/// more than `max` ([`MAX_TEXT_BYTES`] for a text), so the caller can tell
+/// an input too large without reading it whole.
+fn read_input(input: &str, max: usize) -> Result<Vec<u8>> {
+    let limit = max as u64 + 1;
     let mut bytes = Vec::new();
     if input == "-" {
         io::stdin()

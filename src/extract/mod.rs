@@ -22,6 +22,7 @@ mod content;
 mod json_ld;
 mod markup;
 mod metadata;
+pub mod pdf;
 mod render;
 mod tree;
 
