@@ -152,7 +152,7 @@ impl Font {
 
 /// A simple font's codes to text: its `/Encoding` (a name, or a
 /// dictionary with `/BaseEncoding` and `/Differences`); without one, the
-/// built-in encoding of its embedded Type 1 program, else Standard.
+/// built-in encoding of its embedded Type 1 program over Standard.
 fn simple_encoding(doc: &Document, dict: &Dict) -> HashMap<u8, String> {
     let encoding = doc.resolve(dict.get("Encoding").unwrap_or(&Object::Null));
     let (base_name, differences) = match &*encoding {
@@ -169,12 +169,9 @@ fn simple_encoding(doc: &Document, dict: &Dict) -> HashMap<u8, String> {
     let mut map: HashMap<u8, String> = match base_name.as_deref().and_then(Base::named) {
         Some(base) => base_table(base),
         None => {
-            let builtin = builtin_encoding(doc, dict);
-            if builtin.is_empty() {
-                base_table(Base::Standard)
-            } else {
-                builtin
-            }
+            let mut map = base_table(Base::Standard);
+            map.extend(builtin_encoding(doc, dict));
+            map
         }
     };
     if let Some(Object::Array(items)) = differences.as_deref() {

@@ -204,3 +204,6 @@ fn page_content(doc: &Document, page: &Object) -> Vec<u8> {
 pub fn is_pdf_name(name: &str) -> bool {
     name.to_lowercase().ends_with(".pdf")
 }
+
+#[cfg(test)]
+mod tests;
