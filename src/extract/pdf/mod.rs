@@ -40,7 +40,7 @@ const MAX_PAGES: usize = 5_000;
 const MAX_TREE_DEPTH: usize = 32;
 
 /// Why a PDF gave no text.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum PdfError {
     /// The bytes do not start as a PDF file does.
     #[error("this file is not a PDF: it does not start with \"%PDF-\"")]
