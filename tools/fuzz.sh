@@ -3,7 +3,8 @@
 #   tools/fuzz.sh [SECONDS] [TARGET ...]   (default 300 each; tools/test.sh runs 30)
 # Targets (fuzz/fuzz_targets/): analyze (the whole analysis on any text),
 # import_html (the HTML importer), structured (long runs of names, numbers,
-# dates, quotes and tags, up to 1 MB, analysed, carded and exported).
+# dates, quotes and tags, up to 1 MB, analysed, carded and exported),
+# read_pdf (the PDF reader on any bytes; seeds in fuzz/seeds/pdf).
 # Inputs may be up to 1 MB (-len_control=0 lets libFuzzer try long ones at
 # once); each target's corpus grows in fuzz/corpus/TARGET (not committed).
 # At the end each target's longest input is reported. A crash leaves its
@@ -13,7 +14,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 seconds="${1:-300}"
 shift || true
 targets=("$@")
-[ "${#targets[@]}" -gt 0 ] || targets=(analyze import_html structured)
+[ "${#targets[@]}" -gt 0 ] || targets=(analyze import_html structured read_pdf)
 "$ROOT/tools/setup.sh" fuzz
 cd "$ROOT"
 
@@ -22,12 +23,14 @@ seeds_of() {
   case "$1" in
     analyze) echo seeds ;;
     import_html) echo www ;;
+    read_pdf) echo fuzz/seeds/pdf ;;
     *) echo "" ;;
   esac
 }
 dict_of() {
   case "$1" in
     import_html) echo "-dict=fuzz/dict/html.dict" ;;
+    read_pdf) echo "-dict=fuzz/dict/pdf.dict" ;;
     *) echo "-dict=fuzz/dict/text.dict" ;;
   esac
 }
