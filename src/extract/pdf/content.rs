@@ -5,8 +5,9 @@
 //! that paints no text (paths, colours, images) is read past.
 //!
 //! Bounds: at most [`MAX_OPERATIONS`] operators over a whole file (a
-//! file of a few megabytes holds far fewer), graphics states nested at
-//! most [`MAX_SAVES`] deep, forms within forms at most [`MAX_FORMS`].
+//! file of a few megabytes holds far fewer), [`MAX_LEXED`] bytes of
+//! content read, graphics states nested at most [`MAX_SAVES`] deep,
+//! forms within forms at most [`MAX_FORMS`], each form decoded once.
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -21,6 +22,9 @@ const MAX_OPERATIONS: usize = 4_000_000;
 const MAX_SAVES: usize = 64;
 /// The deepest nesting of form XObjects.
 const MAX_FORMS: usize = 8;
+/// The most bytes of content streams read over a whole file (a form
+/// drawn on every page is read each time).
+const MAX_LEXED: usize = 256 << 20;
 
 /// A string shown: where it starts and ends on the page (device space,
 /// y up), its size there, its text.
@@ -86,8 +90,11 @@ struct State {
 pub struct Runner<'d, 'a> {
     doc: &'d Document<'a>,
     fonts: HashMap<u32, Rc<Font>>,
+    /// Form XObjects' decoded content, by object number.
+    forms: HashMap<u32, Rc<Vec<u8>>>,
     pub spans: Vec<Span>,
     operations: usize,
+    lexed: usize,
 }
 
 impl<'d, 'a> Runner<'d, 'a> {
@@ -95,8 +102,10 @@ impl<'d, 'a> Runner<'d, 'a> {
         Runner {
             doc,
             fonts: HashMap::new(),
+            forms: HashMap::new(),
             spans: Vec::new(),
             operations: 0,
+            lexed: 0,
         }
     }
 
@@ -122,6 +131,10 @@ impl<'d, 'a> Runner<'d, 'a> {
         mut state: State,
         forms: usize,
     ) {
+        self.lexed = self.lexed.saturating_add(content.len());
+        if self.lexed > MAX_LEXED {
+            return;
+        }
         let mut lexer = Lexer::new(content, 0);
         let mut operands: Vec<Object> = Vec::new();
         let mut saved: Vec<State> = Vec::new();
@@ -250,8 +263,21 @@ impl<'d, 'a> Runner<'d, 'a> {
         if !stream.dict.has_name("Subtype", "Form") {
             return;
         }
-        let Some(content) = self.doc.decoded(stream) else {
-            return;
+        let cached = match entry.1 {
+            Object::Ref(num) => self.forms.get(&num).cloned(),
+            _ => None,
+        };
+        let content = match cached {
+            Some(content) => content,
+            None => {
+                let Some(content) = self.doc.decoded(stream).map(Rc::new) else {
+                    return;
+                };
+                if let Object::Ref(num) = entry.1 {
+                    self.forms.insert(num, content.clone());
+                }
+                content
+            }
         };
         let mut inner = state.clone();
         if let Some(Object::Array(m)) = stream.dict.get("Matrix") {

@@ -6,7 +6,8 @@
 //!
 //! Bounds: at most [`MAX_OBJECTS`] objects, at most [`MAX_INFLATED`]
 //! bytes inflated over the whole file, resolution nested at most
-//! [`MAX_NESTING`] deep (a stream whose `/Length` refers to itself).
+//! [`MAX_NESTING`] deep (a stream whose `/Length` refers to itself),
+//! bytes read as objects at most [`PARSE_FACTOR`] times the file's.
 
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
@@ -21,6 +22,12 @@ const MAX_OBJECTS: usize = 1 << 20;
 pub const MAX_INFLATED: usize = 256 << 20;
 /// How deep reading an object may lead to reading another.
 const MAX_NESTING: u32 = 16;
+/// How many times over the file's bytes (and decoded object streams')
+/// the objects may be read in all, plus this much: an unclosed string
+/// or array reads on to the end, and many of them would otherwise read
+/// the file again and again.
+const PARSE_FACTOR: usize = 16;
+const PARSE_EXTRA: usize = 16 << 20;
 
 /// Where an object is.
 #[derive(Debug, Clone, Copy)]
@@ -43,6 +50,8 @@ pub struct Document<'a> {
     unpacked: RefCell<HashSet<u32>>,
     nesting: Cell<u32>,
     inflated: Cell<usize>,
+    /// Bytes read as objects so far.
+    parsed: Cell<usize>,
     /// Set when the inflate budget ran out.
     pub over_budget: Cell<bool>,
 }
@@ -59,6 +68,7 @@ impl<'a> Document<'a> {
             unpacked: RefCell::default(),
             nesting: Cell::new(0),
             inflated: Cell::new(0),
+            parsed: Cell::new(0),
             over_budget: Cell::new(false),
         };
         doc.read_xref();
@@ -243,7 +253,12 @@ impl<'a> Document<'a> {
         let mut at = 0;
         while let Some(i) = find(&self.bytes[at..], b"trailer") {
             at += i + 7;
-            if let Some(Object::Dict(d)) = Lexer::new(self.bytes, at).next_object() {
+            let mut lexer = Lexer::new(self.bytes, at);
+            let object = lexer.next_object();
+            if !self.charge(lexer.pos - at) {
+                break;
+            }
+            if let Some(Object::Dict(d)) = object {
                 self.trailer.0.extend(d.0);
             }
         }
@@ -304,6 +319,28 @@ impl<'a> Document<'a> {
     /// bytes); with `expect`, only when its number is that one.
     fn parse_at(&self, offset: usize, expect: Option<u32>) -> Option<Object> {
         let mut lexer = Lexer::new(self.bytes, offset);
+        let object = self.parse_object_at(&mut lexer, expect);
+        self.charge(lexer.pos.saturating_sub(offset));
+        object
+    }
+
+    /// Count `bytes` read as objects; `false` once the reading budget is
+    /// spent (then no more objects are read).
+    fn charge(&self, bytes: usize) -> bool {
+        self.parsed.set(self.parsed.get().saturating_add(bytes));
+        let budget = self
+            .bytes
+            .len()
+            .saturating_add(self.inflated.get())
+            .saturating_mul(PARSE_FACTOR)
+            .saturating_add(PARSE_EXTRA);
+        self.parsed.get() <= budget
+    }
+
+    fn parse_object_at(&self, lexer: &mut Lexer<'a>, expect: Option<u32>) -> Option<Object> {
+        if !self.charge(0) {
+            return None;
+        }
         let num = lexer.next_object()?.int()?;
         if expect.is_some_and(|e| i64::from(e) != num) {
             return None;
@@ -365,12 +402,15 @@ impl<'a> Document<'a> {
         let (data, first, offsets) = self.object_stream(stream)?;
         let mut wanted = None;
         for (i, &(num, offset)) in offsets.iter().enumerate() {
-            let Some(object) = first
-                .checked_add(offset)
-                .and_then(|at| Lexer::new(&data, at).next_object())
-            else {
+            let Some(at) = first.checked_add(offset) else {
                 continue;
             };
+            let mut lexer = Lexer::new(&data, at);
+            let object = lexer.next_object();
+            if !self.charge(lexer.pos.saturating_sub(at)) {
+                break;
+            }
+            let Some(object) = object else { continue };
             if i == index {
                 wanted = Some(object.clone());
             }
@@ -468,4 +508,28 @@ fn object_header_before(bytes: &[u8], end: usize) -> Option<(u32, usize)> {
     }
     let num = std::str::from_utf8(&bytes[i..num_end]).ok()?.parse().ok()?;
     Some((num, i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Thousands of objects each opening a string never closed: each
+    /// reads on to the end of the file, so without a budget the reading
+    /// grows with the square of the file (5,000 objects: 125 MB read).
+    #[test]
+    fn unclosed_objects_do_not_make_reading_quadratic() {
+        let mut bytes = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n".to_vec();
+        for num in 2..5000 {
+            bytes.extend_from_slice(format!("{num} 0 obj (\n").as_bytes());
+        }
+        let doc = Document::open(&bytes).expect("the catalog is found");
+        let budget = bytes.len() * PARSE_FACTOR + PARSE_EXTRA;
+        assert!(
+            doc.parsed.get() <= budget + bytes.len(),
+            "{} bytes read for {}",
+            doc.parsed.get(),
+            bytes.len()
+        );
+    }
 }

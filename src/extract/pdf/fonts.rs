@@ -78,9 +78,10 @@ impl Font {
         let first = dict.get("FirstChar").and_then(Object::int).unwrap_or(0);
         if let Object::Array(widths) = &*doc.resolve(dict.get("Widths").unwrap_or(&Object::Null)) {
             for (i, w) in widths.iter().take(256).enumerate() {
-                let (Some(w), Ok(code)) =
-                    (doc.resolve(w).number(), u32::try_from(first + i as i64))
-                else {
+                let (Some(w), Ok(code)) = (
+                    doc.resolve(w).number(),
+                    u32::try_from(first.saturating_add(i as i64)),
+                ) else {
                     continue;
                 };
                 self.widths.insert(code, w);
@@ -101,7 +102,9 @@ impl Font {
             match &*doc.resolve(&items[i + 1]) {
                 Object::Array(list) => {
                     for (k, w) in list.iter().enumerate() {
-                        if let (Some(w), Ok(code)) = (w.number(), u32::try_from(first + k as i64)) {
+                        if let (Some(w), Ok(code)) =
+                            (w.number(), u32::try_from(first.saturating_add(k as i64)))
+                        {
                             self.widths.insert(code, w);
                         }
                     }
@@ -113,7 +116,7 @@ impl Font {
                     else {
                         break;
                     };
-                    for code in first..=last.min(first + MAX_MAPPINGS as i64) {
+                    for code in first..=last.min(first.saturating_add(MAX_MAPPINGS as i64)) {
                         if let Ok(code) = u32::try_from(code) {
                             self.widths.insert(code, w);
                         }
@@ -186,7 +189,7 @@ fn simple_encoding(doc: &Document, dict: &Dict) -> HashMap<u8, String> {
                     ) {
                         map.insert(c, text);
                     }
-                    code += 1;
+                    code = code.saturating_add(1);
                 }
                 _ => {}
             }

@@ -460,3 +460,37 @@ fn no_cut_or_changed_byte_makes_it_panic() {
         }
     }
 }
+
+#[test]
+fn numbers_at_the_edge_of_the_integers_do_not_overflow() {
+    // Found reading the code: a code counted on from the largest integer
+    // overflowed (a panic in a debug build).
+    let font =
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 9223372036854775807 \
+        /Widths [500 500] /Encoding << /Differences [9223372036854775807 /a /b] >> >>";
+    let content = b"BT /F1 12 Tf 72 700 Td (Edge) Tj ET";
+    assert_eq!(text_of(&pdf(&one_page(font, content, &[]), "")), "Edge");
+    let type0 = "<< /Type /Font /Subtype /Type0 /DescendantFonts [<< /W [9223372036854775807 \
+        [500 500] 9223372036854775806 9223372036854775807 300] >>] >>";
+    let content = b"BT /F1 12 Tf 72 700 Td (\\000\\001) Tj ET";
+    assert_eq!(
+        read_pdf(&pdf(&one_page(type0, content, &[]), "")),
+        Err(PdfError::NoText)
+    );
+}
+
+#[test]
+fn a_form_drawn_on_every_page_is_decoded_once() {
+    // 2,000 draws of a form that inflates to 150 KB (a comment: no
+    // operators to count): 300 MB if each draw decoded it again, over the
+    // file's inflate budget.
+    let form = format!("%{}\n", "x".repeat(150_000));
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(form.as_bytes(), 9);
+    let form = stream("/Subtype /Form /Filter /FlateDecode", &packed);
+    let content = format!(
+        "BT /F1 12 Tf 72 700 Td (Drawn) Tj ET {}",
+        "/X1 Do ".repeat(2000)
+    );
+    let objects = one_page(HELVETICA, content.as_bytes(), &[form]);
+    assert_eq!(text_of(&pdf(&objects, "")), "Drawn");
+}
