@@ -40,6 +40,14 @@ enum Entry {
     },
 }
 
+/// An object stream's decoded bytes, its `/First` (where the objects
+/// start) and its pairs of object number and offset.
+struct ObjectStream {
+    data: Vec<u8>,
+    first: usize,
+    offsets: Vec<(u32, usize)>,
+}
+
 /// A PDF file opened for reading its objects.
 pub struct Document<'a> {
     bytes: &'a [u8],
@@ -268,7 +276,7 @@ impl<'a> Document<'a> {
             };
             let Some(dict) = object.dict() else { continue };
             if dict.has_name("Type", "ObjStm") {
-                let numbers = self.object_stream(num).map(|(_, _, o)| o);
+                let numbers = self.object_stream(num).map(|s| s.offsets);
                 for (index, (inner, _)) in numbers.into_iter().flatten().enumerate() {
                     self.add(inner, Entry::Packed { stream: num, index });
                 }
@@ -399,7 +407,11 @@ impl<'a> Document<'a> {
         if !self.unpacked.borrow_mut().insert(stream) {
             return None;
         }
-        let (data, first, offsets) = self.object_stream(stream)?;
+        let ObjectStream {
+            data,
+            first,
+            offsets,
+        } = self.object_stream(stream)?;
         let mut wanted = None;
         for (i, &(num, offset)) in offsets.iter().enumerate() {
             let Some(at) = first.checked_add(offset) else {
@@ -425,9 +437,8 @@ impl<'a> Document<'a> {
         wanted
     }
 
-    /// An object stream's decoded bytes, `/First`, and its pairs of
-    /// object number and offset.
-    fn object_stream(&self, num: u32) -> Option<(Vec<u8>, usize, Vec<(u32, usize)>)> {
+    /// An object stream, decoded.
+    fn object_stream(&self, num: u32) -> Option<ObjectStream> {
         let object = self.get(num)?;
         let Object::Stream(stream) = &*object else {
             return None;
@@ -446,7 +457,11 @@ impl<'a> Document<'a> {
             };
             offsets.push((u32::try_from(n).ok()?, usize::try_from(o).ok()?));
         }
-        Some((data, first, offsets))
+        Some(ObjectStream {
+            data,
+            first,
+            offsets,
+        })
     }
 
     /// A stream's bytes decoded, within what is left of the file's inflate
