@@ -25,12 +25,12 @@ nutshell: extractive summaries and key facts from news articles
 
 USAGE:
     nutshell analyze [OPTIONS] FILE|-      analyse one text, print one JSON object (a .html
-                                           file: its article; a .docx: its text; read as
-                                           the widget reads them)
+                                           file: its article; a .docx or .pdf: its text;
+                                           read as the widget reads them)
     nutshell extract FILE|-                print {\"text\", \"title\", \"byline\", \"date\", \"source\"}:
                                            the text `analyze` would analyse (a .html file
-                                           or standard input: the page's article; a .docx:
-                                           its text, title, author and date)
+                                           or standard input: the page's article; a .docx
+                                           or .pdf: its text, title, author and date)
     nutshell analyze --jsonl [OPTIONS]     read JSON lines {\"id\", \"text\", \"date\"?}
                                            from stdin, print one JSON object per line
     nutshell train-ner TRAIN.jsonl OUT     train the entity tagger on CoNLL-style JSON lines

@@ -3,7 +3,8 @@
 #   tools/fuzz.sh [SECONDS] [TARGET ...]   (default 300 each; tools/test.sh runs 30)
 # Targets (fuzz/fuzz_targets/): analyze (the whole analysis on any text),
 # import_html (the HTML importer), read_docx (the Word reader on any
-# bytes, seeded with tests/fixtures/docx), structured (long runs of names, numbers,
+# bytes, seeded with tests/fixtures/docx), read_pdf (the PDF reader on any
+# bytes; seeds in fuzz/seeds/pdf), structured (long runs of names, numbers,
 # dates, quotes and tags, up to 1 MB, analysed, carded and exported).
 # Inputs may be up to 1 MB (-len_control=0 lets libFuzzer try long ones at
 # once); each target's corpus grows in fuzz/corpus/TARGET (not committed).
@@ -14,7 +15,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 seconds="${1:-300}"
 shift || true
 targets=("$@")
-[ "${#targets[@]}" -gt 0 ] || targets=(analyze import_html read_docx structured)
+[ "${#targets[@]}" -gt 0 ] || targets=(analyze import_html read_docx read_pdf structured)
 "$ROOT/tools/setup.sh" fuzz
 cd "$ROOT"
 
@@ -24,12 +25,14 @@ seeds_of() {
     analyze) echo seeds ;;
     import_html) echo www ;;
     read_docx) echo tests/fixtures/docx ;;
+    read_pdf) echo fuzz/seeds/pdf ;;
     *) echo "" ;;
   esac
 }
 dict_of() {
   case "$1" in
     import_html) echo "-dict=fuzz/dict/html.dict" ;;
+    read_pdf) echo "-dict=fuzz/dict/pdf.dict" ;;
     *) echo "-dict=fuzz/dict/text.dict" ;;
   esac
 }

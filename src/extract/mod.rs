@@ -25,6 +25,7 @@ pub mod docx;
 mod json_ld;
 mod markup;
 mod metadata;
+pub mod pdf;
 mod render;
 mod tree;
 
@@ -62,7 +63,7 @@ impl Page {
     /// (each a paragraph, heading, list item or caption): the header lines
     /// the engine reads as the article's header, a blank line, the body;
     /// no text at all when there is no body.
-    fn compose(metadata: Metadata, paragraphs: &[String]) -> Page {
+    pub(crate) fn compose(metadata: Metadata, paragraphs: &[String]) -> Page {
         if paragraphs.is_empty() {
             return Page {
                 metadata,
@@ -107,9 +108,7 @@ pub fn article_text(html: &str) -> String {
 pub fn read_document(kind: FileKind, bytes: &[u8]) -> Result<Page, String> {
     match kind {
         FileKind::Word => docx::read_docx(bytes).map_err(|e| e.to_string()),
-        FileKind::Pdf => {
-            Err("PDF files cannot be read here yet. Copy the document's text and paste it.".into())
-        }
+        FileKind::Pdf => pdf::read_pdf(bytes).map_err(|e| e.to_string()),
         FileKind::Text | FileKind::Page => Err("this file is text, not a document".into()),
     }
 }

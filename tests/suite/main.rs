@@ -9,6 +9,7 @@ mod common;
 mod cli;
 mod contrast;
 mod facts;
+mod pdf;
 mod properties;
 mod segmentation;
 mod snapshot;
