@@ -1,13 +1,45 @@
 // The file readers (issue 16), in Debian's Chromium against the release
 // build: a dropped Word document and a dropped web page are read by the
 // readers module, which the page fetches only when the first such file
-// arrives (never for plain text); a file the readers cannot read, and a
-// PDF until its reader is in, get a message and leave the reader's text
-// as it was; and once used, the readers work offline.
+// arrives (never for plain text); a dropped PDF's text layer is read, and
+// a scanned PDF (pages that are only images) or a file the readers cannot
+// read gets a message and leaves the reader's text as it was; and once
+// used, the readers work offline.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, openWidget, paste, drop, screenshotPath } from './browser.mjs';
+
+/**
+ * A one-page PDF (ISO 32000-1 §7.5: objects, a cross-reference table with
+ * their byte offsets, a trailer) drawing `content` with Helvetica as /F1,
+ * with an image XObject /Im1 when `image`, and an Info title when given.
+ */
+function pdf({ content, title, image = false }) {
+  const resources = image
+    ? '<< /XObject << /Im1 6 0 R >> >>'
+    : '<< /Font << /F1 4 0 R >> >>';
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources ${resources} /Contents 5 0 R >>`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
+    '<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 1 >>\nstream\n\u0080\nendstream',
+    title ? `<< /Title (${title}) >>` : '<< >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets = [];
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(out, 'latin1'));
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(out, 'latin1');
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 7 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
 
 let env;
 
@@ -127,7 +159,28 @@ test('a dropped Word document gives its title, author, date and text, headings a
   await context.close();
 });
 
-test('a file the readers cannot read, and a PDF for now, get a message and the text is kept', async () => {
+test('a dropped PDF gives its title and its text layer, paragraph by paragraph', async () => {
+  const { page, context, errors } = await openWidget(env, { viewport: { width: 1280, height: 900 } });
+  const lines = [
+    [72, 700, 'The harbour council approved a new ferry route on Monday, the mayor said.'],
+    [72, 686, 'Boats will run every two hours from the spring.'],
+    [72, 640, 'The route will cost about 4 million euros a year, officials said.'],
+  ];
+  const content = lines.map(([x, y, t]) => `BT /F1 11 Tf 1 0 0 1 ${x} ${y} Tm (${t}) Tj ET`).join('\n');
+  await drop(page, { name: 'ferry-route.pdf', type: 'application/pdf', bytes: pdf({ content, title: 'Ferry route approved' }) });
+  await page.locator('#status').filter({ hasText: /^Summary ready/ }).waitFor();
+  const text = await page.locator('#source-text').inputValue();
+  assert.equal(text, [
+    'Ferry route approved',
+    'The harbour council approved a new ferry route on Monday, the mayor said. Boats will run every two hours from the spring.',
+    'The route will cost about 4 million euros a year, officials said.',
+  ].join('\n\n'));
+  await page.screenshot({ path: screenshotPath('readers-pdf'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a file the readers cannot read, and a scanned PDF, get a message and the text is kept', async () => {
   const { page, context } = await openWidget(env);
   const mine = 'My own notes on the council meeting. They stay where they are.';
   await paste(page, mine);
@@ -143,8 +196,14 @@ test('a file the readers cannot read, and a PDF for now, get a message and the t
   await page.locator('#status.status-problem').filter({ hasText: 'holds no Word document' }).waitFor();
   assert.equal(await page.locator('#source-text').inputValue(), mine);
 
+  // A scan: a page whose only content draws an image, no text layer.
+  await drop(page, { name: 'scan.pdf', type: 'application/pdf', bytes: pdf({ content: 'q 600 0 0 800 0 0 cm /Im1 Do Q', image: true }) });
+  await page.locator('#status.status-problem').filter({ hasText: '“scan.pdf”: this PDF holds only images of pages (a scan)' }).waitFor();
+  assert.equal(await page.locator('#source-text').inputValue(), mine);
+  await page.screenshot({ path: screenshotPath('readers-scanned-pdf'), fullPage: true });
+
   await drop(page, { name: 'report.pdf', type: 'application/pdf', bytes: Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n') });
-  await page.locator('#status.status-problem').filter({ hasText: '“report.pdf”: PDF files cannot be read here yet' }).waitFor();
+  await page.locator('#status.status-problem').filter({ hasText: '“report.pdf”' }).waitFor();
   assert.equal(await page.locator('#source-text').inputValue(), mine);
   await context.close();
 });
