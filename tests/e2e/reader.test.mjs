@@ -83,7 +83,7 @@ test('the summary copies as Markdown and the analysis downloads as the CLI JSON 
   await page.locator('#status').filter({ hasText: 'Copied to the clipboard.' }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied.split('\n').filter((l) => l.startsWith('- ')).length, 3);
-  assert.match(copied, /^- Belarusian Defence Minister Lieutenant General Viktor Khrenin/);
+  assert.match(copied, /^2025-06-28\n\n- Belarusian Defence Minister Lieutenant General Viktor Khrenin/);
 
   const [json] = await Promise.all([page.waitForEvent('download'), page.locator('#download-json').click()]);
   assert.equal(json.suggestedFilename(), 'nutshell-analysis.json');
