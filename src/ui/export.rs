@@ -254,21 +254,14 @@ mod tests {
             )),
             "{plain}"
         );
-        let escaped = "2026-03-02 · By Maria Lund · Source: ferry\\_news.html";
-        let markdown = summary_markdown(&ready, true);
-        assert!(
-            markdown.starts_with(&format!(
-                "# Ferry Route Approved\n\n{escaped}\n\n- The council approved"
-            )),
-            "{markdown}"
-        );
-        let report = analysis_markdown(&ready);
-        assert!(
-            report.starts_with(&format!(
-                "# Ferry Route Approved\n\n{escaped}\n\n- The council approved"
-            )),
-            "{report}"
-        );
+        // Markdown: the title a heading, the file name's "_" escaped; the
+        // summary and the report alike.
+        let top = "# Ferry Route Approved\n\n\
+                   2026-03-02 · By Maria Lund · Source: ferry\\_news.html\n\n\
+                   - The council approved";
+        for markdown in [summary_markdown(&ready, true), analysis_markdown(&ready)] {
+            assert!(markdown.starts_with(top), "{markdown}");
+        }
     }
 
     #[test]
