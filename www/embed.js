@@ -30,8 +30,13 @@ const CSS = asset('__NUTSHELL_CSS__');
 
 let loading = null;
 
-/** How long the host's element must stay unchanged before it is read again. */
+/**
+ * How long the host page must stay unchanged before `source` is read
+ * again, and the longest a page that never stops changing (a ticking
+ * clock) holds back a read.
+ */
 const SETTLE_MS = 300;
+const MAX_WAIT_MS = 2000;
 
 /** The wasm module, loaded once for every element on the page. */
 function load() {
@@ -64,6 +69,8 @@ class NutshellSummarizer extends HTMLElement {
   /** With `source`: what watches the host page, and what it last saw. */
   #observer = null;
   #settling = 0;
+  /** When the changes not yet read began (0: none waiting). */
+  #changedSince = 0;
   #seen = null;
 
   connectedCallback() {
@@ -181,19 +188,24 @@ class NutshellSummarizer extends HTMLElement {
   /**
    * Watch the host page for changes to the text `source` names (its text
    * edited, the element added, replaced or removed) and, once the page has
-   * been still for SETTLE_MS, read it again: a new text goes to the widget,
-   * the same text is left alone, so a busy page costs a comparison.
+   * been still for SETTLE_MS (or changing for MAX_WAIT_MS), read it again:
+   * a new text goes to the widget, the same text is left alone, so a busy
+   * page costs a comparison.
    */
   #watch() {
     const scope = this.#scope();
     this.#observer = new MutationObserver(() => {
+      const now = performance.now();
+      this.#changedSince ||= now;
       clearTimeout(this.#settling);
-      this.#settling = setTimeout(() => this.#reread(), SETTLE_MS);
+      const wait = Math.min(SETTLE_MS, this.#changedSince + MAX_WAIT_MS - now);
+      this.#settling = setTimeout(() => this.#reread(), Math.max(0, wait));
     });
     this.#observer.observe(scope, { childList: true, subtree: true, characterData: true });
   }
 
   #reread() {
+    this.#changedSince = 0;
     if (!this.#handle) return;
     const read = this.#readSource();
     if (seen(read) === this.#seen) return;
@@ -207,6 +219,7 @@ class NutshellSummarizer extends HTMLElement {
     this.#observer?.disconnect();
     this.#observer = null;
     clearTimeout(this.#settling);
+    this.#changedSince = 0;
     const handle = this.#handle;
     this.#handle = null;
     handle?.destroy();

@@ -74,6 +74,19 @@ test('source="#announcement": the page\'s own text, as text, summarised and foll
   assert.equal(await box.locator('img').count(), 0);
   assert.ok(await box.locator('#sentences').textContent().then((t) => t.includes('<img src=x onerror=')));
 
+  // A page that never stops changing (a clock ticking elsewhere) holds
+  // back a read for a moment, not for ever.
+  await page.evaluate(() => {
+    const clock = document.createElement('p');
+    document.body.append(clock);
+    window.__clock = setInterval(() => { clock.textContent = String(performance.now()); }, 100);
+  });
+  const ticking = await eventCount(page);
+  await page.locator('#announcement p').last().evaluate((p) => { p.textContent = 'The lifts passed their second inspection on Friday.'; });
+  const settled = await nextEvent(page, 'page-summary', 'nutshell:analyzed', ticking);
+  assert.equal(settled.sentences.length, second.sentences.length);
+  await page.evaluate(() => clearInterval(window.__clock));
+
   await page.locator('#page-summary').screenshot({ path: screenshotPath('embed-page-summary') });
   assert.deepEqual(errors, []);
   await context.close();
