@@ -21,6 +21,12 @@ export interface Analysis {
     title: string | null;
     date: string | null;
     byline: string | null;
+    /**
+     * Where the text came from, when the caller says: the page a
+     * `<nutshell-summarizer source>` reads (its address without the
+     * fragment), or the widget's opened file; `null` from `analyze`.
+     */
+    source: string | null;
     language: string;
     words: number;
     reading_minutes: number;
@@ -48,11 +54,13 @@ export interface Analysis {
  * How a call fails: the promise rejects with one of these (never a throw,
  * whatever is passed), and `nutshell:error` events carry one.
  * `invalid_input`: the text is not a string; `invalid_option`: an option
- * (or the element's `length`) is not of the documented shape, or reading
- * it threw.
+ * (or the element's `length`, or a `source` that is no CSS selector) is
+ * not of the documented shape, or reading it threw; `source_missing`: no
+ * element of the page matches the element's `source` (yet); `empty`: the
+ * text, or the element `source` names, has no text.
  */
 export interface NutshellError {
-  code: 'empty' | 'too_large' | 'binary' | 'invalid_input' | 'invalid_option' | 'internal' | 'load_failed';
+  code: 'empty' | 'too_large' | 'binary' | 'invalid_input' | 'invalid_option' | 'source_missing' | 'internal' | 'load_failed';
   message: string;
 }
 
@@ -61,9 +69,30 @@ export function analyze(text: string, options?: AnalyzeOptions | null): Promise<
 export function version(): string;
 
 /**
- * `<nutshell-summarizer text length theme compact>`. `length` is a whole
- * number of sentences from 1 to 1000; another value fires `nutshell:error`
- * (`invalid_option`) and the default length is used until it is fixed.
+ * `<nutshell-summarizer text source length keypoints theme compact>`.
+ *
+ * - `text` (or a `<template>` child, or the element's own text): the
+ *   article.
+ * - `source`: a CSS selector naming an element of the host page (looked up
+ *   in the element's document, or the shadow root it is placed in) whose
+ *   text is analysed instead, read as text (`innerText`), never as HTML.
+ *   The widget follows it: when the page changes (the element's text, the
+ *   element added later, replaced or removed), it reads it again once the
+ *   page has been still for 300 ms, and analyses it if its text changed.
+ *   A selector that is no CSS selector, one naming nothing, or an empty
+ *   element: a message in the widget and `nutshell:error`
+ *   (`invalid_option`, `source_missing`, `empty`), never an exception.
+ *   The widget then has no text box, and `meta.source` is the page's
+ *   address. The element reads its own page only: a page in an iframe of
+ *   another origin cannot be read from here.
+ * - `length`: a whole number of sentences from 1 to 1000; another value
+ *   fires `nutshell:error` (`invalid_option`) and the default length is
+ *   used until it is fixed.
+ * - `keypoints` (boolean): the summary shown as key points (short bullets,
+ *   each a summary sentence compressed) at first, the reader can switch;
+ *   the `nutshell:analyzed` analysis then has `keypoints`, as
+ *   `analyze(text, {keypoints: true})` gives it.
+ * - `theme`: `light`, `dark` or `auto`; `compact` (boolean): cards only.
  */
 export interface NutshellSummarizerElement extends HTMLElement {
   addEventListener(type: 'nutshell:analyzed', listener: (event: CustomEvent<Analysis>) => void): void;

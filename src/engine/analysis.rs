@@ -228,6 +228,20 @@ pub struct KeyPoint {
 }
 
 impl KeyPoint {
+    /// The contract view of `bullets`, compressed sentences of `text` (byte
+    /// spans), offsets in `unit`.
+    pub fn all<'b>(
+        bullets: impl IntoIterator<Item = &'b Compressed>,
+        text: &str,
+        unit: Unit,
+    ) -> Vec<KeyPoint> {
+        let index = OffsetIndex::new(text);
+        bullets
+            .into_iter()
+            .map(|bullet| KeyPoint::of(bullet, &index, unit))
+            .collect()
+    }
+
     /// The contract view of a compressed sentence, offsets in `unit`.
     pub fn of(bullet: &Compressed, index: &OffsetIndex<'_>, unit: Unit) -> KeyPoint {
         KeyPoint {

@@ -95,12 +95,9 @@ pub fn report(text: &str, options: &Options, unit: Unit) -> Result<Report, Error
     let scores = Scores::compute(&doc);
     let picks = scores.select(options.length());
     let keypoints = options.keypoints.then(|| {
-        let index = span::OffsetIndex::new(text);
-        KeyPoints::compute(&doc, &scores)
-            .select(&scores, options.length())
-            .into_iter()
-            .map(|(bullet, _)| KeyPoint::of(bullet, &index, unit))
-            .collect()
+        let bullets = KeyPoints::compute(&doc, &scores);
+        let chosen = bullets.select(&scores, options.length());
+        KeyPoint::all(chosen.into_iter().map(|(bullet, _)| bullet), text, unit)
     });
     Ok(Report {
         analysis: Analysis::of(&doc, &picks, unit),

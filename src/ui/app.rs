@@ -6,9 +6,10 @@
 //! host's keys stay the host's) and the theme.
 //!
 //! The same root serves an embedded widget ([`Embed`], from
-//! `www/embed.js`): there the host's attributes give the text, length and
-//! theme, nothing is kept in local storage (instances stay independent),
-//! and each finished analysis is reported to the host.
+//! `www/embed.js`): there the host's attributes give the text, length,
+//! view and theme, nothing is kept in local storage (instances stay
+//! independent), each finished analysis is reported to the host, and the
+//! host's later news (a new text, a message) arrives through [`Inbox`].
 
 use std::rc::Rc;
 
@@ -23,6 +24,7 @@ use super::components::{
     StatusLine, SummaryList, SummaryView, ThemeSwitch, UndoButton,
 };
 use super::draft::use_draft;
+use super::embed::Inbox;
 use super::state::{Action, Outcome, Ready, State};
 use super::worker::use_analysis;
 
@@ -48,8 +50,15 @@ pub struct Embed {
     pub theme: String,
     /// Only the key-fact cards.
     pub compact: bool,
+    /// The summary shown as key points at first.
+    pub keypoints: bool,
+    /// Where the text comes from (the host page's address), for
+    /// `meta.source`.
+    pub source: Option<String>,
     /// The URL of the JS glue, for the worker.
     pub glue: String,
+    /// Where the host's later texts and messages arrive.
+    pub inbox: Rc<Inbox>,
     /// Told of each finished analysis: the text and what was made of it
     /// (the text is the one analysed, [`Ready::text`]).
     pub on_analyzed: Callback<(Rc<str>, Rc<Ready>)>,
@@ -74,6 +83,8 @@ pub fn App(props: &AppProps) -> Html {
         move || match &embed {
             Some(embed) => State {
                 length: embed.length,
+                keypoints: embed.keypoints,
+                source: embed.source.as_deref().map(Rc::from),
                 ..State::default()
             }
             .apply(Action::Load(embed.text.clone())),
@@ -103,6 +114,15 @@ pub fn App(props: &AppProps) -> Html {
         embed.as_ref().map(|e| e.glue.clone()),
     );
     use_draft(&state, on_action.clone(), embed.is_none());
+    {
+        // The host's news goes to this state from the first render on.
+        let (embed, on_action) = (embed.clone(), on_action.clone());
+        use_effect_with((), move |()| {
+            if let Some(embed) = embed {
+                embed.inbox.open(on_action);
+            }
+        });
+    }
     {
         // Tell an embedding host once an analysis is done or refused.
         let (embed, outcome) = (embed.clone(), state.outcome.clone());
@@ -166,6 +186,8 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let root_keys = embed.is_some().then_some(on_key);
+    // Reading the host page's element (`source`): the page shows the text.
+    let hosted = embed.as_ref().is_some_and(|e| e.source.is_some());
     let failed = state.problem();
     let marks = Rc::new(state.marks());
     let current = state.current_mention();
@@ -222,10 +244,14 @@ pub fn App(props: &AppProps) -> Html {
                     <ThemeSwitch theme={AttrValue::from((*theme).clone())} on_change={on_theme} />
                 </header>
             }
-            <main class="layout">
-                <section class="panel source-panel" aria-labelledby="source-heading">
-                    <h2 id="source-heading" class="panel-heading">{ "Article" }</h2>
-                    <SourceInput text={state.text.clone()} replaced={state.replaced} on_action={on_action.clone()} glue={embed.as_ref().map(|e| e.glue.clone())} />
+            <main class={classes!("layout", hosted.then_some("hosted"))}>
+                <section class="panel source-panel" aria-labelledby={(!hosted).then_some("source-heading")}>
+                    // Reading the host page's element, the page shows the
+                    // text already: no box for it, only what became of it.
+                    if !hosted {
+                        <h2 id="source-heading" class="panel-heading">{ "Article" }</h2>
+                        <SourceInput text={state.text.clone()} replaced={state.replaced} on_action={on_action.clone()} glue={embed.as_ref().map(|e| e.glue.clone())} />
+                    }
                     { status }
                     if state.analysing {
                         <progress class="busy" aria-label="Analysing"></progress>

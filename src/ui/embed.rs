@@ -4,8 +4,14 @@
 //! state, worker and theme) and reports results through two JS callbacks:
 //! the analysis as plain JSON with UTF-16 offsets, as `analyze` gives it,
 //! or `{code, message}` (`JsError`, the JS API's error too).
+//!
+//! A mounted widget also takes news from its element later, through its
+//! [`WidgetHandle`]: a new text (the host page's element that `source`
+//! names has changed) or a message (that element is missing or empty).
+//! Those go to the running widget, which keeps its worker, its view and
+//! its length, rather than to a new mount.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
@@ -13,7 +19,8 @@ use wasm_bindgen::prelude::*;
 use yew::{component, html, AppHandle, Callback, Html, Properties};
 
 use super::app::{App, Embed};
-use crate::engine::Unit;
+use super::state::Action;
+use crate::engine::{KeyPoint, Unit};
 use crate::host_input::summary_length;
 use crate::js_error::JsError;
 
@@ -29,7 +36,50 @@ struct Options {
     theme: String,
     #[serde(default)]
     compact: bool,
+    /// The summary shown as key points at first (the `keypoints` attribute).
+    #[serde(default)]
+    keypoints: bool,
+    /// Where the text comes from, for `meta.source`: the host page's
+    /// address when the element reads it (`source`).
+    #[serde(default)]
+    source: Option<String>,
     glue: String,
+}
+
+/// Where a mounted widget's later news goes: to its state, once the widget
+/// has rendered and opened the box ([`Inbox::open`]), and kept until then
+/// (Yew renders after `mountWidget` returns, and a host may write at once).
+#[derive(Default)]
+pub struct Inbox {
+    deliver: RefCell<Option<Callback<Action>>>,
+    waiting: RefCell<Vec<Action>>,
+}
+
+impl Inbox {
+    /// Hand `action` to the widget, or keep it until the widget is there.
+    fn send(&self, action: Action) {
+        let deliver = self.deliver.borrow().clone();
+        match deliver {
+            Some(deliver) => deliver.emit(action),
+            None => self.waiting.borrow_mut().push(action),
+        }
+    }
+
+    /// Deliver what waits, and from now on every action, to `deliver`.
+    pub fn open(&self, deliver: Callback<Action>) {
+        *self.deliver.borrow_mut() = Some(deliver.clone());
+        let waiting = self.waiting.take();
+        for action in waiting {
+            deliver.emit(action);
+        }
+    }
+}
+
+/// Each widget has its own inbox: two are the same only if they are one.
+impl PartialEq for Inbox {
+    fn eq(&self, other: &Inbox) -> bool {
+        std::ptr::eq(self, other)
+    }
 }
 
 fn auto() -> String {
@@ -41,10 +91,22 @@ fn auto() -> String {
 pub struct WidgetHandle {
     app: AppHandle<Widget>,
     removed: Rc<Cell<bool>>,
+    inbox: Rc<Inbox>,
 }
 
 #[wasm_bindgen]
 impl WidgetHandle {
+    /// Analyse `text` in place of the widget's text (the host page's
+    /// element changed); the view and length stay as the reader set them.
+    pub fn load(&self, text: String) {
+        self.inbox.send(Action::Load(text));
+    }
+
+    /// Show `message` in the widget's status line, as a problem.
+    pub fn notify(&self, message: String) {
+        self.inbox.send(Action::Notify(message));
+    }
+
     /// Unmount the widget and stop its worker.
     pub fn destroy(self) {
         self.removed.set(true);
@@ -75,7 +137,8 @@ fn Widget(props: &WidgetProps) -> Html {
 }
 
 /// Mount a widget in `root` with `options` (`{text, length, theme,
-/// compact, glue}`, `length` the attribute's text or `null`);
+/// compact, keypoints, source, glue}`, `length` the attribute's text or
+/// `null`, `source` where the text is from or `null`);
 /// `on_analyzed(analysis)` and `on_error({code, message})` are called as
 /// analyses finish. A `length` that is not a summary length is reported
 /// through `on_error` at once, and the widget mounts with its default
@@ -101,16 +164,30 @@ pub fn mount_widget(
         report(JsError::invalid_option(message));
         None
     });
+    let inbox = Rc::new(Inbox::default());
+    let keypoints = options.keypoints;
     let embed = Embed {
         text: options.text,
         length,
         theme: options.theme,
         compact: options.compact,
+        keypoints,
+        source: options.source,
         glue: options.glue,
+        inbox: inbox.clone(),
         on_analyzed: Callback::from(move |(text, ready): (Rc<str>, Rc<super::state::Ready>)| {
-            let analysis = ready.analysis.with_unit(&text, Unit::Utf16);
+            // As `analyze` gives it; with `keypoints`, its key points too,
+            // as `analyze(text, {keypoints: true})` gives them. (Set on the
+            // object rather than serialised as a flattened `Report`: serde's
+            // flatten builds a second copy of the analysis's serialiser
+            // into the page, 2 KB gzipped.)
             let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+            let analysis = ready.analysis.with_unit(&text, Unit::Utf16);
+            let points = keypoints.then(|| KeyPoint::all(ready.bullets(), &text, Unit::Utf16));
             if let Ok(value) = analysis.serialize(&serializer) {
+                if let Some(points) = points.and_then(|p| p.serialize(&serializer).ok()) {
+                    let _ = js_sys::Reflect::set(&value, &"keypoints".into(), &points);
+                }
                 let _ = on_analyzed.call1(&JsValue::NULL, &value);
             }
         }),
@@ -124,5 +201,6 @@ pub fn mount_widget(
     Ok(WidgetHandle {
         app: yew::Renderer::<Widget>::with_root_and_props(root, props).render(),
         removed,
+        inbox,
     })
 }

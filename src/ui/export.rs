@@ -7,9 +7,28 @@
 //!
 //! Article text is written into Markdown escaped, so a pasted "*" or "<b>"
 //! stays literal wherever the Markdown is later rendered.
+//!
+//! Each starts with what a citation needs, as far as the analysis knows
+//! it: the title, then the date, byline and source (issue 16: a summary
+//! that leaves the page without them cannot be cited or traced back).
 
 use super::cards::Card;
 use super::state::Ready;
+use crate::engine::analysis::Meta;
+
+/// The article's date, byline and source, those known, on one line
+/// ("2025-06-28 · By Jane Doe · Source: story.html"); `None` when none is.
+fn credits(meta: &Meta) -> Option<String> {
+    let parts: Vec<String> = [
+        meta.date.clone(),
+        meta.byline.as_ref().map(|b| format!("By {b}")),
+        meta.source.as_ref().map(|s| format!("Source: {s}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
 
 /// The summary's lines, in order: its sentences, or their key points.
 fn summary_lines(ready: &Ready, keypoints: bool) -> Vec<&str> {
@@ -27,52 +46,83 @@ fn summary_lines(ready: &Ready, keypoints: bool) -> Vec<&str> {
         .collect()
 }
 
-/// The summary as plain text, one sentence (or key point) a line.
+/// The summary as plain text, one sentence (or key point) a line, after
+/// the title and the credits line where known and a blank line.
 pub fn summary_plain(ready: &Ready, keypoints: bool) -> String {
-    let mut out = summary_lines(ready, keypoints).join("\n");
+    let meta = &ready.analysis.meta;
+    let head: Vec<String> = [meta.title.clone(), credits(meta)]
+        .into_iter()
+        .flatten()
+        .map(|line| line.replace(['\n', '\r'], " "))
+        .collect();
+    let mut out = if head.is_empty() {
+        String::new()
+    } else {
+        format!("{}\n\n", head.join("\n"))
+    };
+    out.push_str(&summary_lines(ready, keypoints).join("\n"));
     out.push('\n');
     out
 }
 
-/// The summary (or its key points) as a Markdown list under the article's
-/// title.
-pub fn summary_markdown(ready: &Ready, keypoints: bool) -> String {
+/// The top of a Markdown export: the title as its heading (`heading` when
+/// the article has none, if given), then the credits line where known.
+fn markdown_head(meta: &Meta, heading: Option<&str>) -> String {
     let mut out = String::new();
-    if let Some(title) = &ready.analysis.meta.title {
-        out.push_str(&format!("# {}\n\n", escape(title)));
+    if let Some(title) = meta
+        .title
+        .as_deref()
+        .map(escape)
+        .or(heading.map(str::to_owned))
+    {
+        out.push_str(&format!("# {title}\n\n"));
     }
+    if let Some(credits) = credits(meta) {
+        out.push_str(&format!("{}\n\n", escape(&credits)));
+    }
+    out
+}
+
+/// The summary (or its key points) as a Markdown list under the article's
+/// title and credits.
+pub fn summary_markdown(ready: &Ready, keypoints: bool) -> String {
+    let mut out = markdown_head(&ready.analysis.meta, None);
+    out.push_str(&summary_list(ready, keypoints));
+    out
+}
+
+/// The summary (or its key points) as a Markdown list.
+fn summary_list(ready: &Ready, keypoints: bool) -> String {
+    let mut out = String::new();
     for line in summary_lines(ready, keypoints) {
         out.push_str(&format!("- {}\n", escape(line)));
     }
     out
 }
 
-/// The whole analysis as a Markdown report: the title (or, with none, the
-/// gist in one line), the summary and its key points, facts about the
-/// article, then each card.
+/// The whole analysis as a Markdown report: the title (or, with none,
+/// "Summary"), the credits, the gist in one line where there is no title,
+/// the summary and its key points, facts about the article, then each
+/// card.
 pub fn analysis_markdown(ready: &Ready) -> String {
     let meta = &ready.analysis.meta;
-    let mut out = summary_markdown(ready, false);
+    let mut out = markdown_head(meta, Some("Summary"));
     if meta.title.is_none() {
         // The page's headline: with no title, the gist in one line.
-        let gist = ready
-            .headline()
-            .map(|h| format!("**In one line:** {}\n\n", escape(&h.text)))
-            .unwrap_or_default();
-        out.insert_str(0, &format!("# Summary\n\n{gist}"));
-    }
-    let bullets = ready.bullets();
-    if !bullets.is_empty() {
-        out.push_str("\n## Key points\n\n");
-        for bullet in bullets {
-            out.push_str(&format!("- {}\n", escape(&bullet.text)));
+        if let Some(gist) = ready.headline() {
+            out.push_str(&format!("**In one line:** {}\n\n", escape(&gist.text)));
         }
     }
-    let date = meta.date.as_deref().unwrap_or("no date");
+    out.push_str(&summary_list(ready, false));
+    let bullets = summary_list(ready, true);
+    if !bullets.is_empty() {
+        out.push_str("\n## Key points\n\n");
+        out.push_str(&bullets);
+    }
+    // The date is in the credits at the top.
     out.push_str(&format!(
-        "\n{} words · {} · {} sentences\n",
+        "\n{} words · {} sentences\n",
         meta.words,
-        date,
         // The body's sentences, as the page counts them: a headline or
         // date line is no sentence of the article.
         ready.max_length()
@@ -118,7 +168,8 @@ fn escape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::state::{Outcome, State};
+    use crate::ui::file_text::Encoding;
+    use crate::ui::state::{Action, Outcome, State};
 
     fn ready(text: &str) -> std::rc::Rc<Ready> {
         match State::default().settled(text).outcome {
@@ -172,6 +223,64 @@ mod tests {
             summary_plain(&ready, true),
             "The ministers met in Paris on Monday.\nThe talks will resume next year.\nMarkets rose.\n"
         );
+    }
+
+    /// `text` opened as a file named `name`, analysed.
+    fn opened(name: &str, text: &str) -> std::rc::Rc<Ready> {
+        let opened = State::default().apply(Action::Open {
+            name: name.into(),
+            text: text.into(),
+            encoding: Encoding::Utf8,
+        });
+        match opened.analysed().outcome {
+            Outcome::Ready(ready) => ready,
+            other => panic!("not analysed: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn what_leaves_the_page_starts_with_title_date_byline_and_source() {
+        // Issue 16: copy and export carried no headline or source, so a
+        // summary could not be cited.
+        let text = "Ferry Route Approved\nBy Maria Lund\nPublished: 2 March 2026\n\n\
+                    The council approved a new ferry route on Monday. \
+                    The service starts in June. Islanders welcomed it.";
+        let ready = opened("ferry_news.html", text);
+        let credits = "2026-03-02 · By Maria Lund · Source: ferry_news.html";
+        let plain = summary_plain(&ready, false);
+        assert!(
+            plain.starts_with(&format!(
+                "Ferry Route Approved\n{credits}\n\nThe council approved"
+            )),
+            "{plain}"
+        );
+        // Markdown: the title a heading, the file name's "_" escaped; the
+        // summary and the report alike.
+        let top = "# Ferry Route Approved\n\n\
+                   2026-03-02 · By Maria Lund · Source: ferry\\_news.html\n\n\
+                   - The council approved";
+        for markdown in [summary_markdown(&ready, true), analysis_markdown(&ready)] {
+            assert!(markdown.starts_with(top), "{markdown}");
+        }
+    }
+
+    #[test]
+    fn without_a_title_the_credits_come_before_the_gist() {
+        let text = "June 3, 2025\n\nThe ministers met in Paris on Monday. \
+                    They agreed to cut tariffs. Markets rose.";
+        let dated = opened("talks.txt", text);
+        let report = analysis_markdown(&dated);
+        assert!(
+            report.starts_with(
+                "# Summary\n\n2025-06-03 · Source: talks.txt\n\n**In one line:** The ministers"
+            ),
+            "{report}"
+        );
+        assert!(summary_plain(&dated, false)
+            .starts_with("2025-06-03 · Source: talks.txt\n\nThe ministers"));
+        // Nothing known, nothing added: the summary alone.
+        let bare = ready("The ministers met in Paris. They agreed. Markets rose.");
+        assert!(summary_plain(&bare, false).starts_with("The ministers met in Paris."));
     }
 
     #[test]

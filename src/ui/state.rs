@@ -38,6 +38,14 @@ use crate::engine::{
 pub struct State {
     /// The article text, as the person gave it.
     pub text: Rc<str>,
+    /// Where the text came from, when the widget knows: an opened file's
+    /// name, or the address of the page an embedded widget reads. It goes
+    /// into the analysis as `meta.source`, so that what leaves the page can
+    /// be cited (issue 16). Typing in the box keeps it (an edited file is
+    /// still that file), and so does a text loaded (a host's text, once
+    /// the embedded widget has set its source); a paste, the sample and
+    /// Clear put it aside, and Undo brings back the source of its text.
+    pub source: Option<Rc<str>>,
     /// What became of analysing it.
     pub outcome: Outcome,
     /// A one-off message about the last action (a refused file, say); it
@@ -93,6 +101,8 @@ pub struct State {
 pub struct Undo {
     /// The text to bring back.
     pub text: Rc<str>,
+    /// Where it came from ([`State::source`]).
+    source: Option<Rc<str>>,
     /// What became of analysing it: brought back with it when it is that
     /// text's analysis, so no new analysis is needed.
     outcome: Outcome,
@@ -381,20 +391,21 @@ impl State {
             },
             Action::Paste(text) => State {
                 note: None,
+                source: None,
                 ..self.with_text(text.into())
             },
-            Action::Sample(text) => self.replaced_by(text.into(), Replacing::Sample),
+            Action::Sample(text) => self.replaced_by(text.into(), Replacing::Sample, None),
             Action::Open {
                 name,
                 text,
                 encoding,
             } => self.opened(&name, text, encoding),
             Action::Clear if self.text.is_empty() => self.clone(),
-            Action::Clear => self.replaced_by("".into(), Replacing::Clear),
+            Action::Clear => self.replaced_by("".into(), Replacing::Clear, None),
             Action::Undo => self.undone(),
             Action::DraftSavedElsewhere(draft) => self.saved_elsewhere(draft),
             Action::Analysed { revision, result } if revision == self.revision => State {
-                outcome: outcome_of(*result, &self.text),
+                outcome: outcome_of(*result, &self.text, self.source.as_deref()),
                 analysing: false,
                 ..self.clone()
             },
@@ -471,14 +482,15 @@ impl State {
         }
     }
 
-    /// This state with `text` put in the box in place of the reader's,
-    /// which is offered back (unless it was empty or the same, when the
-    /// offer already standing is kept).
-    fn replaced_by(&self, text: Rc<str>, replacing: Replacing) -> State {
+    /// This state with `text`, from `source`, put in the box in place of
+    /// the reader's, which is offered back (unless it was empty or the
+    /// same, when the offer already standing is kept).
+    fn replaced_by(&self, text: Rc<str>, replacing: Replacing, source: Option<Rc<str>>) -> State {
         let offers = !self.text.is_empty() && self.text != text;
         let undo = match (&self.undo, offers) {
             (_, true) => Some(Rc::new(Undo {
                 text: self.text.clone(),
+                source: self.source.clone(),
                 outcome: self.outcome.clone(),
                 after: text.clone(),
                 redo: matches!(replacing, Replacing::Undo { redo: false }),
@@ -494,6 +506,7 @@ impl State {
             replaced: changed.revision,
             note: offers.then(|| replacing.note()),
             undo,
+            source,
             ..changed
         }
     }
@@ -511,7 +524,7 @@ impl State {
                 "{refusal}. Your text is unchanged."
             )));
         }
-        let opened = self.replaced_by(text.into(), Replacing::File(name));
+        let opened = self.replaced_by(text.into(), Replacing::File(name), Some(name.into()));
         let Some(remark) = encoding.remark() else {
             return opened;
         };
@@ -531,7 +544,11 @@ impl State {
         let Some(undo) = self.undo.clone() else {
             return self.clone();
         };
-        let back = self.replaced_by(undo.text.clone(), Replacing::Undo { redo: undo.redo });
+        let back = self.replaced_by(
+            undo.text.clone(),
+            Replacing::Undo { redo: undo.redo },
+            undo.source.clone(),
+        );
         let State {
             undo: offer, note, ..
         } = &back;
@@ -673,22 +690,26 @@ impl State {
     }
 }
 
-/// The outcome of an analysis of `text`, with its cards built.
-fn outcome_of(result: Result<Analysed, Error>, text: &Rc<str>) -> Outcome {
+/// The outcome of an analysis of `text`, which came from `source`, with
+/// its cards built.
+fn outcome_of(result: Result<Analysed, Error>, text: &Rc<str>, source: Option<&str>) -> Outcome {
     match result {
         Ok(Analysed {
-            analysis,
+            mut analysis,
             scores,
             keypoints,
             cards,
-        }) => Outcome::Ready(Rc::new(Ready {
-            text: text.clone(),
-            summary: analysis.summary.clone(),
-            analysis: Rc::new(analysis),
-            scores: Rc::new(scores),
-            keypoints: Rc::new(keypoints),
-            cards: cards.into(),
-        })),
+        }) => {
+            analysis.meta.source = source.map(str::to_owned);
+            Outcome::Ready(Rc::new(Ready {
+                text: text.clone(),
+                summary: analysis.summary.clone(),
+                analysis: Rc::new(analysis),
+                scores: Rc::new(scores),
+                keypoints: Rc::new(keypoints),
+                cards: cards.into(),
+            }))
+        }
         Err(Error::Empty) => Outcome::Waiting,
         Err(error) => Outcome::Failed(error),
     }
@@ -930,8 +951,9 @@ mod tests {
             panic!("not analysed")
         };
         let summary = summary_plain(before, false);
+        // The seed's date line, then its summary (issue 16: the credits first).
         assert!(
-            summary.starts_with("Belarusian Defence Minister"),
+            summary.starts_with("2025-06-28\n\nBelarusian Defence Minister"),
             "{summary}"
         );
         // The reader replaces the text; its analysis is not back yet.
@@ -951,6 +973,50 @@ mod tests {
             );
         }
         assert_eq!(analysis_markdown(shown), analysis_markdown(before));
+    }
+
+    #[test]
+    fn the_source_stays_with_its_text() {
+        // Issue 16: `meta.source` is where the text shown came from.
+        let source = |s: &State| match &s.outcome {
+            Outcome::Ready(ready) => ready.analysis.meta.source.clone(),
+            _ => panic!("not analysed"),
+        };
+        let opened = State::default()
+            .apply(Action::Open {
+                name: "ferry.txt".into(),
+                text: "The ferry starts in June. It stops twice.".into(),
+                encoding: Encoding::Utf8,
+            })
+            .analysed();
+        assert_eq!(source(&opened).as_deref(), Some("ferry.txt"));
+        // Edited, it is still that file's text.
+        let edited = opened.settled("The ferry starts in July. It stops twice.");
+        assert_eq!(source(&edited).as_deref(), Some("ferry.txt"));
+        // A paste, the sample and Clear bring text from elsewhere.
+        let pasted = edited
+            .apply(Action::Paste("Rain fell. Wind blew.".into()))
+            .analysed();
+        assert_eq!(source(&pasted), None);
+        let sample = edited.apply(Action::Sample(SAMPLE.into())).analysed();
+        assert_eq!(source(&sample), None);
+        // Undo brings the file's text back, and its source with it.
+        let back = sample.apply(Action::Undo).analysed();
+        assert_eq!(&*back.text, &*edited.text);
+        assert_eq!(source(&back).as_deref(), Some("ferry.txt"));
+        // A widget's host sets it once; the texts it loads keep it.
+        let hosted = State {
+            source: Some("https://intranet.example/news".into()),
+            ..State::default()
+        }
+        .apply(Action::Load(
+            "The ferry starts in June. It stops twice.".into(),
+        ))
+        .analysed();
+        assert_eq!(
+            source(&hosted).as_deref(),
+            Some("https://intranet.example/news")
+        );
     }
 
     #[test]

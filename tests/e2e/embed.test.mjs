@@ -40,7 +40,7 @@ const analyzed = (page, count) => page.waitForFunction(
 test('the example host page: two independent widgets and an iframe, styles kept apart, no violation, nothing sent elsewhere', async () => {
   const { context, page, errors, requests } = await watchedPage(env.browser);
   await page.goto(`${env.url}embed-example.html`);
-  await analyzed(page, 2);
+  await analyzed(page, 3);
   const events = await page.evaluate(() => window.nutshellEvents.map((e) => ({ who: e.who, sentences: e.detail.sentences.length, entities: e.detail.entities.map((x) => x.text) })));
   const full = events.find((e) => e.who === 'widget-full');
   assert.equal(full.sentences, 7);
@@ -177,8 +177,8 @@ test('elements removed while mounting, or after, leave no widget and no worker b
   const { context, page, errors } = await watchedPage(env.browser);
   await context.addInitScript(countWorkers);
   await page.goto(`${env.url}embed-example.html`);
-  await analyzed(page, 2);
-  assert.equal(await liveWorkersBecome(page, 2), 2, 'one worker for each of the page\'s two widgets');
+  await analyzed(page, 3);
+  assert.equal(await liveWorkersBecome(page, 3), 3, 'one worker for each of the page\'s three widgets');
 
   // Ten elements, each removed at another moment of its mount: at once,
   // after a microtask or two (the module is loaded, its mount not yet run),
@@ -211,8 +211,8 @@ test('elements removed while mounting, or after, leave no widget and no worker b
   }, ARTICLE);
   await page.waitForFunction(() => window.nutshellEvents.some((e) => e.who === 'stays' && e.type === 'nutshell:analyzed'));
   await page.waitForTimeout(300); // room for a mount that would still come late
-  assert.equal(await liveWorkers(page), 3, 'the two widgets and the one that stays; none for the removed');
-  assert.equal(await page.locator('nutshell-summarizer').count(), 3);
+  assert.equal(await liveWorkers(page), 4, 'the three widgets and the one that stays; none for the removed');
+  assert.equal(await page.locator('nutshell-summarizer').count(), 4);
 
   // Removing mounted widgets ends their workers; one put back works again.
   await page.evaluate(() => {

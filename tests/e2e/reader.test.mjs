@@ -83,7 +83,7 @@ test('the summary copies as Markdown and the analysis downloads as the CLI JSON 
   await page.locator('#status').filter({ hasText: 'Copied to the clipboard.' }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied.split('\n').filter((l) => l.startsWith('- ')).length, 3);
-  assert.match(copied, /^- Belarusian Defence Minister Lieutenant General Viktor Khrenin/);
+  assert.match(copied, /^2025-06-28\n\n- Belarusian Defence Minister Lieutenant General Viktor Khrenin/);
 
   const [json] = await Promise.all([page.waitForEvent('download'), page.locator('#download-json').click()]);
   assert.equal(json.suggestedFilename(), 'nutshell-analysis.json');
@@ -109,7 +109,10 @@ test('where the clipboard is refused, copying downloads the summary instead', as
   });
   const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#copy-text').click()]);
   assert.equal(file.suggestedFilename(), 'summary.txt');
-  assert.equal((await readFile(await file.path(), 'utf8')).split('\n').filter(Boolean).length, 3);
+  // The seed's date line, then the three summary sentences.
+  const lines = (await readFile(await file.path(), 'utf8')).split('\n').filter(Boolean);
+  assert.equal(lines[0], '2025-06-28');
+  assert.equal(lines.length, 4);
   await page.locator('#status').filter({ hasText: 'downloaded as summary.txt' }).waitFor();
   await context.close();
 });
