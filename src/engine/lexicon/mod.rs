@@ -19,9 +19,9 @@
 //!   they are its features, and the trained model's weights are tied to
 //!   them. Lists here that extend one for another stage say so (role heads
 //!   beyond the honorifics, given names beyond the tagger's);
-//! - the language detector's profiles (`segmentation/language.rs`): one
-//!   table of the commonest words of seven languages, compared with one
-//!   another on every text before its language is known;
+//! - the language detector's profiles (`segmentation/language_profiles.txt`):
+//!   letter trigrams of 21 languages, compared with one another on every
+//!   text before its language is known;
 //! - small mappings written as `match` arms (currency and unit names to
 //!   their codes in `facts/numbers.rs`), where each word comes with the
 //!   value it stands for.
