@@ -312,3 +312,45 @@ impl<'t> Document<'t> {
         self.tokens.iter().flatten().filter(|t| t.is_word()).count()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The key phrases of a short article in `language` (fixtures written
+    /// for these tests), with the language detected.
+    fn keyphrases_of(language: &str) -> (Document<'static>, Vec<String>) {
+        let text: &'static str = match language {
+            "de" => include_str!("../../tests/fixtures/languages/de.txt"),
+            "fr" => include_str!("../../tests/fixtures/languages/fr.txt"),
+            _ => include_str!("../../tests/fixtures/languages/es.txt"),
+        };
+        let doc = Document::parse(text, &Options::default()).unwrap();
+        let phrases = doc.keyphrases.iter().map(|k| k.text.clone()).collect();
+        (doc, phrases)
+    }
+
+    #[test]
+    fn german_french_and_spanish_key_phrases_are_topics_never_function_words() {
+        for (language, topic) in [("de", "Brücke"), ("fr", "pont"), ("es", "puente")] {
+            let (doc, phrases) = keyphrases_of(language);
+            assert_eq!(doc.language, language);
+            assert_eq!(doc.support, Support::Summary);
+            assert_eq!(
+                phrases.first().map(String::as_str),
+                Some(topic),
+                "{phrases:?}"
+            );
+            for phrase in &phrases {
+                for word in phrase.split(' ') {
+                    assert!(
+                        !doc.lexicon.is_no_edge(&word.to_lowercase()),
+                        "{language}: {phrase:?} in {phrases:?}"
+                    );
+                }
+            }
+            // No names, dates or numbers are guessed for these languages.
+            assert!(doc.entities.is_empty() && doc.dates.is_empty() && doc.numbers.is_empty());
+        }
+    }
+}

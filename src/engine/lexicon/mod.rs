@@ -69,9 +69,13 @@ impl Lexicon {
         in_sorted(self.stopwords, word)
     }
 
-    /// Whether a phrase may neither open nor end on `word` (lower-case).
+    /// Whether a phrase may neither open nor end on `word` (lower-case):
+    /// a function word, an abbreviation ("Dña", "Mme") or one of
+    /// [`Lexicon::no_edge`].
     pub fn is_no_edge(&self, word: &str) -> bool {
-        self.is_stopword(word) || self.no_edge.iter().any(|list| list.contains(&word))
+        self.is_stopword(word)
+            || (self.has_lists && self.abbreviations.contains(&word))
+            || self.no_edge.iter().any(|list| list.contains(&word))
     }
 }
 

@@ -255,3 +255,77 @@ fn word_from<'t>(text: &'t str, chars: &[(usize, char)], at: usize) -> &'t str {
         _ => "",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::lexicon::for_language;
+    use crate::engine::segmentation::paragraphs::split_paragraphs;
+
+    /// The sentences of `text` split with the lists of `language`.
+    fn split(text: &str, language: &str) -> Vec<String> {
+        split_sentences(text, &split_paragraphs(text), for_language(language))
+            .iter()
+            .map(|s| s.span.of(text).to_string())
+            .collect()
+    }
+
+    // Sentences written for these tests, not taken from any corpus.
+
+    #[test]
+    fn german_abbreviations_ordinals_and_quotation_marks() {
+        let text = "Der Bau kostet z. B. Stahl und Beton. Am 3. Oktober beginnt er. \
+                    „Wir bauen weiter.“ Das sagte Dr. Weber am Montag.";
+        assert_eq!(
+            split(text, "de"),
+            [
+                "Der Bau kostet z. B. Stahl und Beton.",
+                "Am 3. Oktober beginnt er.",
+                "„Wir bauen weiter.“",
+                "Das sagte Dr. Weber am Montag.",
+            ]
+        );
+    }
+
+    #[test]
+    fn french_titles_and_spaced_guillemets() {
+        let text = "M. Dupont a parlé aux habitants. « Nous allons construire. » \
+                    Puis Mme Martin a répondu.";
+        assert_eq!(
+            split(text, "fr"),
+            [
+                "M. Dupont a parlé aux habitants.",
+                "« Nous allons construire. »",
+                "Puis Mme Martin a répondu.",
+            ]
+        );
+    }
+
+    #[test]
+    fn spanish_company_forms_and_courtesy_titles() {
+        let text = "La obra fue para Obras del Sur S.A. y costó mucho. \
+                    Lo confirmó la Dña. Marta Ruiz. Los vecinos aplaudieron.";
+        assert_eq!(
+            split(text, "es"),
+            [
+                "La obra fue para Obras del Sur S.A. y costó mucho.",
+                "Lo confirmó la Dña. Marta Ruiz.",
+                "Los vecinos aplaudieron.",
+            ]
+        );
+    }
+
+    #[test]
+    fn chinese_splits_at_its_own_full_stops() {
+        let text = "市政府宣布新大桥将通车。许多居民表示欢迎！他们满意吗？是的。";
+        assert_eq!(
+            split(text, "zh"),
+            [
+                "市政府宣布新大桥将通车。",
+                "许多居民表示欢迎！",
+                "他们满意吗？",
+                "是的。"
+            ]
+        );
+    }
+}

@@ -5,11 +5,12 @@
 /// [`crate::engine::lexicon::in_sorted`]:
 /// Snowball's German stop list (snowballstem.org, BSD licence; read from
 /// Sphinx's copy, `sphinx.search.de`, 231 words), with the month and
-/// weekday names and the commonest reporting verbs and time words of news
-/// added here (47 words): dates have their own cards, and
-/// none of them is a topic.
+/// weekday names, the number words to a thousand and the commonest
+/// reporting verbs and time words of news
+/// added here (58 words): none of them is a topic.
 pub const STOPWORDS: &[&str] = &[
     "aber",
+    "acht",
     "alle",
     "allem",
     "allen",
@@ -81,6 +82,7 @@ pub const STOPWORDS: &[&str] = &[
     "doch",
     "donnerstag",
     "dort",
+    "drei",
     "du",
     "durch",
     "ein",
@@ -110,6 +112,7 @@ pub const STOPWORDS: &[&str] = &[
     "eures",
     "februar",
     "freitag",
+    "fünf",
     "für",
     "gegen",
     "gestern",
@@ -124,6 +127,7 @@ pub const STOPWORDS: &[&str] = &[
     "hier",
     "hin",
     "hinter",
+    "hundert",
     "ich",
     "ihm",
     "ihn",
@@ -194,6 +198,7 @@ pub const STOPWORDS: &[&str] = &[
     "nach",
     "neue",
     "neuen",
+    "neun",
     "nicht",
     "nichts",
     "noch",
@@ -211,6 +216,7 @@ pub const STOPWORDS: &[&str] = &[
     "sagten",
     "samstag",
     "schon",
+    "sechs",
     "sehr",
     "sei",
     "seien",
@@ -225,6 +231,7 @@ pub const STOPWORDS: &[&str] = &[
     "september",
     "sich",
     "sie",
+    "sieben",
     "sind",
     "so",
     "solche",
@@ -239,6 +246,7 @@ pub const STOPWORDS: &[&str] = &[
     "sonntag",
     "sonst",
     "sowie",
+    "tausend",
     "uhr",
     "um",
     "und",
@@ -250,6 +258,7 @@ pub const STOPWORDS: &[&str] = &[
     "unses",
     "unter",
     "viel",
+    "vier",
     "vom",
     "von",
     "vor",
@@ -281,10 +290,12 @@ pub const STOPWORDS: &[&str] = &[
     "während",
     "würde",
     "würden",
+    "zehn",
     "zu",
     "zum",
     "zur",
     "zwar",
+    "zwei",
     "zwischen",
     "über",
 ];

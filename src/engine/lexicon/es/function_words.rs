@@ -5,9 +5,9 @@
 /// [`crate::engine::lexicon::in_sorted`]:
 /// Snowball's Spanish stop list (snowballstem.org, BSD licence; read from
 /// Sphinx's copy, `sphinx.search.es`, 308 words), with the month and
-/// weekday names and the commonest reporting verbs and time words of news
-/// added here (35 words): dates have their own cards, and
-/// none of them is a topic.
+/// weekday names, the number words to a thousand and the commonest
+/// reporting verbs and time words of news
+/// added here (48 words): none of them is a topic.
 pub const STOPWORDS: &[&str] = &[
     "a",
     "abril",
@@ -25,18 +25,25 @@ pub const STOPWORDS: &[&str] = &[
     "ayer",
     "año",
     "años",
+    "cien",
+    "cientos",
+    "cinco",
     "como",
     "con",
     "contra",
     "cual",
     "cuando",
+    "cuatro",
     "de",
     "del",
     "desde",
     "diciembre",
+    "diez",
     "dijo",
     "domingo",
     "donde",
+    "dos",
+    "doscientos",
     "durante",
     "e",
     "el",
@@ -197,6 +204,7 @@ pub const STOPWORDS: &[&str] = &[
     "mañana",
     "me",
     "mi",
+    "mil",
     "mis",
     "miércoles",
     "mucho",
@@ -219,7 +227,9 @@ pub const STOPWORDS: &[&str] = &[
     "nuestras",
     "nuestro",
     "nuestros",
+    "nueve",
     "o",
+    "ocho",
     "octubre",
     "os",
     "otra",
@@ -241,6 +251,7 @@ pub const STOPWORDS: &[&str] = &[
     "sean",
     "seas",
     "según",
+    "seis",
     "septiembre",
     "seremos",
     "será",
@@ -257,6 +268,7 @@ pub const STOPWORDS: &[&str] = &[
     "seáis",
     "sido",
     "siendo",
+    "siete",
     "sin",
     "sobre",
     "sois",
@@ -313,6 +325,7 @@ pub const STOPWORDS: &[&str] = &[
     "todo",
     "todos",
     "tras",
+    "tres",
     "tu",
     "tus",
     "tuve",

@@ -5,9 +5,9 @@
 /// [`crate::engine::lexicon::in_sorted`]:
 /// Snowball's French stop list (snowballstem.org, BSD licence; read from
 /// Sphinx's copy, `sphinx.search.fr`, 164 words), with the month and
-/// weekday names and the commonest reporting verbs and time words of news
-/// added here (55 words): dates have their own cards, and
-/// none of them is a topic.
+/// weekday names, the number words to a thousand and the commonest
+/// reporting verbs and time words of news
+/// added here (67 words): none of them is a topic.
 pub const STOPWORDS: &[&str] = &[
     "ai",
     "aie",
@@ -56,9 +56,12 @@ pub const STOPWORDS: &[&str] = &[
     "ceci",
     "cela",
     "celà",
+    "cent",
+    "cents",
     "ces",
     "cet",
     "cette",
+    "cinq",
     "comme",
     "d",
     "dans",
@@ -66,8 +69,10 @@ pub const STOPWORDS: &[&str] = &[
     "demain",
     "depuis",
     "des",
+    "deux",
     "dimanche",
     "dit",
+    "dix",
     "donc",
     "dont",
     "du",
@@ -111,6 +116,7 @@ pub const STOPWORDS: &[&str] = &[
     "fût",
     "fûtes",
     "hier",
+    "huit",
     "ici",
     "il",
     "ils",
@@ -138,11 +144,13 @@ pub const STOPWORDS: &[&str] = &[
     "me",
     "mercredi",
     "mes",
+    "mille",
     "moi",
     "mon",
     "même",
     "n",
     "ne",
+    "neuf",
     "nos",
     "notre",
     "nous",
@@ -158,6 +166,7 @@ pub const STOPWORDS: &[&str] = &[
     "plus",
     "pour",
     "qu",
+    "quatre",
     "que",
     "quel",
     "quelle",
@@ -170,6 +179,7 @@ pub const STOPWORDS: &[&str] = &[
     "sans",
     "se",
     "selon",
+    "sept",
     "septembre",
     "sera",
     "serai",
@@ -184,6 +194,7 @@ pub const STOPWORDS: &[&str] = &[
     "seront",
     "ses",
     "si",
+    "six",
     "soi",
     "soient",
     "sois",
@@ -206,6 +217,7 @@ pub const STOPWORDS: &[&str] = &[
     "tout",
     "toute",
     "toutes",
+    "trois",
     "très",
     "tu",
     "un",

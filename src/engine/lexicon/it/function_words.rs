@@ -5,9 +5,9 @@
 /// [`crate::engine::lexicon::in_sorted`]:
 /// Snowball's Italian stop list (snowballstem.org, BSD licence; read from
 /// Sphinx's copy, `sphinx.search.it`, 278 words), with the month and
-/// weekday names and the commonest reporting verbs and time words of news
-/// added here (34 words): dates have their own cards, and
-/// none of them is a topic.
+/// weekday names, the number words to a thousand and the commonest
+/// reporting verbs and time words of news
+/// added here (45 words): none of them is a topic.
 pub const STOPWORDS: &[&str] = &[
     "a",
     "abbia",
@@ -61,9 +61,11 @@ pub const STOPWORDS: &[&str] = &[
     "avuti",
     "avuto",
     "c",
+    "cento",
     "che",
     "chi",
     "ci",
+    "cinque",
     "coi",
     "col",
     "come",
@@ -91,11 +93,13 @@ pub const STOPWORDS: &[&str] = &[
     "detto",
     "di",
     "dicembre",
+    "dieci",
     "domani",
     "domenica",
     "dopo",
     "dov",
     "dove",
+    "due",
     "e",
     "ebbe",
     "ebbero",
@@ -189,6 +193,8 @@ pub const STOPWORDS: &[&str] = &[
     "mia",
     "mie",
     "miei",
+    "mila",
+    "mille",
     "mio",
     "molto",
     "ne",
@@ -206,9 +212,11 @@ pub const STOPWORDS: &[&str] = &[
     "nostre",
     "nostri",
     "nostro",
+    "nove",
     "novembre",
     "o",
     "oggi",
+    "otto",
     "ottobre",
     "per",
     "perché",
@@ -220,6 +228,7 @@ pub const STOPWORDS: &[&str] = &[
     "quante",
     "quanti",
     "quanto",
+    "quattro",
     "quella",
     "quelle",
     "quelli",
@@ -244,6 +253,7 @@ pub const STOPWORDS: &[&str] = &[
     "se",
     "secondo",
     "sei",
+    "sette",
     "settembre",
     "si",
     "sia",
@@ -303,6 +313,7 @@ pub const STOPWORDS: &[&str] = &[
     "suoi",
     "ti",
     "tra",
+    "tre",
     "tu",
     "tua",
     "tue",

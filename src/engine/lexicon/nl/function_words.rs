@@ -5,11 +5,12 @@
 /// [`crate::engine::lexicon::in_sorted`]:
 /// Snowball's Dutch stop list (snowballstem.org, BSD licence; read from
 /// Sphinx's copy, `sphinx.search.nl`, 101 words), with the month and
-/// weekday names and the commonest reporting verbs and time words of news
-/// added here (31 words): dates have their own cards, and
-/// none of them is a topic.
+/// weekday names, the number words to a thousand and the commonest
+/// reporting verbs and time words of news
+/// added here (42 words): none of them is a topic.
 pub const STOPWORDS: &[&str] = &[
     "aan",
+    "acht",
     "al",
     "alles",
     "als",
@@ -33,6 +34,8 @@ pub const STOPWORDS: &[&str] = &[
     "doen",
     "donderdag",
     "door",
+    "drie",
+    "duizend",
     "dus",
     "een",
     "eens",
@@ -53,6 +56,7 @@ pub const STOPWORDS: &[&str] = &[
     "hier",
     "hij",
     "hoe",
+    "honderd",
     "hun",
     "iemand",
     "iets",
@@ -83,6 +87,7 @@ pub const STOPWORDS: &[&str] = &[
     "morgen",
     "na",
     "naar",
+    "negen",
     "niet",
     "niets",
     "nog",
@@ -102,16 +107,20 @@ pub const STOPWORDS: &[&str] = &[
     "sinds",
     "te",
     "tegen",
+    "tien",
     "toch",
     "toen",
     "tot",
     "tussen",
+    "twee",
     "u",
     "uit",
     "uw",
     "van",
     "vandaag",
     "veel",
+    "vier",
+    "vijf",
     "volgens",
     "voor",
     "vrijdag",
@@ -134,6 +143,8 @@ pub const STOPWORDS: &[&str] = &[
     "zegt",
     "zei",
     "zelf",
+    "zes",
+    "zeven",
     "zich",
     "zij",
     "zijn",

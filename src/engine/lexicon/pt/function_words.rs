@@ -5,9 +5,9 @@
 /// [`crate::engine::lexicon::in_sorted`]:
 /// Snowball's Portuguese stop list (snowballstem.org, BSD licence; read from
 /// Sphinx's copy, `sphinx.search.pt`, 203 words), with the month and
-/// weekday names and the commonest reporting verbs and time words of news
-/// added here (33 words): dates have their own cards, and
-/// none of them is a topic.
+/// weekday names, the number words to a thousand and the commonest
+/// reporting verbs and time words of news
+/// added here (46 words): none of them is a topic.
 pub const STOPWORDS: &[&str] = &[
     "a",
     "abril",
@@ -27,6 +27,9 @@ pub const STOPWORDS: &[&str] = &[
     "aquilo",
     "as",
     "até",
+    "cem",
+    "cento",
+    "cinco",
     "com",
     "como",
     "da",
@@ -38,11 +41,14 @@ pub const STOPWORDS: &[&str] = &[
     "deles",
     "depois",
     "desde",
+    "dez",
     "dezembro",
     "disse",
     "do",
+    "dois",
     "domingo",
     "dos",
+    "duas",
     "e",
     "ela",
     "elas",
@@ -139,6 +145,7 @@ pub const STOPWORDS: &[&str] = &[
     "mesmo",
     "meu",
     "meus",
+    "mil",
     "minha",
     "minhas",
     "muito",
@@ -151,12 +158,14 @@ pub const STOPWORDS: &[&str] = &[
     "nossas",
     "nosso",
     "nossos",
+    "nove",
     "novembro",
     "num",
     "numa",
     "não",
     "nós",
     "o",
+    "oito",
     "onde",
     "ontem",
     "os",
@@ -171,12 +180,14 @@ pub const STOPWORDS: &[&str] = &[
     "qual",
     "quando",
     "quarta",
+    "quatro",
     "que",
     "quem",
     "quinta",
     "se",
     "segunda",
     "segundo",
+    "seis",
     "seja",
     "sejam",
     "sejamos",
@@ -188,6 +199,7 @@ pub const STOPWORDS: &[&str] = &[
     "será",
     "serão",
     "seríamos",
+    "sete",
     "setembro",
     "seu",
     "seus",
@@ -232,6 +244,7 @@ pub const STOPWORDS: &[&str] = &[
     "tivessem",
     "tivéramos",
     "tivéssemos",
+    "três",
     "tu",
     "tua",
     "tuas",
