@@ -217,6 +217,10 @@ pub fn in_sorted(list: &[&str], word: &str) -> bool {
 /// fewest chars the stem must keep before the replacement.
 pub type Suffix = (&'static str, &'static str, usize);
 
+/// The final vowel of Spanish and Portuguese nouns and adjectives that
+/// marks gender ("ministro" / "ministra"), cut after the plural endings.
+pub const GENDER_VOWELS: &[Suffix] = &[("a", "", 4), ("o", "", 4), ("e", "", 4)];
+
 /// `word` with the first of `rules` that fits applied (the word itself when
 /// none does): the shape of every light stemmer here.
 pub fn strip_first(word: &str, rules: &[Suffix]) -> String {

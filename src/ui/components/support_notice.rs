@@ -8,8 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::engine::lexicon;
-use crate::engine::segmentation::language::Support;
+use crate::engine::{has_word_lists, Support};
 use crate::ui::state::Ready;
 
 /// English names of the languages a reader is most likely to paste, by
@@ -56,7 +55,7 @@ pub fn notice(code: &str, support: Support) -> Option<String> {
                  so those cards are left out rather than guessed.";
     match support {
         Support::Full => None,
-        Support::Summary if lexicon::for_language(code).has_lists => Some(format!(
+        Support::Summary if has_word_lists(code) => Some(format!(
             "This text appears to be in {name}. Nutshell summarised it and chose its key phrases \
              with {name} word lists. {facts}"
         )),

@@ -2,7 +2,7 @@
 //! (plural and gender endings only, 2006): "ministro", "ministra" and
 //! "ministros" meet, "ciudad" and "ciudades", "luz" and "luces".
 
-use crate::engine::lexicon::{strip_first, Suffix};
+use crate::engine::lexicon::{strip_first, Suffix, GENDER_VOWELS};
 
 const PLURALS: &[Suffix] = &[
     ("ces", "z", 2),
@@ -12,11 +12,10 @@ const PLURALS: &[Suffix] = &[
     ("res", "r", 3),
     ("s", "", 3),
 ];
-const GENDER: &[Suffix] = &[("a", "", 4), ("o", "", 4), ("e", "", 4)];
 
 /// The stem of a lower-case Spanish word.
 pub fn stem(word: &str) -> String {
-    strip_first(&strip_first(word, PLURALS), GENDER)
+    strip_first(&strip_first(word, PLURALS), GENDER_VOWELS)
 }
 
 #[cfg(test)]

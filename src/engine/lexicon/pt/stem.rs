@@ -4,7 +4,7 @@
 //! vowel cut: "ministro", "ministra" and "ministros" meet, "eleição" and
 //! "eleições", "jornal" and "jornais".
 
-use crate::engine::lexicon::{strip_first, Suffix};
+use crate::engine::lexicon::{strip_first, Suffix, GENDER_VOWELS};
 
 const PLURALS: &[Suffix] = &[
     ("ões", "ão", 3),
@@ -18,11 +18,10 @@ const PLURALS: &[Suffix] = &[
     ("ns", "m", 3),
     ("s", "", 3),
 ];
-const GENDER: &[Suffix] = &[("a", "", 4), ("o", "", 4), ("e", "", 4)];
 
 /// The stem of a lower-case Portuguese word.
 pub fn stem(word: &str) -> String {
-    strip_first(&strip_first(word, PLURALS), GENDER)
+    strip_first(&strip_first(word, PLURALS), GENDER_VOWELS)
 }
 
 #[cfg(test)]
