@@ -23,6 +23,7 @@ use crate::engine::facts::dates::{
 };
 use crate::engine::facts::keyphrases::{self, Keyphrase, Names};
 use crate::engine::facts::numbers::{find_numbers, Kind as NumberKind, NumberMention};
+use crate::engine::lexicon::{self, Lexicon};
 use crate::engine::segmentation::language::{self, Support};
 use crate::engine::segmentation::metadata::{read_header, Header};
 use crate::engine::segmentation::paragraphs::{split_paragraphs, Paragraph};
@@ -51,8 +52,11 @@ pub struct Document<'t> {
     /// ISO 639-1 code of the text's language.
     pub language: &'static str,
     /// What Nutshell can do in that language; the fact lists are empty
-    /// unless [`Support::Full`].
+    /// unless [`Support::Full`] (the key phrases too, unless the language
+    /// has word lists of its own).
     pub support: Support,
+    /// The word lists and stemmer of that language.
+    pub lexicon: &'static Lexicon,
     /// Every named-entity mention, in text order, with its canonical name,
     /// confidence and whether its card shows by default.
     pub entities: Vec<Named>,
@@ -126,6 +130,18 @@ fn carded_names(text: &str, mentions: &[Mention], names: &[String], shown: &[boo
     carded
 }
 
+/// The tokens of the sentences that are the article's own text: the topic
+/// is the article's, and a date line's "date", a byline's names or a
+/// caption's credit are not part of it (a headline is).
+fn topical<'a>(parts: &[Part], tokens: &'a [Vec<Token>]) -> Vec<&'a [Token]> {
+    parts
+        .iter()
+        .zip(tokens)
+        .filter(|(part, _)| part.is_article_text())
+        .map(|(_, t)| t.as_slice())
+        .collect()
+}
+
 /// What the fact stages find, before it joins the [`Document`].
 #[derive(Default)]
 struct Facts {
@@ -171,14 +187,7 @@ impl Facts {
             .collect();
         numbers.retain(|n| !n.span.overlaps_any(&calendar));
         let dated: Vec<Span> = dates.iter().map(|d| d.span).collect();
-        // The topic is the article's: a date line's "date", a byline's
-        // names or a caption's credit are not part of it (a headline is).
-        let topical: Vec<&[Token]> = parts
-            .iter()
-            .zip(tokens)
-            .filter(|(part, _)| part.is_article_text())
-            .map(|(_, t)| t.as_slice())
-            .collect();
+        let topical = topical(parts, tokens);
         drop_currency_names(text, &mut mentions, &numbers);
         // "Feb" of "Feb 24" is a date's, not a name.
         mentions.retain(|m| !m.span.inside_any(&dated));
@@ -194,7 +203,8 @@ impl Facts {
             .collect();
         let shown = confidence::shown(&mentions, &names, &confidences);
         let carded = carded_names(text, &mentions, &names, &shown);
-        let keyphrases = keyphrases::extract(text, &topical, &facts, &carded);
+        let keyphrases =
+            keyphrases::extract(text, &topical, &facts, &carded, lexicon::for_language("en"));
         let roles = find_roles(text, tokens, &mentions, &dated);
         drop_naming_numbers(&mut numbers, &mentions, &roles);
         let people = people(&mentions, &names);
@@ -236,15 +246,14 @@ impl<'t> Document<'t> {
         options.check()?;
         validate::check_text(text)?;
         let paragraphs = split_paragraphs(text);
-        let sentences = split_sentences(text, &paragraphs);
+        let language = options.language.unwrap_or_else(|| language::detect(text));
+        let lexicon = lexicon::for_language(language);
+        let sentences = split_sentences(text, &paragraphs, lexicon);
         let tokens: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(text, s.span)).collect();
         let header = read_header(text, &sentences);
         let parts = classify(text, &sentences, &header);
         let date = options.date.or(header.date.map(|d| d.1));
         let all_tokens: Vec<Token> = tokens.iter().flatten().copied().collect();
-        let language = options
-            .language
-            .unwrap_or_else(|| language::detect(text, &all_tokens));
         let support = language::support(language);
         // Facts only where the rules and models are for the text's language:
         // English names, dates and key phrases read into German are wrong
@@ -260,6 +269,20 @@ impl<'t> Document<'t> {
                 &parts,
                 date,
             )
+        } else if lexicon.has_lists {
+            // A language with its own function words and stemmer gets its
+            // key phrases (never a function word); with no tagger for its
+            // names, dates or numbers here, nothing is left to their cards.
+            Facts {
+                keyphrases: keyphrases::extract(
+                    text,
+                    &topical(&parts, &tokens),
+                    &[],
+                    &Names::default(),
+                    lexicon,
+                ),
+                ..Facts::default()
+            }
         } else {
             Facts::default()
         };
@@ -273,6 +296,7 @@ impl<'t> Document<'t> {
             date,
             language,
             support,
+            lexicon,
             entities: facts.entities,
             roles: facts.roles,
             quotes: facts.quotes,
@@ -286,5 +310,47 @@ impl<'t> Document<'t> {
     /// How many words the text has.
     pub fn word_count(&self) -> usize {
         self.tokens.iter().flatten().filter(|t| t.is_word()).count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The key phrases of a short article in `language` (fixtures written
+    /// for these tests), with the language detected.
+    fn keyphrases_of(language: &str) -> (Document<'static>, Vec<String>) {
+        let text: &'static str = match language {
+            "de" => include_str!("../../tests/fixtures/languages/de.txt"),
+            "fr" => include_str!("../../tests/fixtures/languages/fr.txt"),
+            _ => include_str!("../../tests/fixtures/languages/es.txt"),
+        };
+        let doc = Document::parse(text, &Options::default()).unwrap();
+        let phrases = doc.keyphrases.iter().map(|k| k.text.clone()).collect();
+        (doc, phrases)
+    }
+
+    #[test]
+    fn german_french_and_spanish_key_phrases_are_topics_never_function_words() {
+        for (language, topic) in [("de", "Brücke"), ("fr", "pont"), ("es", "puente")] {
+            let (doc, phrases) = keyphrases_of(language);
+            assert_eq!(doc.language, language);
+            assert_eq!(doc.support, Support::Summary);
+            assert_eq!(
+                phrases.first().map(String::as_str),
+                Some(topic),
+                "{phrases:?}"
+            );
+            for phrase in &phrases {
+                for word in phrase.split(' ') {
+                    assert!(
+                        !doc.lexicon.is_no_edge(&word.to_lowercase()),
+                        "{language}: {phrase:?} in {phrases:?}"
+                    );
+                }
+            }
+            // No names, dates or numbers are guessed for these languages.
+            assert!(doc.entities.is_empty() && doc.dates.is_empty() && doc.numbers.is_empty());
+        }
     }
 }

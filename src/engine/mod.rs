@@ -49,6 +49,12 @@ pub use span::{Span, Unit};
 pub use summary::compress::Compressed;
 pub use summary::{standalone, KeyPoints, Length, Scores};
 
+/// Whether Nutshell has word lists of its own (function words, a stemmer)
+/// for `language` (ISO 639-1), so its key phrases are chosen for it.
+pub fn has_word_lists(language: &str) -> bool {
+    lexicon::for_language(language).has_lists
+}
+
 /// Analyse `text`, with offsets in Unicode scalar values (the CLI contract).
 ///
 /// # Errors

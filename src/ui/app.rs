@@ -21,7 +21,7 @@ use yew::prelude::*;
 use super::browser::{load_draft, load_keypoints, load_theme, save_keypoints, save_theme};
 use super::components::{
     ArticleStats, ExportBar, FactCards, LengthSlider, MentionBar, SentenceList, SourceInput,
-    StatusLine, SummaryList, SummaryView, ThemeSwitch, UndoButton,
+    StatusLine, SummaryList, SummaryView, SupportNotice, ThemeSwitch, UndoButton,
 };
 use super::draft::use_draft;
 use super::embed::Inbox;
@@ -261,6 +261,7 @@ pub fn App(props: &AppProps) -> Html {
                     <section class={classes!("panel", "result-panel", state.analysing.then_some("stale"))} aria-labelledby="result-heading" aria-busy={state.analysing.to_string()}>
                         <h2 id="result-heading" class="panel-heading">{ "At a glance" }</h2>
                         <ArticleStats ready={ready.clone()} />
+                        <SupportNotice ready={ready.clone()} />
                         if !ready.summary.is_empty() {
                             <div class="summary-block">
                                 if let Some(headline) = ready.headline() {

@@ -558,7 +558,12 @@ mod tests {
     fn quotes_name_their_speaker_and_long_ones_are_shortened() {
         let long = "word ".repeat(100);
         let text = format!("\"{}\" said Angela Merkel.", long.trim_end());
-        let analysis = analyze_in(&text, &Options::default(), Unit::Byte).unwrap();
+        // A hundred times "word" is no language's prose: it is taken as English.
+        let english = Options {
+            language: Some("en"),
+            ..Options::default()
+        };
+        let analysis = analyze_in(&text, &english, Unit::Byte).unwrap();
         let cards = build_cards(&analysis);
         let quote = &card(&cards, CardKind::Quotes).items[0];
         assert_eq!(quote.label, "Angela Merkel");

@@ -96,10 +96,14 @@ mod tests {
     use crate::engine::segmentation::tokens::tokenize;
 
     fn labels(text: &str) -> Vec<(String, Label)> {
-        let sentences: Vec<_> = split_sentences(text, &split_paragraphs(text))
-            .iter()
-            .map(|s| tokenize(text, s.span))
-            .collect();
+        let sentences: Vec<_> = split_sentences(
+            text,
+            &split_paragraphs(text),
+            crate::engine::lexicon::for_language("en"),
+        )
+        .iter()
+        .map(|s| tokenize(text, s.span))
+        .collect();
         recognise(text, &sentences)
             .iter()
             .map(|m| (m.span.of(text).to_string(), m.label))

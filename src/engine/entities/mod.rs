@@ -277,15 +277,19 @@ pub fn train(examples: &[(String, Vec<Mention>)], bits: u8, epochs: usize) -> Ve
     let prepared: Vec<Example> = examples
         .iter()
         .flat_map(|(text, gold)| {
-            split_sentences(text, &split_paragraphs(text))
-                .into_iter()
-                .map(|s| {
-                    example(
-                        text,
-                        &crate::engine::segmentation::tokens::tokenize(text, s.span),
-                        gold,
-                    )
-                })
+            split_sentences(
+                text,
+                &split_paragraphs(text),
+                crate::engine::lexicon::for_language("en"),
+            )
+            .into_iter()
+            .map(|s| {
+                example(
+                    text,
+                    &crate::engine::segmentation::tokens::tokenize(text, s.span),
+                    gold,
+                )
+            })
         })
         .collect();
     perceptron::train(&prepared, bits, epochs)
@@ -325,6 +329,7 @@ pub(crate) fn sentence_tokens(text: &str) -> Vec<Vec<Token>> {
     crate::engine::segmentation::sentences::split_sentences(
         text,
         &crate::engine::segmentation::paragraphs::split_paragraphs(text),
+        crate::engine::lexicon::for_language("en"),
     )
     .iter()
     .map(|s| crate::engine::segmentation::tokens::tokenize(text, s.span))

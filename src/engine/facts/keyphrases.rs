@@ -26,11 +26,10 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::engine::entities::gazetteer::HONORIFICS;
-use crate::engine::lexicon::en::function_words::is_stopword;
-use crate::engine::lexicon::en::names::{DISCOURSE_WORDS, FILLERS};
+use crate::engine::lexicon::Lexicon;
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::{Span, SpanCursor};
-use crate::engine::summary::terms::{lower_straight, stem};
+use crate::engine::summary::terms::lower_straight;
 
 /// How many phrases to keep.
 pub const KEEP: usize = 10;
@@ -266,12 +265,14 @@ type Scored<'t> = (String, &'t str, f64, Vec<Span>);
 /// The best [`KEEP`] key phrases of the sentences (given as their tokens),
 /// none with a word inside `facts` (dates and numbers, in text order, not
 /// overlapping: they have cards of their own, and "billion" or "Feb" is
-/// no topic) and none that is one of the `names`.
+/// no topic) and none that is one of the `names`; function words and word
+/// endings are the text's language's (`lexicon`).
 pub fn extract(
     text: &str,
     sentences: &[&[Token]],
     facts: &[Span],
     names: &Names,
+    lexicon: &Lexicon,
 ) -> Vec<Keyphrase> {
     let is_word =
         |t: &Token| t.kind == TokenKind::Word && t.span.of(text).chars().any(char::is_alphabetic);
@@ -328,15 +329,10 @@ pub fn extract(
         .words
         .iter()
         .enumerate()
-        .map(|(id, w)| {
-            let no_topic = is_stopword(w)
-                || FILLERS.contains(&w.as_str())
-                || DISCOURSE_WORDS.contains(&w.as_str());
-            PhraseWord {
-                stripped: stripped.get(id).copied().flatten(),
-                no_edge: no_topic,
-                short: w.chars().count() < 2,
-            }
+        .map(|(id, w)| PhraseWord {
+            stripped: stripped.get(id).copied().flatten(),
+            no_edge: lexicon.is_no_edge(w),
+            short: w.chars().count() < 2,
         })
         .collect();
     stats.resize_with(vocabulary.words.len(), WordStats::default);
@@ -414,8 +410,12 @@ pub fn extract(
                 }
                 candidate.count += 1.0;
                 candidate.spans.push(span);
-                candidate.alone =
-                    candidate.alone || len > 1 || !in_longer_name(text, tokens, start);
+                // Where every noun is capitalised, two capitalised words
+                // side by side are no sign of a name.
+                candidate.alone = candidate.alone
+                    || len > 1
+                    || lexicon.capitalises_nouns
+                    || !in_longer_name(text, tokens, start);
                 let at = match candidate.forms.iter().position(|(f, _)| *f == written) {
                     Some(at) => at,
                     None => {
@@ -461,7 +461,7 @@ pub fn extract(
         let sum: f64 = scores.iter().sum();
         for &w in &words {
             if stems[w].is_none() {
-                stems[w] = Some(stem(&vocabulary.words[w]));
+                stems[w] = Some((lexicon.stem)(&vocabulary.words[w]));
             }
         }
         let stemmed = joined(&words, |w| stems[w].as_deref().unwrap_or_default());
@@ -527,10 +527,16 @@ mod tests {
             })
             .collect();
         let sentences: Vec<&[Token]> = sentences.iter().map(Vec::as_slice).collect();
-        let phrases: Vec<String> = extract(text, &sentences, &[], &Names::default())
-            .into_iter()
-            .map(|k| k.text)
-            .collect();
+        let phrases: Vec<String> = extract(
+            text,
+            &sentences,
+            &[],
+            &Names::default(),
+            crate::engine::lexicon::for_language("en"),
+        )
+        .into_iter()
+        .map(|k| k.text)
+        .collect();
         assert!(
             phrases
                 .iter()
@@ -559,15 +565,22 @@ mod tests {
         let sentences: Vec<Vec<Token>> = crate::engine::segmentation::sentences::split_sentences(
             text,
             &crate::engine::segmentation::paragraphs::split_paragraphs(text),
+            crate::engine::lexicon::for_language("en"),
         )
         .iter()
         .map(|s| tokenize(text, s.span))
         .collect();
         let sentences: Vec<&[Token]> = sentences.iter().map(Vec::as_slice).collect();
-        extract(text, &sentences, facts, names)
-            .into_iter()
-            .map(|k| k.text)
-            .collect()
+        extract(
+            text,
+            &sentences,
+            facts,
+            names,
+            crate::engine::lexicon::for_language("en"),
+        )
+        .into_iter()
+        .map(|k| k.text)
+        .collect()
     }
 
     #[test]
@@ -722,7 +735,8 @@ mod tests {
             text,
             &[&tokenize(text, Span::new(0, text.len()))],
             &[],
-            &Names::default()
+            &Names::default(),
+            crate::engine::lexicon::for_language("en"),
         )
         .is_empty());
     }

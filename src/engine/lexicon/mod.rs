@@ -19,11 +19,251 @@
 //!   they are its features, and the trained model's weights are tied to
 //!   them. Lists here that extend one for another stage say so (role heads
 //!   beyond the honorifics, given names beyond the tagger's);
-//! - the language detector's profiles (`segmentation/language.rs`): one
-//!   table of the commonest words of seven languages, compared with one
-//!   another on every text before its language is known;
+//! - the language detector's profiles (`segmentation/language_profiles.txt`):
+//!   letter trigrams of 21 languages, compared with one another on every
+//!   text before its language is known;
 //! - small mappings written as `match` arms (currency and unit names to
 //!   their codes in `facts/numbers.rs`), where each word comes with the
 //!   value it stands for.
 
+pub mod de;
 pub mod en;
+pub mod es;
+pub mod fr;
+pub mod it;
+pub mod nl;
+pub mod pt;
+
+/// What the summary, the key phrases and the sentence splitter read for a
+/// text in one language: one value per language, chosen once by the
+/// text's language ([`for_language`]), so a stage never branches on the
+/// language itself.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// ISO 639-1 code.
+    pub code: &'static str,
+    /// Whether the language has its own function words and stemmer, so
+    /// its key phrases can be trusted ("summary" support with key phrases).
+    pub has_lists: bool,
+    /// Function words, in byte order.
+    pub stopwords: &'static [&'static str],
+    /// Further words no key phrase opens or ends on (English speech
+    /// fillers and sentence adverbs).
+    pub no_edge: &'static [&'static [&'static str]],
+    /// Abbreviations whose period ends no sentence (lower-case, no period).
+    pub abbreviations: &'static [&'static str],
+    /// Whether a day or ordinal is written with a period ("am 3. Oktober",
+    /// "den 5. maj"): a period after a number of one or two digits then
+    /// ends no sentence.
+    pub ordinal_period: bool,
+    /// Whether every noun is capitalised (German): a capitalised word beside
+    /// another is then no sign of a name.
+    pub capitalises_nouns: bool,
+    /// The language's light stemmer (lower-case word in, stem out).
+    pub stem: fn(&str) -> String,
+}
+
+impl Lexicon {
+    /// Whether `word` (lower-case) is one of the function words.
+    pub fn is_stopword(&self, word: &str) -> bool {
+        in_sorted(self.stopwords, word)
+    }
+
+    /// Whether a phrase may neither open nor end on `word` (lower-case):
+    /// a function word, an abbreviation ("Dña", "Mme") or one of
+    /// [`Lexicon::no_edge`].
+    pub fn is_no_edge(&self, word: &str) -> bool {
+        self.is_stopword(word)
+            || (self.has_lists && self.abbreviations.contains(&word))
+            || self.no_edge.iter().any(|list| list.contains(&word))
+    }
+}
+
+/// The word itself: languages without a stemmer here compare whole words.
+fn unstemmed(word: &str) -> String {
+    word.to_string()
+}
+
+const ENGLISH: Lexicon = Lexicon {
+    code: "en",
+    has_lists: true,
+    stopwords: en::function_words::STOPWORDS,
+    no_edge: &[en::names::FILLERS, en::names::DISCOURSE_WORDS],
+    abbreviations: en::abbreviations::ABBREVIATIONS,
+    ordinal_period: false,
+    capitalises_nouns: false,
+    stem: en::stem::stem,
+};
+
+/// One of the languages with lists of their own.
+const fn listed(
+    code: &'static str,
+    stopwords: &'static [&'static str],
+    abbreviations: &'static [&'static str],
+    stem: fn(&str) -> String,
+) -> Lexicon {
+    Lexicon {
+        code,
+        has_lists: true,
+        stopwords,
+        no_edge: &[],
+        abbreviations,
+        ordinal_period: false,
+        capitalises_nouns: false,
+        stem,
+    }
+}
+
+const GERMAN: Lexicon = Lexicon {
+    ordinal_period: true,
+    capitalises_nouns: true,
+    ..listed(
+        "de",
+        de::function_words::STOPWORDS,
+        de::abbreviations::ABBREVIATIONS,
+        de::stem::stem,
+    )
+};
+const FRENCH: Lexicon = listed(
+    "fr",
+    fr::function_words::STOPWORDS,
+    fr::abbreviations::ABBREVIATIONS,
+    fr::stem::stem,
+);
+const SPANISH: Lexicon = listed(
+    "es",
+    es::function_words::STOPWORDS,
+    es::abbreviations::ABBREVIATIONS,
+    es::stem::stem,
+);
+const ITALIAN: Lexicon = listed(
+    "it",
+    it::function_words::STOPWORDS,
+    it::abbreviations::ABBREVIATIONS,
+    it::stem::stem,
+);
+const DUTCH: Lexicon = listed(
+    "nl",
+    nl::function_words::STOPWORDS,
+    nl::abbreviations::ABBREVIATIONS,
+    nl::stem::stem,
+);
+const PORTUGUESE: Lexicon = listed(
+    "pt",
+    pt::function_words::STOPWORDS,
+    pt::abbreviations::ABBREVIATIONS,
+    pt::stem::stem,
+);
+
+/// Languages that write a day or an ordinal with a period ("3." for
+/// "third": German, the Scandinavian languages, Finnish, most Slavic
+/// languages, Hungarian, Turkish, Icelandic, Estonian, Latvian).
+const ORDINAL_PERIOD: &[&str] = &[
+    "cs", "da", "de", "et", "fi", "fo", "hr", "hu", "is", "lv", "nb", "nn", "no", "pl", "sk", "sl",
+    "sr", "tr",
+];
+
+/// Every language without lists here: no function words (the summary's
+/// TF-IDF weighs frequent words down by itself), whole words, and the
+/// English abbreviations, which news in most languages borrows ("Dr.").
+const OTHER: Lexicon = Lexicon {
+    code: "",
+    has_lists: false,
+    stopwords: &[],
+    no_edge: &[],
+    abbreviations: en::abbreviations::ABBREVIATIONS,
+    ordinal_period: false,
+    capitalises_nouns: false,
+    stem: unstemmed,
+};
+const OTHER_WITH_ORDINAL_PERIOD: Lexicon = Lexicon {
+    ordinal_period: true,
+    ..OTHER
+};
+
+/// The lexicon of the language `code` (ISO 639-1).
+pub fn for_language(code: &str) -> &'static Lexicon {
+    match code {
+        "en" => &ENGLISH,
+        "de" => &GERMAN,
+        "fr" => &FRENCH,
+        "es" => &SPANISH,
+        "it" => &ITALIAN,
+        "nl" => &DUTCH,
+        "pt" => &PORTUGUESE,
+        _ if ORDINAL_PERIOD.contains(&code) => &OTHER_WITH_ORDINAL_PERIOD,
+        _ => &OTHER,
+    }
+}
+
+/// Whether `word` is in `list` (in byte order, none empty). It runs on
+/// every word of the text in several stages: a scan of a list was a tenth
+/// of the analysis of a long text (issue 18), and a binary search over
+/// whole words still half of that. The words that start with the same byte
+/// are found by a binary search over first bytes, then compared whole,
+/// which for most of them stops at their length.
+pub fn in_sorted(list: &[&str], word: &str) -> bool {
+    let Some(&first) = word.as_bytes().first() else {
+        return false;
+    };
+    let from = list.partition_point(|w| w.as_bytes()[0] < first);
+    list[from..]
+        .iter()
+        .take_while(|w| w.as_bytes()[0] == first)
+        .any(|w| *w == word)
+}
+
+/// A suffix rule of a light stemmer: the ending, what replaces it, and the
+/// fewest chars the stem must keep before the replacement.
+pub type Suffix = (&'static str, &'static str, usize);
+
+/// The final vowel of Spanish and Portuguese nouns and adjectives that
+/// marks gender ("ministro" / "ministra"), cut after the plural endings.
+pub const GENDER_VOWELS: &[Suffix] = &[("a", "", 4), ("o", "", 4), ("e", "", 4)];
+
+/// `word` with the first of `rules` that fits applied (the word itself when
+/// none does): the shape of every light stemmer here.
+pub fn strip_first(word: &str, rules: &[Suffix]) -> String {
+    for &(ending, replacement, keep) in rules {
+        if let Some(base) = word.strip_suffix(ending) {
+            if base.chars().count() >= keep {
+                return format!("{base}{replacement}");
+            }
+        }
+    }
+    word.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_is_in_byte_order_for_the_binary_search() {
+        for lexicon in [
+            &ENGLISH,
+            &GERMAN,
+            &FRENCH,
+            &SPANISH,
+            &ITALIAN,
+            &DUTCH,
+            &PORTUGUESE,
+        ] {
+            let words = lexicon.stopwords;
+            assert!(words.windows(2).all(|w| w[0] < w[1]), "{}", lexicon.code);
+            assert!(words
+                .iter()
+                .all(|w| !w.is_empty() && lexicon.is_stopword(w)));
+        }
+        assert!(!GERMAN.is_stopword("regierung"));
+        assert!(for_language("sv").stopwords.is_empty());
+    }
+
+    #[test]
+    fn a_rule_applies_only_where_the_stem_keeps_enough() {
+        let rules: &[Suffix] = &[("en", "", 4), ("s", "", 2)];
+        assert_eq!(strip_first("brücken", rules), "brück");
+        assert_eq!(strip_first("eben", rules), "eben");
+        assert_eq!(strip_first("los", rules), "lo");
+    }
+}

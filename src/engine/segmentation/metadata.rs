@@ -168,7 +168,11 @@ mod tests {
     use crate::engine::segmentation::sentences::split_sentences;
 
     fn header(text: &str) -> (Option<&str>, Option<String>, Option<&str>) {
-        let sentences = split_sentences(text, &split_paragraphs(text));
+        let sentences = split_sentences(
+            text,
+            &split_paragraphs(text),
+            crate::engine::lexicon::for_language("en"),
+        );
         let h = read_header(text, &sentences);
         (
             h.title.map(|s| s.of(text)),

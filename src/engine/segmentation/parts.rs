@@ -135,7 +135,11 @@ mod tests {
     use crate::engine::segmentation::sentences::split_sentences;
 
     fn parts(text: &str) -> Vec<(Part, &str)> {
-        let sentences = split_sentences(text, &split_paragraphs(text));
+        let sentences = split_sentences(
+            text,
+            &split_paragraphs(text),
+            crate::engine::lexicon::for_language("en"),
+        );
         let header = read_header(text, &sentences);
         classify(text, &sentences, &header)
             .into_iter()

@@ -6,9 +6,13 @@
 //! when white space and a plausible sentence start follow, unless the period
 //! belongs to an abbreviation, a title, an initial or a number. Where Punkt
 //! learns its abbreviation list and "frequent sentence starters" from a
-//! corpus, they are listed by hand for English news (in
-//! [`crate::engine::lexicon::en::abbreviations`]), which keeps the wasm
-//! small and the behaviour predictable.
+//! corpus, they are listed by hand for each language's news (the text's
+//! [`Lexicon`]: [`crate::engine::lexicon::en::abbreviations`] and its
+//! siblings), which keeps the wasm small and the behaviour predictable.
+//! Closing quotation marks of other languages count too: German closes
+//! „…“ with '“' and ‚…‘ with '‘', French spaces its closing '»'; and in
+//! languages that write ordinals with a period ("am 3. Oktober") a period
+//! after a one- or two-digit number ends nothing.
 //!
 //! Units smaller than a paragraph also end at line breaks unless the
 //! paragraph is hard-wrapped (see [`crate::engine::segmentation::paragraphs`]): headlines,
@@ -18,8 +22,9 @@
 //! are empty, begin and end on a visible char, and together cover every
 //! visible char of the text ("they tile the text").
 
-use crate::engine::lexicon::en::abbreviations::{ABBREVIATIONS, BEFORE_NUMBERS, SENTENCE_STARTERS};
+use crate::engine::lexicon::en::abbreviations::{BEFORE_NUMBERS, SENTENCE_STARTERS};
 use crate::engine::lexicon::en::titles::ABBREVIATED_TITLES;
+use crate::engine::lexicon::Lexicon;
 use crate::engine::segmentation::paragraphs::{is_bullet, is_hard_wrapped, trim_span, Paragraph};
 use crate::engine::span::Span;
 
@@ -32,12 +37,13 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
-/// Split every paragraph into sentences.
-pub fn split_sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
+/// Split every paragraph into sentences, with the abbreviations and
+/// number forms of the text's language.
+pub fn split_sentences(text: &str, paragraphs: &[Paragraph], lexicon: &Lexicon) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     for (index, paragraph) in paragraphs.iter().enumerate() {
         for run in runs(text, paragraph) {
-            for span in split_run(text, run) {
+            for span in split_run(text, run, lexicon) {
                 sentences.push(Sentence {
                     span,
                     paragraph: index,
@@ -79,12 +85,25 @@ fn is_cjk_terminal(c: char) -> bool {
 fn is_closer(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』' | '）' | '】'
+        '"' | '\''
+            | '”'
+            | '’'
+            | '“'
+            | '‘'
+            | '»'
+            | '›'
+            | ')'
+            | ']'
+            | '}'
+            | '」'
+            | '』'
+            | '）'
+            | '】'
     )
 }
 
 /// Split one run into sentences at punctuation.
-fn split_run(text: &str, run: Span) -> Vec<Span> {
+fn split_run(text: &str, run: Span, lexicon: &Lexicon) -> Vec<Span> {
     let chars: Vec<(usize, char)> = run
         .of(text)
         .char_indices()
@@ -109,15 +128,16 @@ fn split_run(text: &str, run: Span) -> Vec<Span> {
             end += 1;
         }
         // A quote standing alone between spaces after the end ("won. ' The")
-        // closes the sentence: de-tokenised text spaces its closing quotes.
+        // closes the sentence: de-tokenised text spaces its closing quotes,
+        // and French its '»' ("fin. » Puis").
         if end + 2 <= chars.len()
-            && chars[end].1 == ' '
-            && matches!(chars[end + 1].1, '\'' | '"')
+            && matches!(chars[end].1, ' ' | '\u{a0}' | '\u{202f}')
+            && matches!(chars[end + 1].1, '\'' | '"' | '»' | '“' | '”')
             && chars.get(end + 2).is_none_or(|p| p.1.is_whitespace())
         {
             end += 2;
         }
-        if ends_sentence(text, &chars, k, end) {
+        if ends_sentence(text, &chars, k, end, lexicon) {
             let cut = chars.get(end).map_or(run.end, |p| p.0);
             if let Some(span) = trim_span(text, Span::new(start, cut)) {
                 spans.push(span);
@@ -133,7 +153,13 @@ fn split_run(text: &str, run: Span) -> Vec<Span> {
 }
 
 /// Whether the punctuation cluster `chars[k..end]` ends a sentence.
-fn ends_sentence(text: &str, chars: &[(usize, char)], k: usize, end: usize) -> bool {
+fn ends_sentence(
+    text: &str,
+    chars: &[(usize, char)],
+    k: usize,
+    end: usize,
+    lexicon: &Lexicon,
+) -> bool {
     if end >= chars.len() {
         return true;
     }
@@ -158,6 +184,9 @@ fn ends_sentence(text: &str, chars: &[(usize, char)], k: usize, end: usize) -> b
     if !single_period || k == 0 {
         return true;
     }
+    if lexicon.ordinal_period && is_ordinal(chars, k) {
+        return false;
+    }
     let word = word_before(chars, k);
     let lower = word.to_lowercase();
     let next_word = word_from(text, chars, next_at);
@@ -170,10 +199,22 @@ fn ends_sentence(text: &str, chars: &[(usize, char)], k: usize, end: usize) -> b
     }
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     let dotted = word.contains('.'); // "U.S", "a.m", "e.g"
-    if initial || dotted || ABBREVIATIONS.contains(&lower.as_str()) {
+    if initial || dotted || lexicon.abbreviations.contains(&lower.as_str()) {
         return starter && !matches!(lower.as_str(), "e.g" | "i.e" | "cf");
     }
     true
+}
+
+/// Whether `chars[k]` (a period) follows a number of one or two digits
+/// standing alone ("3." of "am 3. Oktober", not "2024." or "3.5.").
+fn is_ordinal(chars: &[(usize, char)], k: usize) -> bool {
+    let digits = chars[..k]
+        .iter()
+        .rev()
+        .take_while(|p| p.1.is_ascii_digit())
+        .count();
+    let before = k.checked_sub(digits + 1).map(|i| chars[i].1);
+    (1..=2).contains(&digits) && before.is_none_or(|c| c.is_whitespace() || c == '(')
 }
 
 /// The letters and inner periods right before `chars[k]` ("U.S" in "U.S.").
@@ -212,5 +253,79 @@ fn word_from<'t>(text: &'t str, chars: &[(usize, char)], at: usize) -> &'t str {
         (Some(a), Some(b)) => &text[a.0..b.0],
         (Some(a), None) => &text[a.0..chars.last().map_or(a.0, |l| l.0 + l.1.len_utf8())],
         _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::lexicon::for_language;
+    use crate::engine::segmentation::paragraphs::split_paragraphs;
+
+    /// The sentences of `text` split with the lists of `language`.
+    fn split(text: &str, language: &str) -> Vec<String> {
+        split_sentences(text, &split_paragraphs(text), for_language(language))
+            .iter()
+            .map(|s| s.span.of(text).to_string())
+            .collect()
+    }
+
+    // Sentences written for these tests, not taken from any corpus.
+
+    #[test]
+    fn german_abbreviations_ordinals_and_quotation_marks() {
+        let text = "Der Bau kostet z. B. Stahl und Beton. Am 3. Oktober beginnt er. \
+                    „Wir bauen weiter.“ Das sagte Dr. Weber am Montag.";
+        assert_eq!(
+            split(text, "de"),
+            [
+                "Der Bau kostet z. B. Stahl und Beton.",
+                "Am 3. Oktober beginnt er.",
+                "„Wir bauen weiter.“",
+                "Das sagte Dr. Weber am Montag.",
+            ]
+        );
+    }
+
+    #[test]
+    fn french_titles_and_spaced_guillemets() {
+        let text = "M. Dupont a parlé aux habitants. « Nous allons construire. » \
+                    Puis Mme Martin a répondu.";
+        assert_eq!(
+            split(text, "fr"),
+            [
+                "M. Dupont a parlé aux habitants.",
+                "« Nous allons construire. »",
+                "Puis Mme Martin a répondu.",
+            ]
+        );
+    }
+
+    #[test]
+    fn spanish_company_forms_and_courtesy_titles() {
+        let text = "La obra fue para Obras del Sur S.A. y costó mucho. \
+                    Lo confirmó la Dña. Marta Ruiz. Los vecinos aplaudieron.";
+        assert_eq!(
+            split(text, "es"),
+            [
+                "La obra fue para Obras del Sur S.A. y costó mucho.",
+                "Lo confirmó la Dña. Marta Ruiz.",
+                "Los vecinos aplaudieron.",
+            ]
+        );
+    }
+
+    #[test]
+    fn chinese_splits_at_its_own_full_stops() {
+        let text = "市政府宣布新大桥将通车。许多居民表示欢迎！他们满意吗？是的。";
+        assert_eq!(
+            split(text, "zh"),
+            [
+                "市政府宣布新大桥将通车。",
+                "许多居民表示欢迎！",
+                "他们满意吗？",
+                "是的。"
+            ]
+        );
     }
 }

@@ -139,14 +139,14 @@ impl Scores {
             .collect();
         let terms: Vec<Vec<String>> = body
             .iter()
-            .map(|&i| content_terms(doc.text, &doc.tokens[i]))
+            .map(|&i| content_terms(doc.text, &doc.tokens[i], doc.lexicon))
             .collect();
         let (space, vectors) = TermSpace::build(&terms);
         let centrality = rank_sentences(&terms);
         let standings = standings(doc);
         let headline = doc.header.title.map(|title| {
             let tokens = crate::engine::segmentation::tokens::tokenize(doc.text, title);
-            space.vector(&content_terms(doc.text, &tokens))
+            space.vector(&content_terms(doc.text, &tokens, doc.lexicon))
         });
         let scored = body
             .iter()

@@ -1,17 +1,12 @@
 //! Content terms: the words of a sentence that carry its topic, lower-cased
-//! and lightly stemmed, for comparing sentences with each other.
-//!
-//! The stemmer is a light suffix stripper in the spirit of Harman (1991),
-//! "How effective is suffixing?" (the S-stemmer) extended with "-ing" and
-//! "-ed": it conflates the inflections that matter for overlap ("talks" /
-//! "talk", "agreed" / "agree") without Porter's size, and never shortens a
-//! word below three letters.
+//! and lightly stemmed, for comparing sentences with each other: the
+//! function words and stemmer are the text's language's ([`Lexicon`]).
 
-use crate::engine::lexicon::en::function_words::is_stopword;
+use crate::engine::lexicon::Lexicon;
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 
 /// The content terms of `tokens` (a sentence's tokens within `text`).
-pub fn content_terms(text: &str, tokens: &[Token]) -> Vec<String> {
+pub fn content_terms(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<String> {
     tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
@@ -19,9 +14,9 @@ pub fn content_terms(text: &str, tokens: &[Token]) -> Vec<String> {
             let lower = lower_straight(t.span.of(text));
             let word = lower.strip_suffix("'s").unwrap_or(&lower);
             let useful = word.chars().count() > 1
-                && !is_stopword(word)
+                && !lexicon.is_stopword(word)
                 && word.chars().any(char::is_alphabetic);
-            useful.then(|| stem(word))
+            useful.then(|| (lexicon.stem)(word))
         })
         .collect()
 }
@@ -38,44 +33,6 @@ pub fn lower_straight(word: &str) -> String {
     }
 }
 
-/// Strip the commonest English inflections from a lower-case word.
-pub fn stem(word: &str) -> String {
-    let rules: [(&str, &str); 8] = [
-        ("ies", "y"),
-        ("sses", "ss"),
-        ("ness", ""),
-        ("ing", ""),
-        ("ed", ""),
-        ("es", "e"),
-        ("ly", ""),
-        ("s", ""),
-    ];
-    // The first rule whose suffix the word has and whose base is long
-    // enough; the stem is then written once (it runs on every word).
-    let rule = rules.iter().find_map(|&(suffix, replacement)| {
-        let base = word.strip_suffix(suffix)?;
-        let keep = base.chars().count() >= 3
-            && !(suffix == "s" && (base.ends_with('s') || base.ends_with('u')));
-        keep.then_some((base, replacement, suffix))
-    });
-    let mut stemmed = String::with_capacity(word.len());
-    let mut cut_verb_ending = false;
-    match rule {
-        Some((base, replacement, suffix)) => {
-            stemmed.push_str(base);
-            stemmed.push_str(replacement);
-            cut_verb_ending = matches!(suffix, "ed" | "ing");
-        }
-        None => stemmed.push_str(word),
-    }
-    // A final silent "e" goes too ("agree", "agrees" and "agreed" all meet
-    // at "agre"), but not after "-ed"/"-ing" took the "e" already.
-    if !cut_verb_ending && stemmed.chars().count() > 3 && stemmed.ends_with('e') {
-        stemmed.pop();
-    }
-    stemmed
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,21 +40,13 @@ mod tests {
     use crate::engine::span::Span;
 
     #[test]
-    fn conflates_inflections() {
-        assert_eq!(stem("talks"), stem("talk"));
-        assert_eq!(stem("agreed"), stem("agree"));
-        assert_eq!(stem("agrees"), stem("agree"));
-        assert_eq!(stem("cases"), stem("case"));
-        assert_eq!(stem("policies"), "policy");
-        assert_eq!(stem("strengthening"), "strengthen");
-        assert_eq!(stem("glass"), "glass");
-        assert_eq!(stem("bus"), "bus");
-    }
-
-    #[test]
     fn keeps_only_content_words() {
         let text = "The ministers’ talks with India's envoy were held in 2025.";
-        let terms = content_terms(text, &tokenize(text, Span::new(0, text.len())));
+        let terms = content_terms(
+            text,
+            &tokenize(text, Span::new(0, text.len())),
+            crate::engine::lexicon::for_language("en"),
+        );
         assert_eq!(terms, ["minister", "talk", "india", "envoy", "held"]);
     }
 }

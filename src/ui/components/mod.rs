@@ -10,6 +10,7 @@ mod source_input;
 mod status_line;
 mod summary_list;
 mod summary_view;
+mod support_notice;
 mod theme_switch;
 mod undo_button;
 
@@ -23,5 +24,6 @@ pub use source_input::SourceInput;
 pub use status_line::StatusLine;
 pub use summary_list::SummaryList;
 pub use summary_view::SummaryView;
+pub use support_notice::SupportNotice;
 pub use theme_switch::ThemeSwitch;
 pub use undo_button::UndoButton;

@@ -193,21 +193,9 @@ pub const STOPWORDS: &[&str] = &[
     "yourselves",
 ];
 
-/// Whether `word` (lower-case) is one of [`STOPWORDS`]. It runs on every
-/// word of the text in several stages: a scan of the list was a tenth of
-/// the analysis of a long text (issue 18), and a binary search over whole
-/// words still half of that. The words that start with the same byte are
-/// found by a binary search over first bytes, then compared whole, which
-/// for most of them stops at their length.
+/// Whether `word` (lower-case) is one of [`STOPWORDS`].
 pub fn is_stopword(word: &str) -> bool {
-    let Some(&first) = word.as_bytes().first() else {
-        return false;
-    };
-    let from = STOPWORDS.partition_point(|w| w.as_bytes()[0] < first);
-    STOPWORDS[from..]
-        .iter()
-        .take_while(|w| w.as_bytes()[0] == first)
-        .any(|w| *w == word)
+    crate::engine::lexicon::in_sorted(STOPWORDS, word)
 }
 
 #[cfg(test)]

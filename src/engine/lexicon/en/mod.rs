@@ -14,6 +14,7 @@ pub mod numbers;
 pub mod reference;
 pub mod roles;
 pub mod speech;
+pub mod stem;
 pub mod tense;
 pub mod time_expressions;
 pub mod titles;

@@ -1,0 +1,7 @@
+//! German: the word lists the summary and key phrases read for German
+//! text (function words, sentence abbreviations) and its light stemmer,
+//! the same files as `en/` where German has them.
+
+pub mod abbreviations;
+pub mod function_words;
+pub mod stem;

@@ -1,0 +1,7 @@
+//! Dutch: the word lists the summary and key phrases read for Dutch
+//! text (function words, sentence abbreviations) and its light stemmer,
+//! the same files as `en/` where Dutch has them.
+
+pub mod abbreviations;
+pub mod function_words;
+pub mod stem;
