@@ -26,10 +26,12 @@ use wasm_bindgen::JsCast;
 use crate::engine::{report, Options, Unit};
 use crate::ui::worker_protocol::WARM_UP_TEXT;
 
-/// How many idle-time analyses warm the API: as many as the worker runs
-/// (`WARM_UP_RUNS` in `www/worker.js`), measured there to bring the first
-/// analysis within 2x of a warm one.
-pub const RUNS: usize = 8;
+/// How many idle-time analyses warm the API, each a few milliseconds of
+/// idle time. Measured with `tools/eval/reader-timings.mjs` (three builds
+/// alternated in one browser, 7 rounds): the sample's first API call over
+/// a warm one was 3.2x with no warm-up, 1.8x with 8 runs (the worker's
+/// `WARM_UP_RUNS`), 1.4x with 16; the widget's first paste was no slower.
+pub const RUNS: usize = 16;
 
 thread_local! {
     /// Runs done so far.
