@@ -41,6 +41,7 @@ extern "C" {
 /// shape (or whose properties throw when read), else the engine's codes.
 #[wasm_bindgen]
 pub async fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    crate::api_warm_up::stop();
     let Some(text) = text.as_string() else {
         return Err(JsError::new(
             "invalid_input",

@@ -25,6 +25,8 @@ pub mod ui;
 
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
 pub mod api;
+#[cfg(all(target_arch = "wasm32", feature = "web"))]
+pub mod api_warm_up;
 #[cfg(any(test, all(target_arch = "wasm32", feature = "web")))]
 mod host_input;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]

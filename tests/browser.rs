@@ -46,6 +46,43 @@ mod api {
         assert!(get(&get(&analysis, "meta"), "title").is_null());
     }
 
+    /// Resolves after `ms` milliseconds.
+    async fn sleep(ms: i32) {
+        let wait = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
+    }
+
+    /// The API's idle warm-up (issue 18) runs its analyses while nothing
+    /// else happens, and a real call ends it.
+    #[wasm_bindgen_test]
+    async fn warms_up_on_idle_and_stops_at_the_first_call() {
+        use nutshell::api_warm_up::{pending, runs, start, RUNS};
+        start();
+        assert!(pending());
+        for _ in 0..200 {
+            if !pending() {
+                break;
+            }
+            sleep(50).await;
+        }
+        assert_eq!(runs(), RUNS, "every run done while idle");
+
+        start();
+        assert!(pending());
+        nutshell::api::analyze("A text. Another.".into(), JsValue::UNDEFINED)
+            .await
+            .expect("analysed");
+        assert!(!pending(), "a real call stops the warm-up");
+        let after_call = runs();
+        sleep(300).await;
+        assert_eq!(runs(), after_call, "no run after the call");
+    }
+
     #[wasm_bindgen_test]
     async fn rejects_with_coded_errors() {
         let empty = nutshell::api::analyze("   ".into(), JsValue::UNDEFINED)

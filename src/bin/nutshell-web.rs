@@ -5,6 +5,8 @@
 //! no such element: there it only serves the exported API.
 
 fn main() {
+    // The JS API's page-thread path, warmed while the page is idle.
+    nutshell::api_warm_up::start();
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("nutshell-app"));

@@ -25,6 +25,6 @@ mod readers;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
 mod worker;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
-mod worker_protocol;
+pub(crate) mod worker_protocol;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
 pub use app::App;

@@ -26,8 +26,8 @@ pub fn analyze_for_widget(text: String, sentences: Option<usize>) -> Result<Vec<
 
 /// A short article of the project's own, with what the engine looks for
 /// (names, roles, dates, numbers, a quote, reported speech), for
-/// [`warm_up`].
-const WARM_UP_TEXT: &str = "Harbour town opens new ferry line\n\n\
+/// [`warm_up`] and the JS API's warm-up on the page (`crate::api_warm_up`).
+pub(crate) const WARM_UP_TEXT: &str = "Harbour town opens new ferry line\n\n\
     OSLO, March 3, 2025 - The city of Bergen opened a ferry line to Stavanger on Monday, \
     Transport Minister Kari Nordby said. The line will carry 1,200 passengers a day and cost \
     $4.5 million a year.\n\n\

@@ -28,6 +28,7 @@ use std::collections::{HashMap, HashSet};
 use crate::engine::entities::gazetteer::HONORIFICS;
 use crate::engine::lexicon::Lexicon;
 use crate::engine::segmentation::tokens::{Token, TokenKind};
+use crate::engine::sort;
 use crate::engine::span::{Span, SpanCursor};
 use crate::engine::summary::terms::lower_straight;
 
@@ -206,7 +207,7 @@ fn word_scores(stats: &mut [WordStats], sentences: usize) -> Vec<Option<f64>> {
     let max = counts.iter().copied().fold(1.0, f64::max);
     let total_sentences = sentences.max(1) as f64;
     let distinct = |ids: &mut Vec<usize>| {
-        ids.sort_unstable();
+        sort::sort(ids);
         ids.dedup();
         ids.len() as f64
     };
@@ -479,7 +480,7 @@ pub fn extract(
             .then_with(|| a.0.cmp(&b.0))
             .then_with(|| a.1.cmp(b.1))
     };
-    scored.sort_by(|a, b| {
+    sort::sort_by(&mut scored, |a, b| {
         (a.3.len() < 2)
             .cmp(&(b.3.len() < 2))
             .then_with(|| better(a, b))
@@ -498,7 +499,7 @@ pub fn extract(
             kept.push(candidate);
         }
     }
-    kept.sort_by(better);
+    sort::sort_by(&mut kept, better);
     kept.into_iter()
         .map(|(_, text, s, mentions)| Keyphrase {
             text: text.to_string(),

@@ -43,6 +43,7 @@ use crate::engine::lexicon::en::speech::{
     SPEECH_VERBS,
 };
 use crate::engine::segmentation::tokens::{Token, TokenKind};
+use crate::engine::sort;
 use crate::engine::span::Span;
 
 /// The fewest words a bullet keeps; a sentence that would keep fewer stays
@@ -271,7 +272,7 @@ fn compress_with(doc: &Document<'_>, index: usize, off: Off) -> Compressed {
         names.push((e.mention.span, e.name.as_str()));
     }
     let mut roles = within(&doc.roles, |r| r.span, sentence);
-    roles.sort_unstable();
+    sort::sort(&mut roles);
     let s = Sentence {
         text: doc.text,
         tokens,
@@ -307,7 +308,7 @@ fn candidates(s: &Sentence<'_>) -> Vec<Cut> {
         );
     }
     cuts.extend(parentheticals(s));
-    cuts.sort_by_key(|c| (c.start, c.end));
+    sort::sort_by_key(&mut cuts, |c| (c.start, c.end));
     let mut kept: Vec<Cut> = Vec::new();
     for cut in cuts {
         if kept.last().is_none_or(|last| last.end <= cut.start) {
@@ -602,7 +603,7 @@ fn guarded(s: &Sentence<'_>, cuts: Vec<Cut>, off: Option<Guard>) -> Vec<Cut> {
             kept = with;
         }
     }
-    kept.sort_by_key(|c| c.start);
+    sort::sort_by_key(&mut kept, |c| c.start);
     let words = (0..s.tokens.len())
         .filter(|&i| s.tokens[i].is_word() && !kept.iter().any(|c| (c.start..c.end).contains(&i)))
         .count();
