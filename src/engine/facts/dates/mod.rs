@@ -479,7 +479,11 @@ impl Reader<'_> {
         let key = (month, day.unwrap_or(1));
         let anchor_key = (anchor.month(), if day.is_some() { anchor.day() } else { 1 });
         let since = at > 0 && self.word(at - 1) == "since";
-        let tense = if since { Tense::Past } else { self.tense() };
+        let tense = if since {
+            Tense::Past
+        } else {
+            Tense::near(self.text, self.tokens, self.words, at)
+        };
         Some(match tense {
             Tense::Past if key > anchor_key => anchor.year() - 1,
             Tense::Future if key < anchor_key => anchor.year() + 1,
@@ -567,7 +571,7 @@ impl Reader<'_> {
                 // The past goes back, the future forward, the rest to the
                 // nearest such day; the verb beside the day first.
                 _ => match Tense::beside(self.text, self.tokens, self.words, at)
-                    .unwrap_or_else(|| self.tense())
+                    .unwrap_or_else(|| Tense::near(self.text, self.tokens, self.words, at))
                 {
                     Tense::Past => -back,
                     Tense::Future => 7 - back,
@@ -982,6 +986,35 @@ mod tests {
                 "1990-08-13"
             ),
             [v("March", "1990-03")]
+        );
+    }
+
+    /// Issue 14: a yearless month and a weekday take the tense of the
+    /// verb nearest them, not of another clause of the sentence.
+    #[test]
+    fn the_nearest_verb_dates_a_month_or_a_weekday() {
+        // 1998-10-20 was a Tuesday, 1999-10-24 a Sunday, 2000-01-07 a Friday.
+        assert_eq!(
+            dates(
+                "In March, the board hired a new chief, who will stay on as chair.",
+                "1998-10-20"
+            ),
+            [v("March", "1998-03")]
+        );
+        assert_eq!(
+            dates(
+                "A parade planned for Saturday was called off, and organisers will try again.",
+                "1999-10-24"
+            ),
+            [v("Saturday", "1999-10-23")]
+        );
+        // "were planning": the plan looks ahead, whatever its auxiliary.
+        assert_eq!(
+            dates(
+                "On Saturday, fans were planning a rally outside the hall.",
+                "2000-01-07"
+            ),
+            [v("Saturday", "2000-01-08")]
         );
     }
 
