@@ -1018,6 +1018,24 @@ mod tests {
         );
     }
 
+    /// Issue 14: "the corresponding period last year", "last year's
+    /// quarter" and "the same quarter a year earlier" are the reported
+    /// quarter a year before, in one span.
+    #[test]
+    fn a_quarter_a_year_before() {
+        assert_eq!(
+            dates(
+                "Sales beat the corresponding period last year, though last year's quarter was weak and the same quarter a year earlier worse.",
+                "2021-11-03"
+            ),
+            [
+                v("the corresponding period last year", "2020-Q3"),
+                v("last year's quarter", "2020-Q3"),
+                v("the same quarter a year earlier", "2020-Q3")
+            ]
+        );
+    }
+
     /// "last Oct. 23" is a day, not October.
     #[test]
     fn last_with_a_month_and_day_is_that_day() {
