@@ -43,6 +43,18 @@ impl Reader<'_> {
                 return Some((i + 1, timeml(None, unit), DateType::Duration));
             }
         }
+        // "over the years", "for a while": lengths the text leaves open
+        // (`PXY`; `PXX`, TimeML's unknown unit).
+        let before = if i > 0 { self.word(i - 1) } else { "" };
+        match (before, self.word(i), self.word(i + 1)) {
+            ("over", "the", "years") => {
+                return Some((i + 2, timeml(None, "year"), DateType::Duration))
+            }
+            ("for", "a", "while") => {
+                return Some((i + 2, Some("PXX".to_string()), DateType::Duration))
+            }
+            _ => {}
+        }
         // "the year ended June 30", "the fiscal year ending": a company's
         // year, a length (`P1Y`).
         let fiscal = usize::from(self.word(i + 1) == "fiscal");

@@ -38,7 +38,7 @@ use crate::engine::calendar::{month_number, Date};
 use crate::engine::lexicon::en::dates::{MONTHS, MONTH_CUES, TIME_ZONES};
 use crate::engine::lexicon::en::numbers::{NUMBER_WORDS, TENS};
 use crate::engine::lexicon::en::time_expressions::{POSITION_WORDS, YEAR_BEFORE};
-use crate::engine::segmentation::tokens::Token;
+use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
 use durations::Typed;
 use tense::Tense;
@@ -118,12 +118,17 @@ pub fn find_dates(text: &str, tokens: &[Token], anchor: Option<Date>) -> Vec<Dat
         match reader.at(i) {
             Some((end, value, kind)) => {
                 let last = end - 1;
+                let second = value.as_deref().and_then(|v| reader.second_day(end, v));
                 found.push(DateMention {
                     span: Span::new(tokens[i].span.start, tokens[last].span.end - endings[last]),
                     value,
                     kind,
                 });
                 i = end;
+                if let Some(day) = second {
+                    found.push(day);
+                    i = end + 2;
+                }
             }
             None => i += 1,
         }
@@ -166,20 +171,29 @@ pub fn date_by_the_quarter(text: &str, dates: &mut [DateMention]) {
 
 /// "that year", "later that day", "that month": the year, day or month of
 /// the last date before it precise enough to have one ("fled in June 1998
-/// and returned later that year": `1998`). The sentence reader leaves
-/// them without a value; this reads them across sentences, in text order,
-/// and drops those with no date before them to refer to.
+/// and returned later that year": `1998`); "the following month" is the
+/// month after that one. The sentence reader leaves them without a value;
+/// this reads them across sentences, in text order, and drops those with
+/// no date before them to refer to.
 pub fn date_by_the_text_before(text: &str, dates: &mut Vec<DateMention>) {
     let mut unresolved = Vec::new();
     for k in 0..dates.len() {
         let written = dates[k].span.of(text).to_lowercase();
-        let Some(unit) = ANAPHORIC_UNITS
-            .iter()
-            .find(|(unit, _)| written.ends_with(&format!("that {unit}")))
-        else {
+        let Some((unit, following)) = ANAPHORIC_UNITS.iter().find_map(|(unit, _)| {
+            if written.ends_with(&format!("that {unit}")) {
+                Some((unit, false))
+            } else if written == format!("the following {unit}") {
+                Some((unit, true))
+            } else {
+                None
+            }
+        }) else {
             continue;
         };
-        let length = unit.1;
+        let length = ANAPHORIC_UNITS
+            .iter()
+            .find(|(u, _)| u == unit)
+            .map_or(4, |u| u.1);
         let before = dates[..k].iter().rev().find_map(|d| {
             let value = d.value.as_deref()?;
             let dated = matches!(d.kind, DateType::Date | DateType::Time)
@@ -187,12 +201,32 @@ pub fn date_by_the_text_before(text: &str, dates: &mut Vec<DateMention>) {
                 && value[..4].chars().all(|c| c.is_ascii_digit());
             dated.then(|| value[..length].to_string())
         });
+        let before = before.and_then(|v| if following { one_after(&v) } else { Some(v) });
         if before.is_none() {
             unresolved.push(dates[k].span);
         }
         dates[k].value = before;
     }
     dates.retain(|d| !unresolved.contains(&d.span));
+}
+
+/// The year, month or day after TimeML value `value` (`1998`, `1998-06`,
+/// `1998-06-14`), at its precision.
+fn one_after(value: &str) -> Option<String> {
+    match value.len() {
+        4 => Some(format!("{:04}", value.parse::<i32>().ok()? + 1)),
+        7 => {
+            let (year, month) = (
+                value[..4].parse::<i32>().ok()?,
+                value[5..].parse::<u8>().ok()?,
+            );
+            Some(match month {
+                12 => format!("{:04}-01", year + 1),
+                m => format!("{year:04}-{:02}", m + 1),
+            })
+        }
+        _ => Some(Date::parse_iso(value)?.add_days(1)?.to_string()),
+    }
 }
 
 /// The units "that" refers back with, and the length of a TimeML value at
@@ -384,6 +418,27 @@ impl Reader<'_> {
         Some(self.part_of_day(found))
     }
 
+    /// The second day of "April 24 and 25" (or "to 25"): after a full
+    /// date `value` whose expression ends at `at`, a later day of its
+    /// month that ends the phrase (a count goes on: "and 25 people").
+    fn second_day(&self, at: usize, value: &str) -> Option<DateMention> {
+        let date = Date::parse_iso(value).filter(|_| value.len() == 10)?;
+        if self.day(at - 1)? != date.day() || !matches!(self.word(at), "and" | "to") {
+            return None;
+        }
+        let day = self.day(at + 1).filter(|&d| d > date.day())?;
+        let next = self.tokens.get(at + 2);
+        if next.is_some_and(|t| t.kind != TokenKind::Punct) || self.original(at + 1).len() > 2 {
+            return None;
+        }
+        let second = Date::new(date.year(), date.month(), day)?;
+        Some(DateMention {
+            span: self.tokens[at + 1].span,
+            value: Some(second.to_string()),
+            kind: DateType::Date,
+        })
+    }
+
     /// "2025-06-28".
     fn iso(&self, i: usize) -> Option<(usize, Option<String>)> {
         let y = self.year(i)?;
@@ -491,16 +546,18 @@ impl Reader<'_> {
         })
     }
 
-    /// "that year", "that month", "that day": valued later, by the date
-    /// before it ([`date_by_the_text_before`]).
+    /// "that year", "that month", "that day", "the following month":
+    /// valued later, by the date before it ([`date_by_the_text_before`]).
     fn that_period(&self, i: usize) -> Option<(usize, Option<String>)> {
-        let unit = self.word(i + 1);
-        (self.word(i) == "that" && ANAPHORIC_UNITS.iter().any(|(u, _)| *u == unit))
-            .then_some((i + 2, None))
+        let unit = |k: usize| ANAPHORIC_UNITS.iter().any(|(u, _)| *u == self.word(k));
+        if self.word(i) == "the" && self.word(i + 1) == "following" && unit(i + 2) {
+            return Some((i + 3, None));
+        }
+        (self.word(i) == "that" && unit(i + 1)).then_some((i + 2, None))
     }
 
     /// today, yesterday, tomorrow; last/this/next week, month, year, or a
-    /// month's name.
+    /// month's name; earlier/later in the week, month, year.
     fn relative(&self, i: usize) -> Option<(usize, Option<String>)> {
         let anchor = self.anchor;
         let shift = |days: i64| anchor.and_then(|a| a.add_days(days)).map(|d| d.to_string());
@@ -509,6 +566,13 @@ impl Reader<'_> {
             "yesterday" => return Some((i + 1, shift(-1))),
             "tomorrow" => return Some((i + 1, shift(1))),
             _ => {}
+        }
+        // "earlier in the year", "later in the week": the article's own.
+        if matches!(self.word(i), "earlier" | "later")
+            && self.word(i + 1) == "in"
+            && self.word(i + 2) == "the"
+        {
+            return shifted(anchor, self.word(i + 3), 0).map(|value| (i + 4, value));
         }
         let step: i64 = match self.word(i) {
             "last" | "past" | "previous" => -1,
@@ -1032,6 +1096,69 @@ mod tests {
                 v("the corresponding period last year", "2020-Q3"),
                 v("last year's quarter", "2020-Q3"),
                 v("the same quarter a year earlier", "2020-Q3")
+            ]
+        );
+    }
+
+    /// Issue 14: "April 24 and 25" names two days; a count after "and"
+    /// is no day.
+    #[test]
+    fn a_second_day_of_the_same_month() {
+        assert_eq!(
+            dates("The summit meets on April 24 and 25.", "1999-02-10"),
+            [v("April 24", "1999-04-24"), v("25", "1999-04-25")]
+        );
+        assert_eq!(
+            dates("On April 24 and 25 people came.", "1999-02-10"),
+            [v("April 24", "1999-04-24")]
+        );
+    }
+
+    /// Issue 14: "earlier in the year" is the article's year, "later in
+    /// the week" its week.
+    #[test]
+    fn earlier_in_the_year() {
+        assert_eq!(
+            dates(
+                "Rain delayed planting earlier in the year and may return later in the week.",
+                "1989-10-26"
+            ),
+            [
+                v("earlier in the year", "1989"),
+                v("later in the week", "1989-W43")
+            ]
+        );
+    }
+
+    /// Issue 14: open lengths ("over the years", "for a while").
+    #[test]
+    fn open_lengths_without_a_count() {
+        assert_eq!(
+            typed(
+                "Prices crept up over the years, and the shop shut for a while.",
+                "2020-05-04"
+            ),
+            [duration("the years", "PXY"), duration("a while", "PXX")]
+        );
+    }
+
+    /// Issue 14: "the following month" is the month after the date
+    /// before it.
+    #[test]
+    fn the_following_month_is_the_next_after_the_date_before() {
+        let text = "The deal was signed in December 1998. The following month, shops opened.";
+        let tokens = crate::engine::segmentation::tokens::tokenize(text, Span::new(0, text.len()));
+        let mut found = find_dates(text, &tokens, Date::parse_iso("2000-01-28"));
+        date_by_the_text_before(text, &mut found);
+        let found: Vec<_> = found
+            .into_iter()
+            .map(|d| (d.span.of(text).to_string(), d.value))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                v("December 1998", "1998-12"),
+                v("The following month", "1999-01")
             ]
         );
     }
