@@ -365,6 +365,9 @@ impl Reader<'_> {
     /// last week"), which TimeML keeps in the span and leaves out of the
     /// value.
     fn at(&self, i: usize) -> Option<Typed> {
+        if let Some(joined) = self.joined_position(i) {
+            return Some(joined);
+        }
         if POSITION_WORDS.contains(&self.word(i)) {
             let inner = self
                 .expression(i + 1)
@@ -374,6 +377,23 @@ impl Reader<'_> {
             }
         }
         self.expression(i)
+    }
+
+    /// "mid-1998", "late-November", "early-March": a position word joined
+    /// to a year or a month's name by a hyphen, one token; valued as the
+    /// year or month alone, as [`Reader::at`] values "early December".
+    fn joined_position(&self, i: usize) -> Option<Typed> {
+        let (position, rest) = self.word(i).split_once('-')?;
+        if !POSITION_WORDS.contains(&position) {
+            return None;
+        }
+        let value = if rest.len() == 4 && rest.chars().all(|c| c.is_ascii_digit()) {
+            Some(rest.to_string())
+        } else {
+            let m = month_number(rest).filter(|&m| MONTHS[usize::from(m) - 1] == rest)?;
+            self.year_for(i, m, None).map(|y| format!("{y:04}-{m:02}"))
+        };
+        Some((i + 1, value, DateType::Date))
     }
 
     /// The expression starting at token `i`.
@@ -1160,6 +1180,18 @@ mod tests {
                 v("December 1998", "1998-12"),
                 v("The following month", "1999-01")
             ]
+        );
+    }
+
+    /// Issue 14: "mid-1998" and "late-November" are that year and month.
+    #[test]
+    fn a_position_joined_to_a_year_or_month() {
+        assert_eq!(
+            dates(
+                "Output fell in mid-1998, and the late-November trip was cut.",
+                "2000-01-28"
+            ),
+            [v("mid-1998", "1998"), v("late-November", "1999-11")]
         );
     }
 
