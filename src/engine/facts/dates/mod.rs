@@ -1195,6 +1195,22 @@ mod tests {
         );
     }
 
+    /// Issue 14: a newspaper called a daily is no recurring time; a
+    /// weekday after "daily" leaves it one.
+    #[test]
+    fn a_daily_newspaper_is_no_set() {
+        assert_eq!(
+            typed(
+                "The party daily Pravda ran it; staff met daily Monday to Friday.",
+                "2020-05-04"
+            )
+            .into_iter()
+            .filter(|(_, _, kind)| *kind == DateType::Set)
+            .collect::<Vec<_>>(),
+            [set("daily", "P1D")]
+        );
+    }
+
     /// "last Oct. 23" is a day, not October.
     #[test]
     fn last_with_a_month_and_day_is_that_day() {
