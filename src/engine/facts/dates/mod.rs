@@ -1077,29 +1077,30 @@ mod tests {
     /// verb nearest them, not of another clause of the sentence.
     #[test]
     fn the_nearest_verb_dates_a_month_or_a_weekday() {
-        // 1998-10-20 was a Tuesday, 1999-10-24 a Sunday, 2000-01-07 a Friday.
-        assert_eq!(
-            dates(
-                "In March, the board hired a new chief, who will stay on as chair.",
-                "1998-10-20"
-            ),
-            [v("March", "1998-03")]
-        );
-        assert_eq!(
-            dates(
-                "A parade planned for Saturday was called off, and organisers will try again.",
-                "1999-10-24"
-            ),
-            [v("Saturday", "1999-10-23")]
-        );
+        // 1998-10-20 was a Tuesday, 1999-10-24 a Sunday, 2000-01-07 a Friday;
         // "were planning": the plan looks ahead, whatever its auxiliary.
-        assert_eq!(
-            dates(
-                "On Saturday, fans were planning a rally outside the hall.",
-                "2000-01-07"
+        for (text, anchor, span, value) in [
+            (
+                "In March, the board hired a new chief, who will stay on as chair.",
+                "1998-10-20",
+                "March",
+                "1998-03",
             ),
-            [v("Saturday", "2000-01-08")]
-        );
+            (
+                "A parade planned for Saturday was called off, and organisers will try again.",
+                "1999-10-24",
+                "Saturday",
+                "1999-10-23",
+            ),
+            (
+                "On Saturday, fans were planning a rally outside the hall.",
+                "2000-01-07",
+                "Saturday",
+                "2000-01-08",
+            ),
+        ] {
+            assert_eq!(dates(text, anchor), [v(span, value)], "{text}");
+        }
     }
 
     /// Issue 14: "the corresponding period last year", "last year's
@@ -1124,14 +1125,16 @@ mod tests {
     /// is no day.
     #[test]
     fn a_second_day_of_the_same_month() {
-        assert_eq!(
-            dates("The summit meets on April 24 and 25.", "1999-02-10"),
-            [v("April 24", "1999-04-24"), v("25", "1999-04-25")]
+        let found = dates(
+            "The summit meets on April 24 and 25; on May 2 and 30 people came.",
+            "1999-02-10",
         );
-        assert_eq!(
-            dates("On April 24 and 25 people came.", "1999-02-10"),
-            [v("April 24", "1999-04-24")]
-        );
+        let expected = [
+            v("April 24", "1999-04-24"),
+            v("25", "1999-04-25"),
+            v("May 2", "1998-05-02"),
+        ];
+        assert_eq!(found, expected);
     }
 
     /// Issue 14: "earlier in the year" is the article's year, "later in
@@ -1166,16 +1169,10 @@ mod tests {
     /// before it.
     #[test]
     fn the_following_month_is_the_next_after_the_date_before() {
-        let text = "The deal was signed in December 1998. The following month, shops opened.";
-        let tokens = crate::engine::segmentation::tokens::tokenize(text, Span::new(0, text.len()));
-        let mut found = find_dates(text, &tokens, Date::parse_iso("2000-01-28"));
-        date_by_the_text_before(text, &mut found);
-        let found: Vec<_> = found
-            .into_iter()
-            .map(|d| (d.span.of(text).to_string(), d.value))
-            .collect();
         assert_eq!(
-            found,
+            referring_back(
+                "The deal was signed in December 1998. The following month, shops opened."
+            ),
             [
                 v("December 1998", "1998-12"),
                 v("The following month", "1999-01")
@@ -1226,20 +1223,26 @@ mod tests {
         );
     }
 
+    /// The dates of `text` (one sentence, dated 2000-01-28), those that
+    /// refer back valued by [`date_by_the_text_before`].
+    fn referring_back(text: &str) -> Vec<(String, Option<String>)> {
+        let tokens = crate::engine::segmentation::tokens::tokenize(text, Span::new(0, text.len()));
+        let mut found = find_dates(text, &tokens, Date::parse_iso("2000-01-28"));
+        date_by_the_text_before(text, &mut found);
+        found
+            .into_iter()
+            .map(|d| (d.span.of(text).to_string(), d.value))
+            .collect()
+    }
+
     /// Issue 14: "that year" is the year of the date before it; "that day"
     /// with no day before it to refer to is dropped.
     #[test]
     fn that_year_refers_back() {
-        let text = "He fled in June 1998 and returned later that year. Trades made that day fell.";
-        let tokens = crate::engine::segmentation::tokens::tokenize(text, Span::new(0, text.len()));
-        let mut found = find_dates(text, &tokens, Date::parse_iso("2000-01-28"));
-        date_by_the_text_before(text, &mut found);
-        let found: Vec<_> = found
-            .into_iter()
-            .map(|d| (d.span.of(text).to_string(), d.value))
-            .collect();
         assert_eq!(
-            found,
+            referring_back(
+                "He fled in June 1998 and returned later that year. Trades made that day fell."
+            ),
             [v("June 1998", "1998-06"), v("later that year", "1998")]
         );
     }
