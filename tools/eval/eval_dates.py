@@ -15,6 +15,12 @@ Each file is reported whole and by the halves of tools/eval/splits/dates.json:
 
     python3 tools/eval/eval_dates.py --nutshell target/release/nutshell FILE.jsonl [FILE.jsonl ...]
     python3 tools/eval/eval_dates.py --peer chrono|recognizers FILE.jsonl [...]   (tools/eval/peers/dates.mjs)
+    python3 tools/eval/eval_dates.py --nutshell BIN --errors FILE.jsonl [...]
+
+--errors lists, instead of the table, the TUNE half's misses (gold with no
+found expression of its value overlapping it) and false values (found with
+no gold of its value overlapping it), each with its sentence context, to
+choose rules on; the held-aside half is never listed.
 """
 
 import json
@@ -72,14 +78,35 @@ class Tally:
                 f"{f1(self.span):.3f} | {f1(self.strict):.3f} | {p:.3f} / {r:.3f} / **{f:.3f}** |")
 
 
+def errors(name, doc, found):
+    """Lines for one tune document's value errors (see --errors)."""
+    text, gold = doc["text"], doc["timexes"]
+    overlaps = lambda a, b: a["start"] < b["end"] and b["start"] < a["end"]
+    around = lambda x: text[max(0, x["start"] - 60):x["end"] + 40].replace("\n", " ")
+    out = []
+    for g in gold:
+        hits = [f for f in found if overlaps(f, g)]
+        if not any(f.get("value") == g["value"] for f in hits):
+            got = "; ".join(f"{text[f['start']:f['end']]!r} {f.get('type')} {f.get('value')}" for f in hits) or "-"
+            out.append(f"MISS {name} {doc['id']} dct={doc['dct']} gold {text[g['start']:g['end']]!r} "
+                       f"{g['type']} {g['value']} | found {got} | ...{around(g)}...")
+    for f in found:
+        if not any(overlaps(f, g) for g in gold):
+            out.append(f"EXTRA {name} {doc['id']} dct={doc['dct']} found {text[f['start']:f['end']]!r} "
+                       f"{f.get('type')} {f.get('value')} | ...{around(f)}...")
+    return out
+
+
 def main():
     p = parser(__doc__.split("\n")[0], ["chrono", "recognizers"])
     p.add_argument("data", nargs="+")
     p.add_argument("--splits", default=SPLITS, help="tune / aside halves (ids by set)")
+    p.add_argument("--errors", action="store_true", help="list the tune half's value errors")
     args = p.parse_args()
     splits = json.load(open(args.splits, encoding="utf-8"))["sets"]
-    print("| set | part | count | documents | gold | found | span F1 (overlap) | span F1 (strict) | value P / R / F1 |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    if not args.errors:
+        print("| set | part | count | documents | gold | found | span F1 (overlap) | span F1 (strict) | value P / R / F1 |")
+        print("|---|---|---|---|---|---|---|---|---|")
     for path in args.data:
         name = os.path.basename(path).removesuffix(".jsonl")
         tune = set(splits[name]["tune"]) if name in splits else set()
@@ -88,6 +115,10 @@ def main():
         tallies = {(part, count): Tally() for part in parts for count in ("DATE+TIME", "ALL")}
         for doc, result in zip(docs, answers(args, path, docs, "dates.mjs", with_date=True)):
             found = result.get("dates", [])
+            if args.errors:
+                if doc["id"] in tune:
+                    print("\n".join(errors(name, doc, found)))
+                continue
             doc_parts = ["whole"] + ([("tune" if doc["id"] in tune else "aside")] if tune else [])
             for part in doc_parts:
                 for count, types in (("DATE+TIME", DATE_TIME), ("ALL", None)):
@@ -96,7 +127,8 @@ def main():
                     t.add([g for g in doc["timexes"] if types is None or g["type"] in types],
                           [f for f in found if types is None or type_of(f) in types])
         for (part, count), t in tallies.items():
-            print(t.row(name, part, count))
+            if not args.errors:
+                print(t.row(name, part, count))
 
 
 if __name__ == "__main__":

@@ -43,6 +43,18 @@ impl Reader<'_> {
                 return Some((i + 1, timeml(None, unit), DateType::Duration));
             }
         }
+        // "over the years", "for a while": lengths the text leaves open
+        // (`PXY`; `PXX`, TimeML's unknown unit).
+        let before = if i > 0 { self.word(i - 1) } else { "" };
+        match (before, self.word(i), self.word(i + 1)) {
+            ("over", "the", "years") => {
+                return Some((i + 2, timeml(None, "year"), DateType::Duration))
+            }
+            ("for", "a", "while") => {
+                return Some((i + 2, Some("PXX".to_string()), DateType::Duration))
+            }
+            _ => {}
+        }
         // "the year ended June 30", "the fiscal year ending": a company's
         // year, a length (`P1Y`).
         let fiscal = usize::from(self.word(i + 1) == "fiscal");
@@ -161,7 +173,11 @@ impl Reader<'_> {
         let set = |end: usize, value: String| Some((end, Some(value), DateType::Set));
         if let Some((_, value)) = SET_ADVERBS.iter().find(|(w, _)| *w == word) {
             let lowercase = self.original(i).starts_with(char::is_lowercase);
-            return lowercase.then(|| (i + 1, Some(value.to_string()), DateType::Set));
+            // "the party daily Granma": a newspaper, named after it.
+            let named = self.original(i + 1).starts_with(char::is_uppercase)
+                && self.full_weekday(i + 1).is_none()
+                && self.month(i + 1).is_none();
+            return (lowercase && !named).then(|| (i + 1, Some(value.to_string()), DateType::Set));
         }
         if let Some(day) = self.plural_weekday(i) {
             return set(i + 1, format!("XXXX-WXX-{}", day + 1));

@@ -38,7 +38,7 @@ use crate::engine::calendar::{month_number, Date};
 use crate::engine::lexicon::en::dates::{MONTHS, MONTH_CUES, TIME_ZONES};
 use crate::engine::lexicon::en::numbers::{NUMBER_WORDS, TENS};
 use crate::engine::lexicon::en::time_expressions::{POSITION_WORDS, YEAR_BEFORE};
-use crate::engine::segmentation::tokens::Token;
+use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
 use durations::Typed;
 use tense::Tense;
@@ -118,12 +118,17 @@ pub fn find_dates(text: &str, tokens: &[Token], anchor: Option<Date>) -> Vec<Dat
         match reader.at(i) {
             Some((end, value, kind)) => {
                 let last = end - 1;
+                let second = value.as_deref().and_then(|v| reader.second_day(end, v));
                 found.push(DateMention {
                     span: Span::new(tokens[i].span.start, tokens[last].span.end - endings[last]),
                     value,
                     kind,
                 });
                 i = end;
+                if let Some(day) = second {
+                    found.push(day);
+                    i = end + 2;
+                }
             }
             None => i += 1,
         }
@@ -166,20 +171,29 @@ pub fn date_by_the_quarter(text: &str, dates: &mut [DateMention]) {
 
 /// "that year", "later that day", "that month": the year, day or month of
 /// the last date before it precise enough to have one ("fled in June 1998
-/// and returned later that year": `1998`). The sentence reader leaves
-/// them without a value; this reads them across sentences, in text order,
-/// and drops those with no date before them to refer to.
+/// and returned later that year": `1998`); "the following month" is the
+/// month after that one. The sentence reader leaves them without a value;
+/// this reads them across sentences, in text order, and drops those with
+/// no date before them to refer to.
 pub fn date_by_the_text_before(text: &str, dates: &mut Vec<DateMention>) {
     let mut unresolved = Vec::new();
     for k in 0..dates.len() {
         let written = dates[k].span.of(text).to_lowercase();
-        let Some(unit) = ANAPHORIC_UNITS
-            .iter()
-            .find(|(unit, _)| written.ends_with(&format!("that {unit}")))
-        else {
+        let Some((unit, following)) = ANAPHORIC_UNITS.iter().find_map(|(unit, _)| {
+            if written.ends_with(&format!("that {unit}")) {
+                Some((unit, false))
+            } else if written == format!("the following {unit}") {
+                Some((unit, true))
+            } else {
+                None
+            }
+        }) else {
             continue;
         };
-        let length = unit.1;
+        let length = ANAPHORIC_UNITS
+            .iter()
+            .find(|(u, _)| u == unit)
+            .map_or(4, |u| u.1);
         let before = dates[..k].iter().rev().find_map(|d| {
             let value = d.value.as_deref()?;
             let dated = matches!(d.kind, DateType::Date | DateType::Time)
@@ -187,12 +201,32 @@ pub fn date_by_the_text_before(text: &str, dates: &mut Vec<DateMention>) {
                 && value[..4].chars().all(|c| c.is_ascii_digit());
             dated.then(|| value[..length].to_string())
         });
+        let before = before.and_then(|v| if following { one_after(&v) } else { Some(v) });
         if before.is_none() {
             unresolved.push(dates[k].span);
         }
         dates[k].value = before;
     }
     dates.retain(|d| !unresolved.contains(&d.span));
+}
+
+/// The year, month or day after TimeML value `value` (`1998`, `1998-06`,
+/// `1998-06-14`), at its precision.
+fn one_after(value: &str) -> Option<String> {
+    match value.len() {
+        4 => Some(format!("{:04}", value.parse::<i32>().ok()? + 1)),
+        7 => {
+            let (year, month) = (
+                value[..4].parse::<i32>().ok()?,
+                value[5..].parse::<u8>().ok()?,
+            );
+            Some(match month {
+                12 => format!("{:04}-01", year + 1),
+                m => format!("{year:04}-{:02}", m + 1),
+            })
+        }
+        _ => Some(Date::parse_iso(value)?.add_days(1)?.to_string()),
+    }
 }
 
 /// The units "that" refers back with, and the length of a TimeML value at
@@ -331,6 +365,9 @@ impl Reader<'_> {
     /// last week"), which TimeML keeps in the span and leaves out of the
     /// value.
     fn at(&self, i: usize) -> Option<Typed> {
+        if let Some(joined) = self.joined_position(i) {
+            return Some(joined);
+        }
         if POSITION_WORDS.contains(&self.word(i)) {
             let inner = self
                 .expression(i + 1)
@@ -340,6 +377,23 @@ impl Reader<'_> {
             }
         }
         self.expression(i)
+    }
+
+    /// "mid-1998", "late-November", "early-March": a position word joined
+    /// to a year or a month's name by a hyphen, one token; valued as the
+    /// year or month alone, as [`Reader::at`] values "early December".
+    fn joined_position(&self, i: usize) -> Option<Typed> {
+        let (position, rest) = self.word(i).split_once('-')?;
+        if !POSITION_WORDS.contains(&position) {
+            return None;
+        }
+        let value = if rest.len() == 4 && rest.chars().all(|c| c.is_ascii_digit()) {
+            Some(rest.to_string())
+        } else {
+            let m = month_number(rest).filter(|&m| MONTHS[usize::from(m) - 1] == rest)?;
+            self.year_for(i, m, None).map(|y| format!("{y:04}-{m:02}"))
+        };
+        Some((i + 1, value, DateType::Date))
     }
 
     /// The expression starting at token `i`.
@@ -382,6 +436,27 @@ impl Reader<'_> {
             .or_else(|| self.weekday(i))
             .or_else(|| self.holiday(i))?;
         Some(self.part_of_day(found))
+    }
+
+    /// The second day of "April 24 and 25" (or "to 25"): after a full
+    /// date `value` whose expression ends at `at`, a later day of its
+    /// month that ends the phrase (a count goes on: "and 25 people").
+    fn second_day(&self, at: usize, value: &str) -> Option<DateMention> {
+        let date = Date::parse_iso(value).filter(|_| value.len() == 10)?;
+        if self.day(at - 1)? != date.day() || !matches!(self.word(at), "and" | "to") {
+            return None;
+        }
+        let day = self.day(at + 1).filter(|&d| d > date.day())?;
+        let next = self.tokens.get(at + 2);
+        if next.is_some_and(|t| t.kind != TokenKind::Punct) || self.original(at + 1).len() > 2 {
+            return None;
+        }
+        let second = Date::new(date.year(), date.month(), day)?;
+        Some(DateMention {
+            span: self.tokens[at + 1].span,
+            value: Some(second.to_string()),
+            kind: DateType::Date,
+        })
     }
 
     /// "2025-06-28".
@@ -479,7 +554,11 @@ impl Reader<'_> {
         let key = (month, day.unwrap_or(1));
         let anchor_key = (anchor.month(), if day.is_some() { anchor.day() } else { 1 });
         let since = at > 0 && self.word(at - 1) == "since";
-        let tense = if since { Tense::Past } else { self.tense() };
+        let tense = if since {
+            Tense::Past
+        } else {
+            Tense::near(self.text, self.tokens, self.words, at)
+        };
         Some(match tense {
             Tense::Past if key > anchor_key => anchor.year() - 1,
             Tense::Future if key < anchor_key => anchor.year() + 1,
@@ -487,16 +566,18 @@ impl Reader<'_> {
         })
     }
 
-    /// "that year", "that month", "that day": valued later, by the date
-    /// before it ([`date_by_the_text_before`]).
+    /// "that year", "that month", "that day", "the following month":
+    /// valued later, by the date before it ([`date_by_the_text_before`]).
     fn that_period(&self, i: usize) -> Option<(usize, Option<String>)> {
-        let unit = self.word(i + 1);
-        (self.word(i) == "that" && ANAPHORIC_UNITS.iter().any(|(u, _)| *u == unit))
-            .then_some((i + 2, None))
+        let unit = |k: usize| ANAPHORIC_UNITS.iter().any(|(u, _)| *u == self.word(k));
+        if self.word(i) == "the" && self.word(i + 1) == "following" && unit(i + 2) {
+            return Some((i + 3, None));
+        }
+        (self.word(i) == "that" && unit(i + 1)).then_some((i + 2, None))
     }
 
     /// today, yesterday, tomorrow; last/this/next week, month, year, or a
-    /// month's name.
+    /// month's name; earlier/later in the week, month, year.
     fn relative(&self, i: usize) -> Option<(usize, Option<String>)> {
         let anchor = self.anchor;
         let shift = |days: i64| anchor.and_then(|a| a.add_days(days)).map(|d| d.to_string());
@@ -505,6 +586,13 @@ impl Reader<'_> {
             "yesterday" => return Some((i + 1, shift(-1))),
             "tomorrow" => return Some((i + 1, shift(1))),
             _ => {}
+        }
+        // "earlier in the year", "later in the week": the article's own.
+        if matches!(self.word(i), "earlier" | "later")
+            && self.word(i + 1) == "in"
+            && self.word(i + 2) == "the"
+        {
+            return shifted(anchor, self.word(i + 3), 0).map(|value| (i + 4, value));
         }
         let step: i64 = match self.word(i) {
             "last" | "past" | "previous" => -1,
@@ -567,7 +655,7 @@ impl Reader<'_> {
                 // The past goes back, the future forward, the rest to the
                 // nearest such day; the verb beside the day first.
                 _ => match Tense::beside(self.text, self.tokens, self.words, at)
-                    .unwrap_or_else(|| self.tense())
+                    .unwrap_or_else(|| Tense::near(self.text, self.tokens, self.words, at))
                 {
                     Tense::Past => -back,
                     Tense::Future => 7 - back,
@@ -985,6 +1073,141 @@ mod tests {
         );
     }
 
+    /// Issue 14: a yearless month and a weekday take the tense of the
+    /// verb nearest them, not of another clause of the sentence.
+    #[test]
+    fn the_nearest_verb_dates_a_month_or_a_weekday() {
+        // 1998-10-20 was a Tuesday, 1999-10-24 a Sunday, 2000-01-07 a Friday;
+        // "were planning": the plan looks ahead, whatever its auxiliary.
+        for (text, anchor, span, value) in [
+            (
+                "In March, the board hired a new chief, who will stay on as chair.",
+                "1998-10-20",
+                "March",
+                "1998-03",
+            ),
+            (
+                "A parade planned for Saturday was called off, and organisers will try again.",
+                "1999-10-24",
+                "Saturday",
+                "1999-10-23",
+            ),
+            (
+                "On Saturday, fans were planning a rally outside the hall.",
+                "2000-01-07",
+                "Saturday",
+                "2000-01-08",
+            ),
+        ] {
+            assert_eq!(dates(text, anchor), [v(span, value)], "{text}");
+        }
+    }
+
+    /// Issue 14: "the corresponding period last year", "last year's
+    /// quarter" and "the same quarter a year earlier" are the reported
+    /// quarter a year before, in one span.
+    #[test]
+    fn a_quarter_a_year_before() {
+        assert_eq!(
+            dates(
+                "Sales beat the corresponding period last year, though last year's quarter was weak and the same quarter a year earlier worse.",
+                "2021-11-03"
+            ),
+            [
+                v("the corresponding period last year", "2020-Q3"),
+                v("last year's quarter", "2020-Q3"),
+                v("the same quarter a year earlier", "2020-Q3")
+            ]
+        );
+    }
+
+    /// Issue 14: "April 24 and 25" names two days; a count after "and"
+    /// is no day.
+    #[test]
+    fn a_second_day_of_the_same_month() {
+        let found = dates(
+            "The summit meets on April 24 and 25; on May 2 and 30 people came.",
+            "1999-02-10",
+        );
+        let expected = [
+            v("April 24", "1999-04-24"),
+            v("25", "1999-04-25"),
+            v("May 2", "1998-05-02"),
+        ];
+        assert_eq!(found, expected);
+    }
+
+    /// Issue 14: "earlier in the year" is the article's year, "later in
+    /// the week" its week.
+    #[test]
+    fn earlier_in_the_year() {
+        assert_eq!(
+            dates(
+                "Rain delayed planting earlier in the year and may return later in the week.",
+                "1989-10-26"
+            ),
+            [
+                v("earlier in the year", "1989"),
+                v("later in the week", "1989-W43")
+            ]
+        );
+    }
+
+    /// Issue 14: open lengths ("over the years", "for a while").
+    #[test]
+    fn open_lengths_without_a_count() {
+        assert_eq!(
+            typed(
+                "Prices crept up over the years, and the shop shut for a while.",
+                "2020-05-04"
+            ),
+            [duration("the years", "PXY"), duration("a while", "PXX")]
+        );
+    }
+
+    /// Issue 14: "the following month" is the month after the date
+    /// before it.
+    #[test]
+    fn the_following_month_is_the_next_after_the_date_before() {
+        assert_eq!(
+            referring_back(
+                "The deal was signed in December 1998. The following month, shops opened."
+            ),
+            [
+                v("December 1998", "1998-12"),
+                v("The following month", "1999-01")
+            ]
+        );
+    }
+
+    /// Issue 14: "mid-1998" and "late-November" are that year and month.
+    #[test]
+    fn a_position_joined_to_a_year_or_month() {
+        assert_eq!(
+            dates(
+                "Output fell in mid-1998, and the late-November trip was cut.",
+                "2000-01-28"
+            ),
+            [v("mid-1998", "1998"), v("late-November", "1999-11")]
+        );
+    }
+
+    /// Issue 14: a newspaper called a daily is no recurring time; a
+    /// weekday after "daily" leaves it one.
+    #[test]
+    fn a_daily_newspaper_is_no_set() {
+        assert_eq!(
+            typed(
+                "The party daily Pravda ran it; staff met daily Monday to Friday.",
+                "2020-05-04"
+            )
+            .into_iter()
+            .filter(|(_, _, kind)| *kind == DateType::Set)
+            .collect::<Vec<_>>(),
+            [set("daily", "P1D")]
+        );
+    }
+
     /// "last Oct. 23" is a day, not October.
     #[test]
     fn last_with_a_month_and_day_is_that_day() {
@@ -1000,20 +1223,26 @@ mod tests {
         );
     }
 
+    /// The dates of `text` (one sentence, dated 2000-01-28), those that
+    /// refer back valued by [`date_by_the_text_before`].
+    fn referring_back(text: &str) -> Vec<(String, Option<String>)> {
+        let tokens = crate::engine::segmentation::tokens::tokenize(text, Span::new(0, text.len()));
+        let mut found = find_dates(text, &tokens, Date::parse_iso("2000-01-28"));
+        date_by_the_text_before(text, &mut found);
+        found
+            .into_iter()
+            .map(|d| (d.span.of(text).to_string(), d.value))
+            .collect()
+    }
+
     /// Issue 14: "that year" is the year of the date before it; "that day"
     /// with no day before it to refer to is dropped.
     #[test]
     fn that_year_refers_back() {
-        let text = "He fled in June 1998 and returned later that year. Trades made that day fell.";
-        let tokens = crate::engine::segmentation::tokens::tokenize(text, Span::new(0, text.len()));
-        let mut found = find_dates(text, &tokens, Date::parse_iso("2000-01-28"));
-        date_by_the_text_before(text, &mut found);
-        let found: Vec<_> = found
-            .into_iter()
-            .map(|d| (d.span.of(text).to_string(), d.value))
-            .collect();
         assert_eq!(
-            found,
+            referring_back(
+                "He fled in June 1998 and returned later that year. Trades made that day fell."
+            ),
             [v("June 1998", "1998-06"), v("later that year", "1998")]
         );
     }

@@ -18,7 +18,10 @@ use crate::engine::lexicon::en::time_expressions::{POSITION_WORDS, SEASONS};
 
 impl Reader<'_> {
     /// "the third quarter", "third-quarter", "the 1988 second quarter",
-    /// "the year-ago quarter", "last year's fourth quarter", "the quarter".
+    /// "the year-ago quarter", "last year's fourth quarter", "last year's
+    /// quarter", "the quarter"; "the same period last year" and "the third
+    /// quarter a year earlier" are the quarter a year before, the words
+    /// after it in the span (TimeML's one expression).
     pub(super) fn quarter(&self, i: usize) -> Option<(usize, Option<String>)> {
         let mut at = i;
         let determined = matches!(self.word(at), "the" | "this" | "that");
@@ -64,7 +67,7 @@ impl Reader<'_> {
             (Some(n), at + 2)
         } else if let Some(n) = word.strip_suffix("-quarter").and_then(quarter_number) {
             (Some(n), at + 1)
-        } else if word == "quarter" && determined {
+        } else if word == "quarter" && (determined || shift != 0) {
             (None, at + 1)
         } else if word == "period" && determined && at > i + 1 {
             // "the latest period", "the year-ago period": a company's
@@ -77,6 +80,19 @@ impl Reader<'_> {
             (end + 2, self.year(end + 1))
         } else {
             (end, year)
+        };
+        let year_before = match (self.word(end), self.word(end + 1), self.word(end + 2)) {
+            ("last", "year", _) => 2,
+            ("a", "year", "ago" | "earlier") => 3,
+            _ => 0,
+        };
+        if year_before > 0 && year.is_none() {
+            shift = -1;
+        }
+        let end = if year.is_none() {
+            end + year_before
+        } else {
+            end
         };
         let value = match (number, year) {
             (Some(n), Some(y)) => Some(format!("{:04}-Q{n}", y + shift)),

@@ -58,6 +58,36 @@ impl Tense {
         matches!(before, "to" | "will" | "'ll" | "’ll" | "shall").then_some(Tense::Future)
     }
 
+    /// The tense of the cue nearest token `at` (a future cue or a past
+    /// form, as [`Tense::of`] reads them), the one before it on a tie; the
+    /// present where the sentence has none. A sentence of two clauses
+    /// dates each by its own verb: "In January, the firm brought in a new
+    /// chief, who will stay" is last January, not next. A past auxiliary
+    /// before a future cue ("were planning") leaves the plan to the cue.
+    pub fn near(text: &str, tokens: &[Token], words: &[String], at: usize) -> Tense {
+        let cue = |k: usize| {
+            let w = words[k].as_str();
+            if FUTURE_CUES.contains(&w) {
+                return Some(Tense::Future);
+            }
+            let lowercase = tokens[k].span.of(text).starts_with(char::is_lowercase);
+            let plan = words
+                .get(k + 1)
+                .is_some_and(|n| FUTURE_CUES.contains(&n.as_str()));
+            (tokens[k].kind == TokenKind::Word
+                && lowercase
+                && !plan
+                && !is_speech_verb(w)
+                && is_past_form(w))
+            .then_some(Tense::Past)
+        };
+        (1..words.len())
+            .flat_map(|d| [at.checked_sub(d), Some(at + d).filter(|&k| k < words.len())])
+            .flatten()
+            .find_map(cue)
+            .unwrap_or(Tense::Present)
+    }
+
     /// The tense of the sentence whose tokens are `tokens` (lowercased:
     /// `words`); future cues win over past ones ("said it will").
     pub fn of(text: &str, tokens: &[Token], words: &[String]) -> Tense {

@@ -64,8 +64,15 @@ pub const PARTS_OF_DAY: [(&str, Option<&str>); 4] = [
 ];
 
 /// Words that may stand between "the" and a quarter ("the fiscal third
-/// quarter").
-pub const QUARTER_MODIFIERS: &[&str] = &["fiscal", "latest", "comparable", "current", "same"];
+/// quarter", "the corresponding period").
+pub const QUARTER_MODIFIERS: &[&str] = &[
+    "fiscal",
+    "latest",
+    "comparable",
+    "corresponding",
+    "current",
+    "same",
+];
 
 /// Time zones written after a time ("5 p.m. EST"), in lower case.
 pub const TIME_ZONES: &[&str] = &[
