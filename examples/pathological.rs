@@ -1,7 +1,7 @@
 //! Time and peak memory of one analysis on each kind of pathological input
 //! the engine must survive (issue 7), printed as a Markdown table:
 //!
-//!     cargo run --release --example pathological
+//!     cargo run --release --features readers --example pathological
 //!
 //! and, with `--check` (run by `tools/test.sh`), the scaling check of issue
 //! 11: each stage is run on an input shape that stresses it at two sizes,

@@ -20,7 +20,7 @@ say "native tests (unit, integration, properties, doc)"
 cargo test --features cli
 
 say "scaling: every stage linear in its input (issue 11; examples/pathological.rs)"
-cargo run --quiet --release --example pathological -- --check
+cargo run --quiet --release --features readers --example pathological -- --check
 
 say "the evaluation tools' own tests (Python, stdlib)"
 python3 -m unittest discover -s tools/eval -p 'test_*.py'
