@@ -29,7 +29,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # the same session: the other languages (issue 17: trigram profiles of 21
 # languages, word lists and stemmers of six, about 24 KB), the host-page
 # source and citations (2.8 KB), and a size pass (-7.3 KB, the sorts added
-# since the one-sort pass): 440,066. The budget is 444,000 until the
+# since the one-sort pass): 440,066; with the dates rules 442,485. The
+# budget is 444,000 until the
 # language data moves into a file loaded when such a text arrives (issue
 # 17 asks for that, and for at most 15 KB on the English page).
 PAGE_BUDGET=444000
