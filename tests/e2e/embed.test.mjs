@@ -37,7 +37,7 @@ const analyzed = (page, count) => page.waitForFunction(
   (n) => (window.nutshellEvents ?? []).filter((e) => e.type === 'nutshell:analyzed').length >= n, count, { timeout: 30_000 },
 );
 
-test('the example host page: two independent widgets and an iframe, styles kept apart, no violation, nothing sent elsewhere', async () => {
+test('the example host page: three independent widgets (one summarising the page) and an iframe, styles kept apart, no violation, nothing sent elsewhere', async () => {
   const { context, page, errors, requests } = await watchedPage(env.browser);
   await page.goto(`${env.url}embed-example.html`);
   await analyzed(page, 3);
