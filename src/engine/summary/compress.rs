@@ -415,7 +415,7 @@ fn comma_attribution(s: &Sentence<'_>, comma: usize) -> Option<Cut> {
     let from = comma + 1 + usize::from(after_quote);
     let next = s.comma_from(from);
     let to = next.unwrap_or(s.end);
-    if from >= to || (after_quote && next.is_some()) || words_before(s, comma) < 2 {
+    if from >= to || (after_quote && next.is_some()) || !has_words_before(s, comma, 2) {
         return None;
     }
     // A quote that opened in an earlier sentence keeps its attribution:
@@ -523,7 +523,7 @@ fn appositive(s: &Sentence<'_>, comma: usize) -> Option<Cut> {
 /// without it (Quirk et al. 1985, 17.22).
 fn relative(s: &Sentence<'_>, comma: usize) -> Option<Cut> {
     let from = comma + 1;
-    if !s.is(from, &["who", "which", "whose"]) || words_before(s, comma) < 2 {
+    if !s.is(from, &["who", "which", "whose"]) || !has_words_before(s, comma, 2) {
         return None;
     }
     let next = s.comma_from(from);
@@ -543,7 +543,7 @@ fn relative(s: &Sentence<'_>, comma: usize) -> Option<Cut> {
 /// that ...", ", highlighting the ties ...".
 fn aside(s: &Sentence<'_>, comma: usize) -> Option<Cut> {
     let opens = s.is(comma + 1, SPEECH_PARTICIPLES) || s.is(comma + 1, ASIDE_PARTICIPLES);
-    (opens && words_before(s, comma) >= MIN_WORDS).then_some(Cut {
+    (opens && has_words_before(s, comma, MIN_WORDS)).then_some(Cut {
         start: comma,
         end: s.end,
         rule: Rule::Aside,
@@ -580,9 +580,16 @@ fn parentheticals(s: &Sentence<'_>) -> Vec<Cut> {
     cuts
 }
 
-/// How many words come before token `at`.
-fn words_before(s: &Sentence<'_>, at: usize) -> usize {
-    s.tokens[..at].iter().filter(|t| t.is_word()).count()
+/// Whether at least `n` words come before token `at`. It stops at the
+/// `n`th: counting them all for every comma made a long sentence of
+/// commas quadratic (`examples/pathological.rs`, "dates of every kind").
+fn has_words_before(s: &Sentence<'_>, at: usize, n: usize) -> bool {
+    s.tokens[..at]
+        .iter()
+        .filter(|t| t.is_word())
+        .take(n)
+        .count()
+        == n
 }
 
 /// Whether `word` is a closing quote mark or bracket.
