@@ -30,7 +30,7 @@ use zip::{Archive, ZipError};
 /// The largest `word/document.xml` unpacked, in bytes: markup is several
 /// times the text, and the engine takes at most a million characters, so
 /// a real document this large has more text than can be analysed anyway.
-pub const MAX_DOCUMENT_BYTES: usize = 48 << 20;
+pub const MAX_DOCUMENT_XML_BYTES: usize = 48 << 20;
 /// The largest `docProps/core.xml` unpacked (a few hundred bytes in practice).
 const MAX_CORE_BYTES: usize = 1 << 20;
 
@@ -58,7 +58,7 @@ impl fmt::Display for DocxError {
                 f,
                 "This Word document unpacks to more than {} MB, too large to read here. \
                  Copy the part you want and paste it.",
-                MAX_DOCUMENT_BYTES >> 20
+                MAX_DOCUMENT_XML_BYTES >> 20
             ),
             DocxError::Zip(ZipError::NotZip) => write!(
                 f,
@@ -89,7 +89,7 @@ pub fn read_docx(bytes: &[u8]) -> Result<Page, DocxError> {
     }
     let archive = Archive::open(bytes).map_err(DocxError::Zip)?;
     let document = archive
-        .read("word/document.xml", MAX_DOCUMENT_BYTES)
+        .read("word/document.xml", MAX_DOCUMENT_XML_BYTES)
         .map_err(DocxError::Zip)?
         .ok_or(DocxError::NotWord)?;
     // Core properties are a nicety: a damaged or missing part is no error.

@@ -106,9 +106,9 @@ fn files_that_are_no_docx_get_their_own_message() {
 fn a_zip_bomb_ends_in_a_message() {
     // Over 48 MB of one repeated paragraph, packed to well under 1 MB.
     let paragraph = p(None, "Boats sail at noon.");
-    let body = paragraph.repeat(MAX_DOCUMENT_BYTES / paragraph.len() + 10);
+    let body = paragraph.repeat(MAX_DOCUMENT_XML_BYTES / paragraph.len() + 10);
     let bytes = docx(&body, None);
-    assert!(bytes.len() < MAX_DOCUMENT_BYTES / 20, "{}", bytes.len());
+    assert!(bytes.len() < MAX_DOCUMENT_XML_BYTES / 20, "{}", bytes.len());
     let error = read_docx(&bytes).unwrap_err();
     assert_eq!(error, DocxError::Zip(ZipError::TooLarge));
     assert!(error.to_string().contains("too large"));
@@ -136,7 +136,7 @@ fn reads_the_python_docx_test_documents_as_their_gold_text() {
         let xml = {
             let archive = Archive::open(&bytes).unwrap();
             archive
-                .read("word/document.xml", MAX_DOCUMENT_BYTES)
+                .read("word/document.xml", MAX_DOCUMENT_XML_BYTES)
                 .unwrap()
                 .unwrap()
         };
