@@ -5,10 +5,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use nutshell::extract::docx::{read_docx, MAX_DOCUMENT_BYTES};
+use nutshell::extract::docx::{read_docx, MAX_DOCUMENT_XML_BYTES};
 
 fuzz_target!(|bytes: &[u8]| {
     if let Ok(page) = read_docx(bytes) {
-        assert!(page.text.len() <= MAX_DOCUMENT_BYTES, "{} bytes of text", page.text.len());
+        assert!(page.text.len() <= MAX_DOCUMENT_XML_BYTES, "{} bytes of text", page.text.len());
     }
 });
