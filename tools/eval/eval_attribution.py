@@ -1,6 +1,6 @@
 """Who said what (issue 14): speaker precision and recall of Nutshell's quotes
 and statements on the hand-made attribution gold (tools/eval/gold/, see its
-README), its tune, aside and fresh parts apart, by form of attribution, next to a
+README), its tune, aside, fresh1 and fresh parts apart, by form of attribution, next to a
 simple baseline (tools/eval/peers/baseline_attribution.py: no browser library
 attributes quotes, so the "peer" is the nearest-name heuristic over spaCy).
 Gold rows name their data file in `source` (`cnndm-dev`, the default, or
