@@ -7,7 +7,8 @@
 # say why in the commit. The file readers (the readers module and its
 # worker script, issue 16) are loaded only when a page or document is
 # first opened: listed on their own lines, not in the page's total (the
-# same files tools/post-build.mjs leaves out of the install).
+# same files tools/post-build.mjs leaves out of the install); so are the
+# language packs (dist/packs/, issue 17).
 #   tools/page-size.sh [DIST]     (default: dist, after tools/lib.sh page_build)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -38,6 +39,7 @@ dist="${1:-$ROOT/dist}"
 total=0
 readers=0
 for f in "$dist"/*; do
+  [ -f "$f" ] || continue
   size=$(gzip -9c "$f" | wc -c)
   case "$(basename "$f")" in
     embed-example.* | embed.js | frame.js | *.d.ts) continue ;;
@@ -51,6 +53,17 @@ for f in "$dist"/*; do
   total=$((total + size))
 done
 printf 'readers (loaded on first use, not in the page): %d bytes gzipped\n' "$readers"
+# The language packs (issue 17): one language's word lists each, fetched
+# when a text in that language arrives (a reader of German text downloads
+# packs/de.txt once); listed apart, not in the page's total.
+packs=0
+for f in "$dist"/packs/*.txt; do
+  [ -f "$f" ] || continue
+  size=$(gzip -9c "$f" | wc -c)
+  printf '%9d  packs/%s (language pack, on first use)\n' "$size" "$(basename "$f")"
+  packs=$((packs + size))
+done
+printf 'language packs (each loaded on first use, not in the page): %d bytes gzipped\n' "$packs"
 printf 'page: %d bytes gzipped (budget %d)\n' "$total" "$PAGE_BUDGET"
 if [ "$total" -gt "$PAGE_BUDGET" ]; then
   echo "the page is over its size budget by $((total - PAGE_BUDGET)) bytes" >&2
