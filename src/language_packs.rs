@@ -96,7 +96,9 @@ pub(crate) async fn prepare(text: &str, options: &Options) -> Result<(), JsError
 #[wasm_bindgen(js_name = loadLanguage)]
 pub async fn load_language(language: JsValue) -> Result<(), JsValue> {
     let Some(given) = language.as_string() else {
-        return Err(JsError::new("invalid_input", "the language must be a string, as \"de\"").into());
+        return Err(
+            JsError::new("invalid_input", "the language must be a string, as \"de\"").into(),
+        );
     };
     let code = iso_639_1(&given).ok_or_else(|| {
         JsError::invalid_option(format!("'{given}' is not an ISO 639-1 language code"))

@@ -229,7 +229,9 @@ mod tests {
         // The packs' order is checked as they are read (`pack::read`).
         let words = en::function_words::STOPWORDS;
         assert!(words.windows(2).all(|w| w[0] < w[1]));
-        assert!(words.iter().all(|w| !w.is_empty() && ENGLISH.is_stopword(w)));
+        assert!(words
+            .iter()
+            .all(|w| !w.is_empty() && ENGLISH.is_stopword(w)));
         assert!(for_language("de").is_stopword("der"));
         assert!(!for_language("de").is_stopword("regierung"));
         assert_eq!(for_language("sv").stopwords.len(), 0);

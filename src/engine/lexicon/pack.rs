@@ -220,7 +220,9 @@ pub fn read(bytes: &[u8]) -> Result<Lexicon, Error> {
             .and_then(|k| lists[k].as_mut())
             .ok_or_else(|| refuse(format!("line {n}: a word before any section")))?;
         if line.chars().any(char::is_whitespace) || line.to_lowercase() != line {
-            return Err(refuse(format!("line {n}: '{line}' is not one lower-case word")));
+            return Err(refuse(format!(
+                "line {n}: '{line}' is not one lower-case word"
+            )));
         }
         list.push(line.into());
     }
@@ -274,16 +276,26 @@ mod tests {
         assert!(refused(b""));
         assert!(refused(b"<!doctype html><title>404</title>"));
         assert!(refused(&[0xff, 0xfe, 0x00]));
-        assert!(refused(format!("{MAGIC} sv\n[stopwords]\n[abbreviations]\n").as_bytes()));
-        assert!(refused(format!("{MAGIC}de\n[stopwords]\n[abbreviations]\n").as_bytes()));
+        assert!(refused(
+            format!("{MAGIC} sv\n[stopwords]\n[abbreviations]\n").as_bytes()
+        ));
+        assert!(refused(
+            format!("{MAGIC}de\n[stopwords]\n[abbreviations]\n").as_bytes()
+        ));
         // A download cut short: a section missing.
         assert!(refused(&german("[stopwords]\naber\n")));
         assert!(refused(&german("aber\n[stopwords]\n[abbreviations]\n")));
-        assert!(refused(&german("[stopwords]\nder\naber\n[abbreviations]\n")));
-        assert!(refused(&german("[stopwords]\naber\naber\n[abbreviations]\n")));
+        assert!(refused(&german(
+            "[stopwords]\nder\naber\n[abbreviations]\n"
+        )));
+        assert!(refused(&german(
+            "[stopwords]\naber\naber\n[abbreviations]\n"
+        )));
         assert!(refused(&german("[stopwords]\nAber\n[abbreviations]\n")));
         assert!(refused(&german("[stopwords]\nab er\n[abbreviations]\n")));
-        assert!(refused(&german("[stopwords]\n[abbreviations]\n[stopwords]\n")));
+        assert!(refused(&german(
+            "[stopwords]\n[abbreviations]\n[stopwords]\n"
+        )));
         assert!(refused(&vec![b'#'; MAX_PACK_BYTES + 1]));
         assert!(read(&german("[stopwords]\r\naber\r\n[abbreviations]\r\n")).is_ok());
     }

@@ -115,6 +115,8 @@ mod tests {
         assert!(swedish.contains("no Swedish word lists") && swedish.contains("no key phrases"));
         let thai = notice("th", Support::None, false).unwrap();
         assert!(thai.contains("Thai") && thai.contains("wrong places"));
-        assert!(notice("eu", Support::Summary, false).unwrap().contains("“eu”"));
+        assert!(notice("eu", Support::Summary, false)
+            .unwrap()
+            .contains("“eu”"));
     }
 }
