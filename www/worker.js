@@ -3,9 +3,8 @@
 // of its JS glue and its compiled WebAssembly.Module (no second download
 // or compile), then one message per text; only the newest text waiting is
 // analysed, older ones are skipped. Nothing here touches the network
-// beyond importing that same-origin glue and, for a text in a language
-// with a pack, that language's word lists (packs/<code>.txt, beside the
-// glue). (Pages and documents are read by another worker, www/readers.js,
+// beyond importing that same-origin glue and a language's word lists
+// (packs/). (Pages and documents are read by another worker, www/readers.js,
 // with a module of their own.)
 
 let bindings = null;
@@ -55,10 +54,7 @@ self.onmessage = ({ data }) => {
 async function analyse({ id, text, sentences }) {
   await ready;
   if (id !== latest || !bindings) return;
-  // A text in a language whose word lists are a pack (German, French, ...)
-  // waits for that pack, fetched from beside the glue once and kept by the
-  // service worker; it never rejects: without the pack the text is read
-  // with no lists, and the analysis says so.
+  // Its language's word lists first, if a pack (never rejects).
   await bindings.prepareLanguage(text);
   if (id !== latest) return;
   waiting = false;
