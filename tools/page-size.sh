@@ -30,11 +30,15 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # the same session: the other languages (issue 17: trigram profiles of 21
 # languages, word lists and stemmers of six, about 24 KB), the host-page
 # source and citations (2.8 KB), and a size pass (-7.3 KB, the sorts added
-# since the one-sort pass): 440,066; with the dates rules 442,485. The
-# budget is 444,000 until the
-# language data moves into a file loaded when such a text arrives (issue
-# 17 asks for that, and for at most 15 KB on the English page).
-PAGE_BUDGET=444000
+# since the one-sort pass): 440,066; with the dates rules 442,485, and
+# 442,524 at the end of that session. The fifth session moved the six
+# languages' word lists into language packs fetched when a text in that
+# language arrives (issue 17; dist/packs/, listed apart below): 442,524
+# before, 439,549 after (wasm -3,951, the fetch +585 in the JS glue, the
+# packs' digests +331 in sw.js). The budget is that plus under 5 KB of
+# room (issue 18 stays open on its 400 KB goal: the trigram profiles and
+# the key points are the next candidates).
+PAGE_BUDGET=443000
 dist="${1:-$ROOT/dist}"
 total=0
 readers=0

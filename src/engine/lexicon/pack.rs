@@ -8,18 +8,23 @@
 //! the English page may grow by at most 15 KB). Two designs were weighed:
 //! - a pack a language (this module): the worker detects the language with
 //!   the profiles every text needs, fetches that language's file (1.0 to
-//!   1.6 KB gzipped), installs it ([`install`]) and analyses. Measured: the
-//!   page's wasm lost the lists' `&str` tables and strings, about 8.5 KB
-//!   gzipped (see the README's Size section), and a German reader fetches
-//!   1.5 KB once;
+//!   1.6 KB gzipped), installs it ([`install`]) and analyses. Measured
+//!   with `tools/page-size.sh` after `page_build`: the page's wasm lost the
+//!   lists' `&str` tables and strings, 420,560 -> 416,609 bytes gzipped,
+//!   while the fetch (in `src/language_packs.rs`) added 585 to the JS glue
+//!   and the packs' digests 331 to the service worker: the page 2.8 KB
+//!   smaller, and a German reader fetches 1.5 KB once;
 //! - a second wasm module holding the engine with every language, as the
-//!   file readers have (`src/bin/nutshell-readers.rs`): the engine itself
-//!   (the tagger model, code) would be downloaded a second time, about
-//!   400 KB for a German reader, to save the page the same 8.5 KB.
+//!   file readers have (`src/bin/nutshell-readers.rs`): not built. The
+//!   readers module, the extractor alone, is 90 KB gzipped; one holding
+//!   the engine would carry its code and tagger model (the model alone is
+//!   135 KB) a second time, downloaded by every reader of a German text to
+//!   save the page the same 4 KB of lists, and every analysis would cross
+//!   between two modules.
 //!
-//! The stemmers stay code (one to two dozen suffix rules each, under 1 KB
-//! gzipped together with their callers): a rule list with conditions read
-//! from a file would need an interpreter larger than the rules. The
+//! The stemmers stay code (a dozen or two suffix rules each, and a fold of
+//! German umlauts or Dutch doubled vowels): rules with conditions read from
+//! a file would need an interpreter, for a few hundred bytes of tables. The
 //! languages' traits (a period after a day's number, nouns capitalised)
 //! stay code too, so a German text whose pack could not be fetched still
 //! splits "am 3. Oktober" as one sentence.

@@ -67,7 +67,8 @@ pub fn notice(code: &str, support: Support, word_lists: bool) -> Option<String> 
             "This text appears to be in {name}. Nutshell could not load its {name} word lists \
              (they are downloaded the first time a {name} text is read, then kept for offline \
              use; are you offline?), so it summarised the text by the words its sentences share, \
-             with no key phrases. They are tried again with the next text. {facts}"
+             with no key phrases, and may have cut a sentence at an abbreviation. \
+             They are tried again with the next text. {facts}"
         )),
         Support::Summary => Some(format!(
             "This text appears to be in {name}. Nutshell summarised it by the words its sentences \
