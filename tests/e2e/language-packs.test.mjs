@@ -97,3 +97,22 @@ test('a pack that cannot be fetched: the summary, a note, no key phrases', async
   await page.locator('section.card-keyphrases').filter({ hasText: 'Brücke' }).waitFor();
   await context.close();
 });
+
+test('the custom element reads a German text with its word lists', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${env.url}embed-example.html`);
+  const detail = await page.evaluate((german) => new Promise((done, fail) => {
+    const element = document.createElement('nutshell-summarizer');
+    element.setAttribute('text', german);
+    element.addEventListener('nutshell:analyzed', (e) => done({
+      language: e.detail.meta.language,
+      phrases: e.detail.keyphrases.map((k) => k.text),
+    }));
+    element.addEventListener('nutshell:error', (e) => fail(new Error(e.detail.message)));
+    document.body.append(element);
+  }), fixture('de'));
+  assert.equal(detail.language, 'de');
+  assert.ok(detail.phrases.some((p) => p.includes('Brücke')), detail.phrases.join());
+  await context.close();
+});
