@@ -10,9 +10,9 @@
 //!   the profiles every text needs, fetches that language's file (1.0 to
 //!   1.6 KB gzipped), installs it ([`install`]) and analyses. Measured
 //!   with `tools/page-size.sh` after `page_build`: the page's wasm lost the
-//!   lists' `&str` tables and strings, 420,560 -> 416,609 bytes gzipped,
+//!   lists' `&str` tables and strings, 420,560 -> 416,652 bytes gzipped,
 //!   while the fetch (in `src/language_packs.rs`) added 585 to the JS glue
-//!   and the packs' digests 331 to the service worker: the page 2.8 KB
+//!   and the packs' digests 330 to the service worker: the page 2.9 KB
 //!   smaller, and a German reader fetches 1.5 KB once;
 //! - a second wasm module holding the engine with every language, as the
 //!   file readers have (`src/bin/nutshell-readers.rs`): not built. The
