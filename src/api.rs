@@ -1,5 +1,5 @@
 //! The JavaScript API: `analyze(text, options)` and `version()`, for pages
-//! that embed Nutshell.
+//! that embed Nutshell (and `loadLanguage(code)`, in `language_packs.rs`).
 //!
 //! Glue only. Offsets are UTF-16 code units, so `text.slice(start, end)` in
 //! JavaScript gives the unit back; results are plain JSON-compatible objects
@@ -14,6 +14,7 @@ use wasm_bindgen::prelude::*;
 use crate::engine::{report, Date, Options, Unit};
 use crate::host_input::count;
 use crate::js_error::JsError;
+use crate::language_packs::prepare;
 
 /// The option names `analyze` knows.
 const KNOWN: [&str; 5] = ["sentences", "ratio", "words", "date", "keypoints"];
@@ -29,7 +30,9 @@ extern "C" {
 /// Analyse `text`; `options` may be `undefined`, `null` or
 /// `{sentences?, ratio?, words?, date?: "YYYY-MM-DD", keypoints?: boolean}`
 /// (with `keypoints`, the result has the summary as key points too). Returns a Promise,
-/// so callers treat it like any other asynchronous browser API.
+/// so callers treat it like any other asynchronous browser API: a text in
+/// a language whose word lists are a pack not loaded yet waits for it
+/// (`crate::language_packs`).
 ///
 /// Both arguments are taken as any JavaScript value and checked here: a
 /// `String` parameter would make wasm-bindgen's glue convert a non-string
@@ -50,6 +53,10 @@ pub async fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsValue
         .into());
     };
     let options = read_options(&options)?;
+    // A language with a pack gets it first (one small fetch, once); where
+    // that fails, the text is analysed without its lists (no key phrases)
+    // rather than not at all: `loadLanguage` says why.
+    let _ = prepare(&text, &options).await;
     let analysis = report(&text, &options, Unit::Utf16).map_err(JsError::from)?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     analysis

@@ -8,7 +8,9 @@
 //!   page's own wasm;
 //! - [`file_kind`]: which reader a file needs, by its name;
 //! - `ui` (wasm32 with feature `web`): the Yew widget over it;
-//! - `api` (wasm32 with feature `web`): the wasm-bindgen API for embedding pages.
+//! - `api` (wasm32 with feature `web`): the wasm-bindgen API for embedding pages;
+//! - `language_packs` (wasm32 with feature `web`): fetching a language's
+//!   word lists when a text in it arrives.
 //!
 //! The `nutshell` binary (feature `cli`) is the command-line tool;
 //! `nutshell-web` (feature `web`) the page, `nutshell-readers` (feature
@@ -31,3 +33,5 @@ pub mod api_warm_up;
 mod host_input;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
 mod js_error;
+#[cfg(all(target_arch = "wasm32", feature = "web"))]
+pub mod language_packs;

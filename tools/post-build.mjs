@@ -9,9 +9,10 @@
 //    installs a release only if every file it fetches matches) and a version
 //    made from all of them and the worker itself, so each release gets its
 //    own cache. The file readers (issue 16: the readers module and its
-//    worker script, LAZY below) are not fetched at install: every reader
-//    would download them; the service worker keeps each when the page
-//    first asks for it, checked the same way.
+//    worker script) and the language packs (issue 17), LAZY below, are not
+//    fetched at install: every reader would download them; the service
+//    worker keeps each when the page first asks for it, checked the same
+//    way.
 //
 //   TRUNK_STAGING_DIR=dist node tools/post-build.mjs   (Trunk sets the variable)
 
@@ -85,12 +86,14 @@ for (const path of all) {
   version.update(data);
 }
 // Files fetched on first use, not at install: the readers module (Trunk's
-// worker output for the nutshell-readers bin) and its worker script. The
-// page's size (tools/page-size.sh) leaves out the same files.
-const LAZY = /^\.\/(nutshell-readers(_bg\.wasm|\.js)|readers\.js)$/;
+// worker output for the nutshell-readers bin) and its worker script, and
+// the six language packs (issue 17: packs/<code>.txt, fetched when a text
+// in that language arrives). The page's size (tools/page-size.sh) leaves
+// out the same files.
+const LAZY = /^\.\/(nutshell-readers(_bg\.wasm|\.js)|readers\.js|packs\/[a-z]{2}\.txt)$/;
 const lazy = Object.fromEntries(Object.entries(digests).filter(([path]) => LAZY.test(path)));
-if (Object.keys(lazy).length !== 3) {
-  console.error(`post-build: expected the readers module's 3 files, found ${Object.keys(lazy)}`);
+if (Object.keys(lazy).length !== 3 + 6) {
+  console.error(`post-build: expected the readers module's 3 files and 6 language packs, found ${Object.keys(lazy)}`);
   process.exit(1);
 }
 const installed = Object.fromEntries(Object.entries(digests).filter(([path]) => !LAZY.test(path)));

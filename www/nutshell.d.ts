@@ -1,6 +1,6 @@
 // Type declarations for Nutshell's JavaScript API and custom element.
 // The module is the page's JS glue (nutshell-web-<hash>.js, named in
-// embed.js); `analyze` and `version` are its exports.
+// embed.js); `analyze`, `loadLanguage` and `version` are its exports.
 
 /** Options of `analyze`; give at most one of sentences, ratio, words. */
 export interface AnalyzeOptions {
@@ -64,8 +64,28 @@ export interface NutshellError {
   message: string;
 }
 
-/** Rejects with a `NutshellError`; a failed call leaves the module working. */
+/**
+ * Rejects with a `NutshellError`; a failed call leaves the module working.
+ *
+ * A text in German, French, Spanish, Italian, Dutch or Portuguese is read
+ * with that language's word lists (function words, abbreviations), which
+ * are not in the module: the first such text waits while `analyze` fetches
+ * them (`packs/<code>.txt` beside the module, 1-1.6 KB gzipped, kept by the
+ * page's service worker for offline use). Where they cannot be fetched,
+ * the promise still resolves: the summary is made without them and
+ * `keyphrases` is empty. Call `loadLanguage` first to load them ahead, or
+ * to learn why they could not be loaded.
+ */
 export function analyze(text: string, options?: AnalyzeOptions | null): Promise<Analysis>;
+
+/**
+ * Load the word lists of `language` (ISO 639-1, as "de") so that `analyze`
+ * reads a text in it with them; resolves at once for English, a language
+ * without lists of its own, or one loaded already. Rejects with a
+ * `NutshellError`: `invalid_input` (not a string), `invalid_option` (no
+ * ISO 639-1 code), `load_failed` (the lists could not be fetched).
+ */
+export function loadLanguage(language: string): Promise<void>;
 export function version(): string;
 
 /**

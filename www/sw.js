@@ -2,11 +2,12 @@
 // widget opens and works with no network after its first visit. Only this
 // origin's GET requests are answered; nothing is ever sent anywhere.
 //
-// The file readers (the readers module and its worker script, LAZY) are
-// not fetched at install, which every reader of the page would pay for:
-// each is kept the first time the page asks for it (a dropped page or
-// document, a rich paste), checked as the install checks, so the readers
-// too work offline once used.
+// The file readers (the readers module and its worker script) and the
+// language packs (packs/<code>.txt), LAZY, are not fetched at install,
+// which every reader of the page would pay for: each is kept the first
+// time the page asks for it (a dropped page or document, a rich paste, a
+// German text), checked as the install checks, so the readers and each
+// language too work offline once used.
 //
 // The build (tools/post-build.mjs) writes the release's version and each
 // file's sha256 into the three placeholders below. Two rules keep offline use

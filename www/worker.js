@@ -3,8 +3,9 @@
 // of its JS glue and its compiled WebAssembly.Module (no second download
 // or compile), then one message per text; only the newest text waiting is
 // analysed, older ones are skipped. Nothing here touches the network
-// beyond importing that same-origin glue. (Pages and documents are read by
-// another worker, www/readers.js, with a module of their own.)
+// beyond importing that same-origin glue and a language's word lists
+// (packs/). (Pages and documents are read by another worker, www/readers.js,
+// with a module of their own.)
 
 let bindings = null;
 let ready = null;
@@ -53,6 +54,9 @@ self.onmessage = ({ data }) => {
 async function analyse({ id, text, sentences }) {
   await ready;
   if (id !== latest || !bindings) return;
+  // Its language's word lists first, if a pack (never rejects).
+  await bindings.prepareLanguage(text);
+  if (id !== latest) return;
   waiting = false;
   try {
     const result = bindings.analyzeForWidget(text, sentences);

@@ -38,6 +38,10 @@ pub enum Error {
     /// An option is out of its range (for example a ratio above 1).
     #[error("invalid option: {0}")]
     InvalidOption(String),
+    /// Bytes given as a language pack are not one (a download cut short,
+    /// an error page served in its place): see `lexicon::pack`.
+    #[error("not a language pack: {0}")]
+    LanguagePack(String),
 }
 
 impl Error {
@@ -49,6 +53,7 @@ impl Error {
             Error::Binary { .. } => "binary",
             Error::Link => "link",
             Error::InvalidOption(_) => "invalid_option",
+            Error::LanguagePack(_) => "language_pack",
         }
     }
 }

@@ -50,9 +50,37 @@ pub use summary::compress::Compressed;
 pub use summary::{standalone, KeyPoints, Length, Scores};
 
 /// Whether Nutshell has word lists of its own (function words, a stemmer)
-/// for `language` (ISO 639-1), so its key phrases are chosen for it.
+/// for `language` (ISO 639-1), so its key phrases are chosen for it: for a
+/// language with a pack ([`LANGUAGE_PACKS`]), once the pack is installed.
 pub fn has_word_lists(language: &str) -> bool {
     lexicon::for_language(language).has_lists
+}
+
+/// The languages whose word lists are a language pack, loaded when a text
+/// in one of them arrives (`src/engine/lexicon/pack.rs`): the browser
+/// shells fetch `packs/<code>.txt`; native builds have them built in.
+pub const LANGUAGE_PACKS: [&str; 6] = lexicon::pack::LANGUAGES;
+
+/// The language pack to install before `text` is analysed with `options`:
+/// the text's language (as [`Options::language`] gives it, else detected)
+/// when it has a pack that is not installed yet. Analysing without it is
+/// safe (the language is then read with no word lists: a summary, no key
+/// phrases), never read with English ones.
+pub fn missing_language_pack(text: &str, options: &Options) -> Option<&'static str> {
+    let language = options
+        .language
+        .unwrap_or_else(|| segmentation::language::detect(text));
+    lexicon::pack::missing(language)
+}
+
+/// Install a language pack: the bytes of one `packs/<code>.txt`, fetched by
+/// a browser shell. Returns its language; a language installed already is
+/// left as it is. Later analyses of that language read its lists.
+///
+/// # Errors
+/// [`Error::LanguagePack`] when `bytes` is not a language pack.
+pub fn install_language_pack(bytes: &[u8]) -> Result<&'static str, Error> {
+    lexicon::pack::install(bytes)
 }
 
 /// Analyse `text`, with offsets in Unicode scalar values (the CLI contract).

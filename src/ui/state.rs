@@ -30,7 +30,8 @@ use super::file_text::Encoding;
 use crate::engine::analysis::{summary_items, SummaryItem};
 use crate::engine::validate::check_text;
 use crate::engine::{
-    analyze_scored, Analysis, Compressed, Error, KeyPoints, Length, Options, Scores, Unit,
+    analyze_scored, has_word_lists, Analysis, Compressed, Error, KeyPoints, Length, Options,
+    Scores, Unit,
 };
 
 /// Everything the widget shows.
@@ -182,6 +183,8 @@ pub struct Ready {
     pub summary: Vec<SummaryItem>,
     /// The key-fact cards.
     pub cards: Rc<[Card]>,
+    /// See [`Analysed::word_lists`].
+    pub word_lists: bool,
 }
 
 impl PartialEq for Ready {
@@ -192,6 +195,7 @@ impl PartialEq for Ready {
             && Rc::ptr_eq(&self.keypoints, &other.keypoints)
             && Rc::ptr_eq(&self.cards, &other.cards)
             && self.summary == other.summary
+            && self.word_lists == other.word_lists
     }
 }
 impl Ready {
@@ -341,6 +345,10 @@ pub struct Analysed {
     pub keypoints: KeyPoints,
     /// The key-fact cards.
     pub cards: Vec<Card>,
+    /// Whether the text's language had its word lists when it was analysed
+    /// (English always; a language with a pack once the pack is installed
+    /// where the analysis ran): what the language notice says.
+    pub word_lists: bool,
 }
 
 /// Analyse `text` as the widget does: byte offsets, a summary of `length`
@@ -355,11 +363,13 @@ pub fn analyse(text: &str, length: Option<usize>) -> Result<Analysed, Error> {
     };
     let (analysis, scores, keypoints) = analyze_scored(text, &options, Unit::Byte)?;
     let cards = build_cards(&analysis);
+    let word_lists = has_word_lists(&analysis.meta.language);
     Ok(Analysed {
         analysis,
         scores,
         keypoints,
         cards,
+        word_lists,
     })
 }
 
@@ -699,6 +709,7 @@ fn outcome_of(result: Result<Analysed, Error>, text: &Rc<str>, source: Option<&s
             scores,
             keypoints,
             cards,
+            word_lists,
         }) => {
             analysis.meta.source = source.map(str::to_owned);
             Outcome::Ready(Rc::new(Ready {
@@ -708,6 +719,7 @@ fn outcome_of(result: Result<Analysed, Error>, text: &Rc<str>, source: Option<&s
                 scores: Rc::new(scores),
                 keypoints: Rc::new(keypoints),
                 cards: cards.into(),
+                word_lists,
             }))
         }
         Err(Error::Empty) => Outcome::Waiting,

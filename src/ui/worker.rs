@@ -28,6 +28,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlLinkElement, MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::prelude::*;
 
+use crate::engine::Options;
+use crate::language_packs::prepare;
 use crate::ui::state::{analyse, Action, Analysed, State};
 
 /// How long typing must pause before the text is analysed, in ms: a
@@ -202,12 +204,17 @@ impl Drop for Analyser {
     }
 }
 
-/// Analyse on this thread and report.
+/// Analyse on this thread and report, once the language pack the text
+/// needs, if any, is installed here (or could not be fetched).
 fn analyse_here(request: &Request, on_action: &Callback<Action>) {
-    let result = analyse(&request.text, request.length);
-    on_action.emit(Action::Analysed {
-        revision: request.revision,
-        result: Box::new(result),
+    let (request, on_action) = (request.clone(), on_action.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = prepare(&request.text, &Options::default()).await;
+        let result = analyse(&request.text, request.length);
+        on_action.emit(Action::Analysed {
+            revision: request.revision,
+            result: Box::new(result),
+        });
     });
 }
 

@@ -5,8 +5,20 @@
 
 use wasm_bindgen::prelude::*;
 
+use crate::engine::Options;
 use crate::js_error::JsError;
+use crate::language_packs::prepare;
 use crate::ui::state::analyse;
+
+/// For the widget's own worker: install the language pack `text` needs
+/// (`crate::language_packs`) before [`analyze_for_widget`]. It never
+/// rejects: the analysis follows either way, and its
+/// [`Analysed::word_lists`](crate::ui::state::Analysed::word_lists) tells
+/// the page whether the language's lists were there.
+#[wasm_bindgen(js_name = prepareLanguage)]
+pub async fn prepare_language(text: String) {
+    let _ = prepare(&text, &Options::default()).await;
+}
 
 /// For the widget's own worker (`www/worker.js`), not for embedding: the
 /// analysis of `text` with a summary of `sentences` (or the default) and its

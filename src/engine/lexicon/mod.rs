@@ -7,9 +7,12 @@
 //! English words were spread over seventeen stage modules (issue 12).
 //! Stages import what they read from `lexicon::en`, one file a topic
 //! (function words, numbers, titles, names, events, roles, speech, tense,
-//! dates, abbreviations, page furniture, given names); a second language is
-//! a folder of the same files, chosen by the text's language, not a branch
-//! in each stage. A word may stand in two lists with two purposes ("mr" is
+//! dates, abbreviations, page furniture, given names). The other
+//! languages' function words and abbreviations are language packs
+//! (`packs/<code>.txt`, [`pack`]), fetched by the page only when a text in
+//! that language arrives, with each language's stemmer in its folder; a
+//! stage reads whichever [`Lexicon`] the text's language chose, never
+//! branching on the language itself. A word may stand in two lists with two purposes ("mr" is
 //! a stop word, a courtesy title and a sentence starter); two lists with
 //! one purpose may not.
 //!
@@ -32,6 +35,7 @@ pub mod es;
 pub mod fr;
 pub mod it;
 pub mod nl;
+pub mod pack;
 pub mod pt;
 
 /// What the summary, the key phrases and the sentence splitter read for a
@@ -46,12 +50,12 @@ pub struct Lexicon {
     /// its key phrases can be trusted ("summary" support with key phrases).
     pub has_lists: bool,
     /// Function words, in byte order.
-    pub stopwords: &'static [&'static str],
+    stopwords: Words,
     /// Further words no key phrase opens or ends on (English speech
     /// fillers and sentence adverbs).
-    pub no_edge: &'static [&'static [&'static str]],
+    no_edge: &'static [&'static [&'static str]],
     /// Abbreviations whose period ends no sentence (lower-case, no period).
-    pub abbreviations: &'static [&'static str],
+    abbreviations: Words,
     /// Whether a day or ordinal is written with a period ("am 3. Oktober",
     /// "den 5. maj"): a period after a number of one or two digits then
     /// ends no sentence.
@@ -63,10 +67,50 @@ pub struct Lexicon {
     pub stem: fn(&str) -> String,
 }
 
+/// A word list of a [`Lexicon`]: compiled in (English) or read from a
+/// language pack ([`pack`]).
+#[derive(Debug, PartialEq)]
+enum Words {
+    Compiled(&'static [&'static str]),
+    Read(Vec<Box<str>>),
+}
+
+impl Words {
+    /// Whether `word` is in the list, which is in byte order.
+    fn has_sorted(&self, word: &str) -> bool {
+        match self {
+            Words::Compiled(list) => in_sorted(list, word),
+            Words::Read(list) => in_sorted(list, word),
+        }
+    }
+
+    /// Whether `word` is in the list, in any order.
+    fn has(&self, word: &str) -> bool {
+        match self {
+            Words::Compiled(list) => list.contains(&word),
+            Words::Read(list) => list.iter().any(|w| **w == *word),
+        }
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        match self {
+            Words::Compiled(list) => list.len(),
+            Words::Read(list) => list.len(),
+        }
+    }
+}
+
 impl Lexicon {
     /// Whether `word` (lower-case) is one of the function words.
     pub fn is_stopword(&self, word: &str) -> bool {
-        in_sorted(self.stopwords, word)
+        self.stopwords.has_sorted(word)
+    }
+
+    /// Whether `word` (lower-case, without its period) is an abbreviation
+    /// whose period ends no sentence.
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        self.abbreviations.has(word)
     }
 
     /// Whether a phrase may neither open nor end on `word` (lower-case):
@@ -74,7 +118,7 @@ impl Lexicon {
     /// [`Lexicon::no_edge`].
     pub fn is_no_edge(&self, word: &str) -> bool {
         self.is_stopword(word)
-            || (self.has_lists && self.abbreviations.contains(&word))
+            || (self.has_lists && self.is_abbreviation(word))
             || self.no_edge.iter().any(|list| list.contains(&word))
     }
 }
@@ -87,91 +131,33 @@ fn unstemmed(word: &str) -> String {
 const ENGLISH: Lexicon = Lexicon {
     code: "en",
     has_lists: true,
-    stopwords: en::function_words::STOPWORDS,
+    stopwords: Words::Compiled(en::function_words::STOPWORDS),
     no_edge: &[en::names::FILLERS, en::names::DISCOURSE_WORDS],
-    abbreviations: en::abbreviations::ABBREVIATIONS,
+    abbreviations: Words::Compiled(en::abbreviations::ABBREVIATIONS),
     ordinal_period: false,
     capitalises_nouns: false,
     stem: en::stem::stem,
 };
 
-/// One of the languages with lists of their own.
-const fn listed(
-    code: &'static str,
-    stopwords: &'static [&'static str],
-    abbreviations: &'static [&'static str],
-    stem: fn(&str) -> String,
-) -> Lexicon {
-    Lexicon {
-        code,
-        has_lists: true,
-        stopwords,
-        no_edge: &[],
-        abbreviations,
-        ordinal_period: false,
-        capitalises_nouns: false,
-        stem,
-    }
-}
-
-const GERMAN: Lexicon = Lexicon {
-    ordinal_period: true,
-    capitalises_nouns: true,
-    ..listed(
-        "de",
-        de::function_words::STOPWORDS,
-        de::abbreviations::ABBREVIATIONS,
-        de::stem::stem,
-    )
-};
-const FRENCH: Lexicon = listed(
-    "fr",
-    fr::function_words::STOPWORDS,
-    fr::abbreviations::ABBREVIATIONS,
-    fr::stem::stem,
-);
-const SPANISH: Lexicon = listed(
-    "es",
-    es::function_words::STOPWORDS,
-    es::abbreviations::ABBREVIATIONS,
-    es::stem::stem,
-);
-const ITALIAN: Lexicon = listed(
-    "it",
-    it::function_words::STOPWORDS,
-    it::abbreviations::ABBREVIATIONS,
-    it::stem::stem,
-);
-const DUTCH: Lexicon = listed(
-    "nl",
-    nl::function_words::STOPWORDS,
-    nl::abbreviations::ABBREVIATIONS,
-    nl::stem::stem,
-);
-const PORTUGUESE: Lexicon = listed(
-    "pt",
-    pt::function_words::STOPWORDS,
-    pt::abbreviations::ABBREVIATIONS,
-    pt::stem::stem,
-);
-
 /// Languages that write a day or an ordinal with a period ("3." for
 /// "third": German, the Scandinavian languages, Finnish, most Slavic
-/// languages, Hungarian, Turkish, Icelandic, Estonian, Latvian).
+/// languages, Hungarian, Turkish, Icelandic, Estonian, Latvian). German,
+/// with a pack, says so in [`pack`].
 const ORDINAL_PERIOD: &[&str] = &[
-    "cs", "da", "de", "et", "fi", "fo", "hr", "hu", "is", "lv", "nb", "nn", "no", "pl", "sk", "sl",
-    "sr", "tr",
+    "cs", "da", "et", "fi", "fo", "hr", "hu", "is", "lv", "nb", "nn", "no", "pl", "sk", "sl", "sr",
+    "tr",
 ];
 
-/// Every language without lists here: no function words (the summary's
-/// TF-IDF weighs frequent words down by itself), whole words, and the
-/// English abbreviations, which news in most languages borrows ("Dr.").
+/// Every language without lists here (and one whose pack is not
+/// installed): no function words (the summary's TF-IDF weighs frequent
+/// words down by itself), whole words, and the English abbreviations,
+/// which news in most languages borrows ("Dr.").
 const OTHER: Lexicon = Lexicon {
     code: "",
     has_lists: false,
-    stopwords: &[],
+    stopwords: Words::Compiled(&[]),
     no_edge: &[],
-    abbreviations: en::abbreviations::ABBREVIATIONS,
+    abbreviations: Words::Compiled(en::abbreviations::ABBREVIATIONS),
     ordinal_period: false,
     capitalises_nouns: false,
     stem: unstemmed,
@@ -181,18 +167,18 @@ const OTHER_WITH_ORDINAL_PERIOD: Lexicon = Lexicon {
     ..OTHER
 };
 
-/// The lexicon of the language `code` (ISO 639-1).
+/// The lexicon of the language `code` (ISO 639-1). For a language with a
+/// pack, that is its lists once the pack is installed ([`pack::install`];
+/// native builds install the embedded ones on first use), and no lists
+/// before.
 pub fn for_language(code: &str) -> &'static Lexicon {
     match code {
         "en" => &ENGLISH,
-        "de" => &GERMAN,
-        "fr" => &FRENCH,
-        "es" => &SPANISH,
-        "it" => &ITALIAN,
-        "nl" => &DUTCH,
-        "pt" => &PORTUGUESE,
-        _ if ORDINAL_PERIOD.contains(&code) => &OTHER_WITH_ORDINAL_PERIOD,
-        _ => &OTHER,
+        _ => pack::lexicon(code).unwrap_or(if ORDINAL_PERIOD.contains(&code) {
+            &OTHER_WITH_ORDINAL_PERIOD
+        } else {
+            &OTHER
+        }),
     }
 }
 
@@ -202,15 +188,15 @@ pub fn for_language(code: &str) -> &'static Lexicon {
 /// whole words still half of that. The words that start with the same byte
 /// are found by a binary search over first bytes, then compared whole,
 /// which for most of them stops at their length.
-pub fn in_sorted(list: &[&str], word: &str) -> bool {
+pub fn in_sorted<W: AsRef<str>>(list: &[W], word: &str) -> bool {
     let Some(&first) = word.as_bytes().first() else {
         return false;
     };
-    let from = list.partition_point(|w| w.as_bytes()[0] < first);
+    let from = list.partition_point(|w| w.as_ref().as_bytes()[0] < first);
     list[from..]
         .iter()
-        .take_while(|w| w.as_bytes()[0] == first)
-        .any(|w| *w == word)
+        .take_while(|w| w.as_ref().as_bytes()[0] == first)
+        .any(|w| w.as_ref() == word)
 }
 
 /// A suffix rule of a light stemmer: the ending, what replaces it, and the
@@ -240,23 +226,15 @@ mod tests {
 
     #[test]
     fn every_list_is_in_byte_order_for_the_binary_search() {
-        for lexicon in [
-            &ENGLISH,
-            &GERMAN,
-            &FRENCH,
-            &SPANISH,
-            &ITALIAN,
-            &DUTCH,
-            &PORTUGUESE,
-        ] {
-            let words = lexicon.stopwords;
-            assert!(words.windows(2).all(|w| w[0] < w[1]), "{}", lexicon.code);
-            assert!(words
-                .iter()
-                .all(|w| !w.is_empty() && lexicon.is_stopword(w)));
-        }
-        assert!(!GERMAN.is_stopword("regierung"));
-        assert!(for_language("sv").stopwords.is_empty());
+        // The packs' order is checked as they are read (`pack::read`).
+        let words = en::function_words::STOPWORDS;
+        assert!(words.windows(2).all(|w| w[0] < w[1]));
+        assert!(words
+            .iter()
+            .all(|w| !w.is_empty() && ENGLISH.is_stopword(w)));
+        assert!(for_language("de").is_stopword("der"));
+        assert!(!for_language("de").is_stopword("regierung"));
+        assert_eq!(for_language("sv").stopwords.len(), 0);
     }
 
     #[test]

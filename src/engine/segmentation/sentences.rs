@@ -7,8 +7,8 @@
 //! belongs to an abbreviation, a title, an initial or a number. Where Punkt
 //! learns its abbreviation list and "frequent sentence starters" from a
 //! corpus, they are listed by hand for each language's news (the text's
-//! [`Lexicon`]: [`crate::engine::lexicon::en::abbreviations`] and its
-//! siblings), which keeps the wasm small and the behaviour predictable.
+//! [`Lexicon`]: [`crate::engine::lexicon::en::abbreviations`] and each
+//! language pack's), which keeps the wasm small and the behaviour predictable.
 //! Closing quotation marks of other languages count too: German closes
 //! „…“ with '“' and ‚…‘ with '‘', French spaces its closing '»'; and in
 //! languages that write ordinals with a period ("am 3. Oktober") a period
@@ -199,7 +199,7 @@ fn ends_sentence(
     }
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     let dotted = word.contains('.'); // "U.S", "a.m", "e.g"
-    if initial || dotted || lexicon.abbreviations.contains(&lower.as_str()) {
+    if initial || dotted || lexicon.is_abbreviation(&lower) {
         return starter && !matches!(lower.as_str(), "e.g" | "i.e" | "cf");
     }
     true

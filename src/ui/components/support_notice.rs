@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::engine::{has_word_lists, Support};
+use crate::engine::{Support, LANGUAGE_PACKS};
 use crate::ui::state::Ready;
 
 /// English names of the languages a reader is most likely to paste, by
@@ -45,8 +45,10 @@ const NAMES: &[(&str, &str)] = &[
     ("zh", "Chinese"),
 ];
 
-/// The note for a text in `code` with `support`, `None` for full support.
-pub fn notice(code: &str, support: Support) -> Option<String> {
+/// The note for a text in `code` with `support`, analysed with its
+/// language's word lists or without (`word_lists`), `None` for full
+/// support.
+pub fn notice(code: &str, support: Support, word_lists: bool) -> Option<String> {
     let name = NAMES
         .iter()
         .find(|(c, _)| *c == code)
@@ -55,9 +57,18 @@ pub fn notice(code: &str, support: Support) -> Option<String> {
                  so those cards are left out rather than guessed.";
     match support {
         Support::Full => None,
-        Support::Summary if has_word_lists(code) => Some(format!(
+        Support::Summary if word_lists => Some(format!(
             "This text appears to be in {name}. Nutshell summarised it and chose its key phrases \
              with {name} word lists. {facts}"
+        )),
+        // A language with a pack whose fetch failed (offline before it was
+        // first used): say so, and that it is tried again.
+        Support::Summary if LANGUAGE_PACKS.contains(&code) => Some(format!(
+            "This text appears to be in {name}. Nutshell could not load its {name} word lists \
+             (they are downloaded the first time a {name} text is read, then kept for offline \
+             use; are you offline?), so it summarised the text by the words its sentences share, \
+             with no key phrases, and may have cut a sentence at an abbreviation. \
+             They are tried again with the next text. {facts}"
         )),
         Support::Summary => Some(format!(
             "This text appears to be in {name}. Nutshell summarised it by the words its sentences \
@@ -81,7 +92,7 @@ pub struct SupportNoticeProps {
 #[component]
 pub fn SupportNotice(props: &SupportNoticeProps) -> Html {
     let meta = &props.ready.analysis.meta;
-    match notice(&meta.language, meta.support) {
+    match notice(&meta.language, meta.support, props.ready.word_lists) {
         Some(text) => {
             html! { <p class="support-notice" id="support-notice" role="note">{ text }</p> }
         }
@@ -95,13 +106,18 @@ mod tests {
 
     #[test]
     fn says_what_was_done_for_each_kind_of_language() {
-        assert_eq!(notice("en", Support::Full), None);
-        let german = notice("de", Support::Summary).unwrap();
-        assert!(german.contains("German word lists") && german.contains("left out"));
-        let swedish = notice("sv", Support::Summary).unwrap();
+        assert_eq!(notice("en", Support::Full, true), None);
+        let german = notice("de", Support::Summary, true).unwrap();
+        assert!(german.contains("with German word lists") && german.contains("left out"));
+        let unloaded = notice("de", Support::Summary, false).unwrap();
+        assert!(unloaded.contains("could not load its German word lists"));
+        assert!(unloaded.contains("no key phrases") && unloaded.contains("left out"));
+        let swedish = notice("sv", Support::Summary, false).unwrap();
         assert!(swedish.contains("no Swedish word lists") && swedish.contains("no key phrases"));
-        let thai = notice("th", Support::None).unwrap();
+        let thai = notice("th", Support::None, false).unwrap();
         assert!(thai.contains("Thai") && thai.contains("wrong places"));
-        assert!(notice("eu", Support::Summary).unwrap().contains("“eu”"));
+        assert!(notice("eu", Support::Summary, false)
+            .unwrap()
+            .contains("“eu”"));
     }
 }

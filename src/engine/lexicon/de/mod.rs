@@ -1,7 +1,6 @@
-//! German: the word lists the summary and key phrases read for German
-//! text (function words, sentence abbreviations) and its light stemmer,
-//! the same files as `en/` where German has them.
+//! German: its light stemmer. The German word lists the summary, key
+//! phrases and sentence splitter read (function words, sentence
+//! abbreviations) are its language pack, `packs/de.txt`, fetched by the
+//! page when a German text arrives ([`super::pack`]).
 
-pub mod abbreviations;
-pub mod function_words;
 pub mod stem;

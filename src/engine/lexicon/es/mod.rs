@@ -1,7 +1,6 @@
-//! Spanish: the word lists the summary and key phrases read for Spanish
-//! text (function words, sentence abbreviations) and its light stemmer,
-//! the same files as `en/` where Spanish has them.
+//! Spanish: its light stemmer. The Spanish word lists the summary, key
+//! phrases and sentence splitter read (function words, sentence
+//! abbreviations) are its language pack, `packs/es.txt`, fetched by the
+//! page when a Spanish text arrives ([`super::pack`]).
 
-pub mod abbreviations;
-pub mod function_words;
 pub mod stem;

@@ -1,7 +1,6 @@
-//! French: the word lists the summary and key phrases read for French
-//! text (function words, sentence abbreviations) and its light stemmer,
-//! the same files as `en/` where French has them.
+//! French: its light stemmer. The French word lists the summary, key
+//! phrases and sentence splitter read (function words, sentence
+//! abbreviations) are its language pack, `packs/fr.txt`, fetched by the
+//! page when a French text arrives ([`super::pack`]).
 
-pub mod abbreviations;
-pub mod function_words;
 pub mod stem;

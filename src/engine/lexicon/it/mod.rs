@@ -1,7 +1,6 @@
-//! Italian: the word lists the summary and key phrases read for Italian
-//! text (function words, sentence abbreviations) and its light stemmer,
-//! the same files as `en/` where Italian has them.
+//! Italian: its light stemmer. The Italian word lists the summary, key
+//! phrases and sentence splitter read (function words, sentence
+//! abbreviations) are its language pack, `packs/it.txt`, fetched by the
+//! page when a Italian text arrives ([`super::pack`]).
 
-pub mod abbreviations;
-pub mod function_words;
 pub mod stem;

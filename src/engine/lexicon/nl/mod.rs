@@ -1,7 +1,6 @@
-//! Dutch: the word lists the summary and key phrases read for Dutch
-//! text (function words, sentence abbreviations) and its light stemmer,
-//! the same files as `en/` where Dutch has them.
+//! Dutch: its light stemmer. The Dutch word lists the summary, key
+//! phrases and sentence splitter read (function words, sentence
+//! abbreviations) are its language pack, `packs/nl.txt`, fetched by the
+//! page when a Dutch text arrives ([`super::pack`]).
 
-pub mod abbreviations;
-pub mod function_words;
 pub mod stem;

@@ -1,7 +1,6 @@
-//! Portuguese: the word lists the summary and key phrases read for Portuguese
-//! text (function words, sentence abbreviations) and its light stemmer,
-//! the same files as `en/` where Portuguese has them.
+//! Portuguese: its light stemmer. The Portuguese word lists the summary, key
+//! phrases and sentence splitter read (function words, sentence
+//! abbreviations) are its language pack, `packs/pt.txt`, fetched by the
+//! page when a Portuguese text arrives ([`super::pack`]).
 
-pub mod abbreviations;
-pub mod function_words;
 pub mod stem;
