@@ -5,11 +5,17 @@
 # summaries: a fixed 60 words and each reference's length; whole sets, then
 # their TUNE and HELD-ASIDE halves (tools/eval/splits/). Prints the tables
 # and writes them to tools/eval/results/keypoints.md (tools/eval/report.py).
+# Installs its Python peers into .venv on first use (eval_summary.py's).
 #   tools/eval/eval-keypoints.sh [DATA_DIR]    (default: ../shared/data/summarization)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 data="${1:-$ROOT/../shared/data/summarization}"
 cd "$ROOT"
+if ! .venv/bin/python -c 'import rouge_score, sumy' 2>/dev/null; then
+  say "python venv with rouge-score and sumy"
+  python3 -m venv .venv
+  .venv/bin/pip install --quiet rouge-score==0.1.2 sumy==0.13.0
+fi
 say "cargo build --release --features cli"
 cargo build --quiet --release --features cli
 # A private copy, so a rebuild during the run cannot mix two versions.

@@ -640,6 +640,17 @@ fn is_closing(word: &str) -> bool {
 fn guarded(s: &Sentence<'_>, cuts: Vec<Cut>, off: Option<Guard>) -> Vec<Cut> {
     let mut kept: Vec<Cut> = Vec::new();
     for cut in cuts.into_iter().filter(|c| keeps_meaning(s, c, off)) {
+        // A cut that starts after a comma the bullet keeps would join
+        // what stood before it to what follows: "Writing in the journal
+        // Pediatrics, they said that the drugs ..." kept its opener (a
+        // name in it) and lost "they said that", leaving "Writing in ...,
+        // the drugs ..." (the drugs did not write).
+        let after_kept_comma = cut.start > 0
+            && s.is_punct(cut.start - 1, ",")
+            && !kept.iter().any(|c| (c.start..c.end).contains(&(cut.start - 1)));
+        if after_kept_comma {
+            continue;
+        }
         let mut with = kept.clone();
         with.push(cut);
         if off == Some(Guard::Name) || with.iter().all(|c| keeps_names(s, c, &with)) {
@@ -689,6 +700,13 @@ fn keeps_names(s: &Sentence<'_>, cut: &Cut, cuts: &[Cut]) -> bool {
     if cut.rule == Rule::Attribution {
         return true;
     }
+    // A listed connective that the tagger took for a name ("Sadly," at
+    // the start, capitalised) names no one.
+    let connective = |n: &Span| {
+        OPENERS
+            .iter()
+            .any(|o| o.len() == 1 && n.of(s.text).eq_ignore_ascii_case(o[0]))
+    };
     let span = s.span(cut.start, cut.end);
     let cut_spans: Vec<Span> = cuts.iter().map(|c| s.span(c.start, c.end)).collect();
     let kept_names: Vec<&str> = s
@@ -699,7 +717,7 @@ fn keeps_names(s: &Sentence<'_>, cut: &Cut, cuts: &[Cut]) -> bool {
         .collect();
     s.names
         .iter()
-        .filter(|(n, _)| span.overlaps(*n))
+        .filter(|(n, _)| span.overlaps(*n) && !connective(n))
         .all(|(_, name)| kept_names.contains(name))
 }
 
@@ -911,6 +929,19 @@ mod tests {
         ] {
             assert_eq!(bullet_with(text, Off::default()), text);
         }
+    }
+
+    #[test]
+    fn keeps_an_attribution_whose_opener_stays() {
+        // Found reading the tune half's bullets: an opener kept (here for
+        // its year) needs "they said that" to give its participle a subject.
+        let text = "Writing in 2019, they said that the drugs could be harmful.";
+        assert_eq!(bullet_with(text, Off::default()), text);
+        let text = "Writing in a journal, they said that the drugs could be harmful.";
+        assert_eq!(
+            bullet_with(text, Off::default()),
+            "The drugs could be harmful."
+        );
     }
 
     #[test]
