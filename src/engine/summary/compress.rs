@@ -647,7 +647,9 @@ fn guarded(s: &Sentence<'_>, cuts: Vec<Cut>, off: Option<Guard>) -> Vec<Cut> {
         // the drugs ..." (the drugs did not write).
         let after_kept_comma = cut.start > 0
             && s.is_punct(cut.start - 1, ",")
-            && !kept.iter().any(|c| (c.start..c.end).contains(&(cut.start - 1)));
+            && !kept
+                .iter()
+                .any(|c| (c.start..c.end).contains(&(cut.start - 1)));
         if after_kept_comma {
             continue;
         }

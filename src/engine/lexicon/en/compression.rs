@@ -70,7 +70,16 @@ pub const OPENERS: &[&[&str]] = &[
 /// News agencies that head a report in brackets ("(CNN) Eight border
 /// guards ..."), lowercase: the dateline says who reports, not what.
 pub const NEWS_AGENCIES: &[&str] = &[
-    "cnn", "ap", "reuters", "afp", "upi", "pti", "ians", "ani", "xinhua", "bloomberg",
+    "cnn",
+    "ap",
+    "reuters",
+    "afp",
+    "upi",
+    "pti",
+    "ians",
+    "ani",
+    "xinhua",
+    "bloomberg",
 ];
 
 /// Conjunctions that open a sentence without a comma ("But the talks
