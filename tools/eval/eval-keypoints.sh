@@ -5,11 +5,17 @@
 # summaries: a fixed 60 words and each reference's length; whole sets, then
 # their TUNE and HELD-ASIDE halves (tools/eval/splits/). Prints the tables
 # and writes them to tools/eval/results/keypoints.md (tools/eval/report.py).
+# Installs its Python peers into .venv on first use (eval_summary.py's).
 #   tools/eval/eval-keypoints.sh [DATA_DIR]    (default: ../shared/data/summarization)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 data="${1:-$ROOT/../shared/data/summarization}"
 cd "$ROOT"
+if ! .venv/bin/python -c 'import rouge_score, sumy' 2>/dev/null; then
+  say "python venv with rouge-score and sumy"
+  python3 -m venv .venv
+  .venv/bin/pip install --quiet rouge-score==0.1.2 sumy==0.13.0
+fi
 say "cargo build --release --features cli"
 cargo build --quiet --release --features cli
 # A private copy, so a rebuild during the run cannot mix two versions.
@@ -22,5 +28,5 @@ tables="$(mktemp)"
   "$data/gum-summaries.dev.jsonl:60w" "$data/gum-summaries.dev.jsonl:refw" | tee "$tables"
 .venv/bin/python tools/eval/report.py --title "Key points: Nutshell's bullets, its sentences and Lead at one word budget" \
   --command "tools/eval/eval-keypoints.sh${*:+ $*}" --nutshell "$binary" --python-packages rouge-score \
-  --about "How it is measured: \`tools/eval/eval_keypoints.py\` (module doc). ROUGE F1 x 100, stemming on, bootstrap 95% confidence intervals over documents; every method's text is cut after the budget's last word. Key points: \`--keypoints --words N\`; Sentences: \`--words N\`, Nutshell's summary; Lead: the first body sentences that fit. Gains: paired bootstrap. The compression rules were written reading bullets of all 100 CNN/DM dev articles (its HELD-ASIDE half is no blind test); GUM's bullets were not read while writing them. Dev figures, not test scores." \
+  --about "How it is measured: \`tools/eval/eval_keypoints.py\` (module doc). ROUGE F1 x 100, stemming on, bootstrap 95% confidence intervals over documents; every method's text is cut after the budget's last word. Key points: \`--keypoints --words N\`; Sentences: \`--words N\`, Nutshell's summary; Lead: the first body sentences that fit. Gains: paired bootstrap. The compression rules of the first four sessions were written reading bullets of all 100 CNN/DM dev articles (its HELD-ASIDE half is no blind test); from the fifth on, only the TUNE half's bullets are read; GUM's bullets were never read. Dev figures, not test scores." \
   --out tools/eval/results/keypoints.md <"$tables"

@@ -12,9 +12,10 @@
 //! needed:
 //! - [`Rule::Opener`]: a sentence adverbial or connective before a comma
 //!   ("However,", "On Saturday,", "In a statement,"), or "But"/"And";
-//! - [`Rule::Attribution`]: who said it, when and to whom ("Khrenin said
-//!   on Saturday that", ", he added", ", according to police"); the
-//!   statement stays, a direct quote keeps its marks;
+//! - [`Rule::Attribution`]: who said it, when, how and to whom ("Khrenin
+//!   said on Saturday that", "Police said in a statement that", ", he
+//!   added", ", according to police"), and a news agency's dateline
+//!   ("(CNN)"); the statement stays, a direct quote keeps its marks;
 //! - [`Rule::Appositive`]: a description between commas after a name (",
 //!   the former chief of the army,");
 //! - [`Rule::Parenthetical`]: words in brackets ("(pictured)");
@@ -34,8 +35,8 @@ use serde::{Deserialize, Serialize};
 use crate::engine::attribution::speakers::is_person_pronoun;
 use crate::engine::document::Document;
 use crate::engine::lexicon::en::compression::{
-    ACCORDING_TO, ASIDE_PARTICIPLES, ATTRIBUTION_FILLERS, BACK_PRONOUNS, NEGATIONS, OBJECT_VERBS,
-    OPENERS, OPENING_CONJUNCTIONS, REPORTING_VERBS, TIME_WORDS,
+    ACCORDING_TO, ASIDE_PARTICIPLES, ATTRIBUTION_FILLERS, BACK_PRONOUNS, NEGATIONS, NEWS_AGENCIES,
+    OBJECT_VERBS, OPENERS, OPENING_CONJUNCTIONS, REPORTING_VERBS, TIME_WORDS,
 };
 use crate::engine::lexicon::en::roles::{APPOSITIVE_DETERMINERS, RELATIVES};
 use crate::engine::lexicon::en::speech::{
@@ -292,8 +293,8 @@ fn compress_with(doc: &Document<'_>, index: usize, off: Off) -> Compressed {
 
 /// Every cut the rules propose, in token order, not overlapping.
 fn candidates(s: &Sentence<'_>) -> Vec<Cut> {
-    let mut cuts = Vec::new();
-    let mut start = 0;
+    let mut cuts: Vec<Cut> = dateline(s).into_iter().collect();
+    let mut start = cuts.last().map_or(0, |c| c.end);
     while let Some(cut) = opener(s, start) {
         start = cut.end;
         cuts.push(cut);
@@ -316,6 +317,30 @@ fn candidates(s: &Sentence<'_>) -> Vec<Cut> {
         }
     }
     kept
+}
+
+/// A news agency's dateline in brackets at the start ("(CNN)", "(AP)
+/// --"): who reports the story, so, like an attribution, it may drop the
+/// agency's name. Only the agencies of [`NEWS_AGENCIES`]: "(Ross)
+/// Barkley" opens with a name in brackets that the sentence needs.
+fn dateline(s: &Sentence<'_>) -> Option<Cut> {
+    if !(s.is_punct(0, "(") && s.is(1, NEWS_AGENCIES) && s.is_punct(2, ")")) {
+        return None;
+    }
+    let dash = |i: usize| {
+        i < s.end
+            && s.tokens[i].kind == TokenKind::Punct
+            && s.word(i).chars().all(|c| matches!(c, '-' | '–' | '—'))
+    };
+    let mut end = 3;
+    while dash(end) {
+        end += 1;
+    }
+    s.opens_a_clause(end).then_some(Cut {
+        start: 0,
+        end,
+        rule: Rule::Attribution,
+    })
 }
 
 /// A connective, a sentence adverbial or a time expression with its comma
@@ -364,7 +389,15 @@ fn speech_verb(s: &Sentence<'_>, from: usize, to: usize) -> Option<usize> {
 fn leading_attribution(s: &Sentence<'_>, from: usize) -> Option<Cut> {
     let verb =
         (from + 1..(from + MAX_PHRASE + 1).min(s.end)).find(|&i| s.is(i, REPORTING_VERBS))?;
-    if s.is(verb, OBJECT_VERBS) && !s.is(verb + 1, &["that"]) {
+    // How and to whom it was said ("in a statement", "told reporters"),
+    // up to the "that" where the statement begins: without "that", where
+    // the statement begins is not sure ("said in the past the").
+    let fillers = (verb + 1..s.end)
+        .take_while(|&i| s.is(i, ATTRIBUTION_FILLERS) || s.in_date(i))
+        .take(MAX_PHRASE)
+        .count();
+    let filled = fillers > 0 && s.is(verb + 1 + fillers, &["that"]);
+    if s.is(verb, OBJECT_VERBS) && !s.is(verb + 1, &["that"]) && !filled {
         return None;
     }
     let mut subject_end = verb;
@@ -375,10 +408,13 @@ fn leading_attribution(s: &Sentence<'_>, from: usize) -> Option<Cut> {
         return None;
     }
     let mut clause = verb + 1;
+    if filled {
+        clause += fillers;
+    }
     while clause < s.end && (s.in_date(clause) || s.is(clause, &["on", "last", "this"])) {
         clause += 1;
     }
-    if clause > verb + 1 && !s.in_date(clause - 1) {
+    if !filled && clause > verb + 1 && !s.in_date(clause - 1) {
         return None;
     }
     let that = s.is(clause, &["that"]);
@@ -604,6 +640,19 @@ fn is_closing(word: &str) -> bool {
 fn guarded(s: &Sentence<'_>, cuts: Vec<Cut>, off: Option<Guard>) -> Vec<Cut> {
     let mut kept: Vec<Cut> = Vec::new();
     for cut in cuts.into_iter().filter(|c| keeps_meaning(s, c, off)) {
+        // A cut that starts after a comma the bullet keeps would join
+        // what stood before it to what follows: "Writing in the journal
+        // Pediatrics, they said that the drugs ..." kept its opener (a
+        // name in it) and lost "they said that", leaving "Writing in ...,
+        // the drugs ..." (the drugs did not write).
+        let after_kept_comma = cut.start > 0
+            && s.is_punct(cut.start - 1, ",")
+            && !kept
+                .iter()
+                .any(|c| (c.start..c.end).contains(&(cut.start - 1)));
+        if after_kept_comma {
+            continue;
+        }
         let mut with = kept.clone();
         with.push(cut);
         if off == Some(Guard::Name) || with.iter().all(|c| keeps_names(s, c, &with)) {
@@ -653,6 +702,13 @@ fn keeps_names(s: &Sentence<'_>, cut: &Cut, cuts: &[Cut]) -> bool {
     if cut.rule == Rule::Attribution {
         return true;
     }
+    // A listed connective that the tagger took for a name ("Sadly," at
+    // the start, capitalised) names no one.
+    let connective = |n: &Span| {
+        OPENERS
+            .iter()
+            .any(|o| o.len() == 1 && n.of(s.text).eq_ignore_ascii_case(o[0]))
+    };
     let span = s.span(cut.start, cut.end);
     let cut_spans: Vec<Span> = cuts.iter().map(|c| s.span(c.start, c.end)).collect();
     let kept_names: Vec<&str> = s
@@ -663,7 +719,7 @@ fn keeps_names(s: &Sentence<'_>, cut: &Cut, cuts: &[Cut]) -> bool {
         .collect();
     s.names
         .iter()
-        .filter(|(n, _)| span.overlaps(*n))
+        .filter(|(n, _)| span.overlaps(*n) && !connective(n))
         .all(|(_, name)| kept_names.contains(name))
 }
 
@@ -849,6 +905,79 @@ mod tests {
             cut_by(Rule::Attribution, text),
             "The talks had been useful for both armies."
         );
+    }
+
+    #[test]
+    fn drops_a_leading_attribution_with_how_and_to_whom_up_to_that() {
+        let text = "Police said in a statement that the road would reopen for traffic.";
+        assert_eq!(
+            cut_by(Rule::Attribution, text),
+            "The road would reopen for traffic."
+        );
+        let text = "The minister told reporters that the talks had been useful.";
+        assert_eq!(
+            cut_by(Rule::Attribution, text),
+            "The talks had been useful."
+        );
+    }
+
+    #[test]
+    fn keeps_a_leading_attribution_whose_statement_has_no_that() {
+        // Where "in a statement the" ends and the statement begins is not
+        // sure without "that"; "told reporters the" could be an object.
+        for text in [
+            "Police said in a statement the road would reopen for traffic.",
+            "The minister told reporters the talks had been useful.",
+        ] {
+            assert_eq!(bullet_with(text, Off::default()), text);
+        }
+    }
+
+    #[test]
+    fn keeps_an_attribution_whose_opener_stays() {
+        // Found reading the tune half's bullets: an opener kept (here for
+        // its year) needs "they said that" to give its participle a subject.
+        let text = "Writing in 2019, they said that the drugs could be harmful.";
+        assert_eq!(bullet_with(text, Off::default()), text);
+        let text = "Writing in a journal, they said that the drugs could be harmful.";
+        assert_eq!(
+            bullet_with(text, Off::default()),
+            "The drugs could be harmful."
+        );
+    }
+
+    #[test]
+    fn drops_a_news_agencys_dateline() {
+        let text = "(CNN) -- Eight border guards were killed in clashes near the border.";
+        assert_eq!(
+            cut_by(Rule::Attribution, text),
+            "Eight border guards were killed in clashes near the border."
+        );
+    }
+
+    #[test]
+    fn keeps_a_name_in_brackets_at_the_start() {
+        let text = "(Ross) Barkley took the penalty himself on the day.";
+        assert_eq!(bullet_with(text, Off::default()), text);
+    }
+
+    #[test]
+    fn drops_a_writers_comment_that_opens_the_sentence() {
+        let text = "Sadly, the dog died in the fire at the farm.";
+        assert_eq!(
+            cut_by(Rule::Opener, text),
+            "The dog died in the fire at the farm."
+        );
+    }
+
+    #[test]
+    fn keeps_an_opener_that_says_the_statement_changed_or_is_unproven() {
+        for text in [
+            "Initially, the dog was thought to have died in the fire.",
+            "Allegedly, the dog was left alone in the burning farm.",
+        ] {
+            assert_eq!(bullet_with(text, Off::default()), text);
+        }
     }
 
     #[test]

@@ -49,6 +49,37 @@ pub const OPENERS: &[&[&str]] = &[
     &["unfortunately", "for", "her"],
     &["unfortunately", "for", "them"],
     &["unfortunately"],
+    // The writer's comment on what follows, not part of it ("Sadly, the
+    // dog died."): the statement stays. "Initially," and "At first," are
+    // not among them: they say the statement later changed. Nor are
+    // "Allegedly," and "Reportedly,": they say it is not established.
+    &["sadly"],
+    &["tragically"],
+    &["fortunately"],
+    &["luckily"],
+    &["thankfully"],
+    &["interestingly"],
+    &["surprisingly"],
+    &["remarkably"],
+    &["incredibly"],
+    &["amazingly"],
+    &["in", "the", "end"],
+    &["in", "response"],
+];
+
+/// News agencies that head a report in brackets ("(CNN) Eight border
+/// guards ..."), lowercase: the dateline says who reports, not what.
+pub const NEWS_AGENCIES: &[&str] = &[
+    "cnn",
+    "ap",
+    "reuters",
+    "afp",
+    "upi",
+    "pti",
+    "ians",
+    "ani",
+    "xinhua",
+    "bloomberg",
 ];
 
 /// Conjunctions that open a sentence without a comma ("But the talks
