@@ -33,6 +33,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "wrote",
     "writes",
     "tweeted",
+    "reads",
     "recalled",
     "admitted",
     "admits",
@@ -125,6 +126,11 @@ pub const CLAUSE_OPENERS: &[&str] = &[
     "these", "those", "we", "no",
 ];
 
+/// Subject pronouns that open a reported clause right after any speech
+/// verb, without "that" ("insists he is happy", "confirmed they are
+/// close"), as written in lower case.
+pub const CLAUSE_PRONOUNS: &[&str] = &["he", "she", "they", "we"];
+
 /// Words that open a source the text does not name ("the spokesman",
 /// "his children", "a Pentagon official").
 pub const SOURCE_DETERMINERS: &[&str] = &[
@@ -173,3 +179,8 @@ pub const SUBJECT_OPENERS: &[&str] = &[
     "meanwhile",
     "later",
 ];
+
+/// Words of the first person, as written (case matters: "US" is a
+/// country), which news narration does not use and quoted speech does
+/// ("I'm" splits into "I" and "m").
+pub const FIRST_PERSON: &[&str] = &["I", "me", "my", "My", "we", "We", "us", "our", "Our"];
