@@ -38,7 +38,9 @@ pub fn people(text: &str, mentions: &[Mention], names: &[String]) -> People {
     let mut shaped: Vec<bool> = mentions
         .iter()
         .zip(names)
-        .map(|(m, name)| m.label == Label::Per || (m.label == Label::Org && is_persons_name(name)))
+        .map(|(m, name)| {
+            m.label == Label::Per || (m.label == Label::Org && is_persons_name(&bare(name)))
+        })
         .collect();
     let mut names: Vec<String> = names
         .iter()
@@ -111,11 +113,14 @@ fn bare(name: &str) -> String {
 /// Joins a given name the tagger split off a person's name, one space
 /// before a lone surname it tags as a person ("Jordan" as an organisation,
 /// then "Henderson"): two mentions a single space apart are one name, and
-/// a first name on the name lists ([`gender::of_name`]) says whose.
+/// a first name on the name lists ([`gender::of_name`]) says whose. Two
+/// people the tagger tags apart stay apart (a caption's "Buffon Hart").
 fn join_split_names(text: &str, mentions: &[Mention], names: &mut [String], shaped: &mut [bool]) {
     for i in 1..mentions.len() {
         let (given, surname) = (mentions[i - 1].span, mentions[i].span);
-        let joined = surname.start == given.end + 1
+        let joined = mentions[i - 1].label != Label::Per
+            && names[i - 1] == given.of(text)
+            && surname.start == given.end + 1
             && text.get(given.end..surname.start) == Some(" ")
             && shaped[i]
             && !names[i].contains(' ')
@@ -236,6 +241,10 @@ mod tests {
             people(text, &mentions, &names).names,
             ["Jordan", "Henderson"]
         );
+        // Two people tagged apart stay apart.
+        let text = "Keepers Buffon Hart and Cech.";
+        let (mentions, names) = tagged(text, &[(Label::Per, "Buffon"), (Label::Per, "Hart")]);
+        assert_eq!(people(text, &mentions, &names).names, ["Buffon", "Hart"]);
     }
 
     #[test]
@@ -244,7 +253,7 @@ mod tests {
         let (mentions, names) = tagged(
             text,
             &[
-                (Label::Per, "Detective Chief Inspector Rebecca Reeves"),
+                (Label::Org, "Detective Chief Inspector Rebecca Reeves"),
                 (Label::Per, "Reeves"),
                 (Label::Per, "Debbie of"),
             ],

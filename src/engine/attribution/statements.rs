@@ -237,6 +237,11 @@ fn clause_after_verb(
     let last = tokens.iter().rposition(|t| {
         t.kind != TokenKind::Punct || !matches!(t.span.of(text), "." | "!" | "?" | ";")
     })?;
+    // "Boca have confirmed they are close, but club president Angelici
+    // has stressed ...": ", but" opens another clause, not the report.
+    let last = (clause + 1..last)
+        .find(|&k| word(k) == "," && word(k + 1).eq_ignore_ascii_case("but"))
+        .map_or(last, |comma| comma - 1);
     if clause > last || tokens[clause..=last].iter().filter(|t| t.is_word()).count() < MIN_WORDS {
         return None;
     }
@@ -454,6 +459,9 @@ mod tests {
                 "Ana Ruiz".to_string()
             )]
         );
+        // The report ends where ", but" opens another clause.
+        let text = "The club confirmed they are close to a deal, but the player has stressed nothing is signed.";
+        assert_eq!(statements(text)[0].0, "they are close to a deal");
         // Not an object ("warned them"), nor a noun ("claimed the title").
         let text = "Ana Ruiz warned them about the ice and claimed the title on Sunday.";
         assert!(statements(text).is_empty(), "{:?}", statements(text));
