@@ -17,7 +17,7 @@
 //! paragraph, the way reporters string quotes together (Pareti 2015).
 
 use crate::engine::attribution::speakers::{is_speech_verb, Speakers};
-use crate::engine::lexicon::en::speech::FIRST_PERSON;
+use crate::engine::lexicon::en::speech::{CLAUSE_CONJUNCTIONS, FIRST_PERSON};
 use crate::engine::lexicon::en::titles::ABBREVIATED_TITLES;
 use crate::engine::segmentation::paragraphs::Paragraph;
 use crate::engine::segmentation::tokens::{Token, TokenKind};
@@ -169,7 +169,17 @@ fn attribution<'a>(
         && after
             .first()
             .is_some_and(|t| t.span.of(text).starts_with(char::is_uppercase));
-    let after = if finished { &after[..0] } else { after };
+    // "'...', while fly-half Andy Goode added: '...'": a clause opened by
+    // a conjunction after the quote attributes the next quote, not this.
+    let joined = after
+        .iter()
+        .find(|t| t.is_word())
+        .is_some_and(|t| CLAUSE_CONJUNCTIONS.contains(&t.span.of(text).to_lowercase().as_str()));
+    let after = if finished || joined {
+        &after[..0]
+    } else {
+        after
+    };
     if let Some(verb) = after.iter().position(|t| is_speech_verb(t.span.of(text))) {
         return Some((after, verb, true));
     }
@@ -430,7 +440,7 @@ fn closes(
             // detach closing marks ("... game, ' Merson said").
             // ("careful ', Angelici told": or before the comma after it).
             let standalone = prev.is_some_and(char::is_whitespace)
-                && next.is_none_or(|n| n.is_whitespace() || matches!(n, ',' | ';' | ':' | ')'));
+                && next.is_none_or(|n| n.is_whitespace() || matches!(n, ',' | ';' | ')'));
             matches!(c, '’' | '\'') && (ends_word || standalone) && !possessive
         }
     }
@@ -954,6 +964,18 @@ mod tests {
         assert_eq!(
             quotes(text),
             [q("We must be careful with this one", Some("Ana Ruiz"))]
+        );
+    }
+
+    #[test]
+    fn a_clause_opened_by_a_conjunction_after_a_quote_does_not_attribute_it() {
+        let text = "Captain Tom Hale said: \u{2018} Shocked would be an understatement \u{2019}, while coach Ana Ruiz added: \u{2018}We will appeal the ban at once.\u{2019}";
+        assert_eq!(
+            quotes(text),
+            [
+                q("Shocked would be an understatement", Some("Tom Hale")),
+                q("We will appeal the ban at once.", Some("Ana Ruiz"))
+            ]
         );
     }
 }

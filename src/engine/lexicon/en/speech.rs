@@ -184,3 +184,10 @@ pub const SUBJECT_OPENERS: &[&str] = &[
 /// country), which news narration does not use and quoted speech does
 /// ("I'm" splits into "I" and "m").
 pub const FIRST_PERSON: &[&str] = &["I", "me", "my", "My", "we", "We", "us", "our", "Our"];
+
+/// Conjunctions that open a new clause after a quote's comma, so that the
+/// speech verb after them belongs to that clause ("'...', while the coach
+/// added: '...'"), not to the quote before.
+pub const CLAUSE_CONJUNCTIONS: &[&str] = &[
+    "while", "whereas", "and", "but", "as", "although", "though", "when", "before", "after",
+];
