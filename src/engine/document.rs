@@ -207,7 +207,7 @@ impl Facts {
             keyphrases::extract(text, &topical, &facts, &carded, lexicon::for_language("en"));
         let roles = find_roles(text, tokens, &mentions, &dated);
         drop_naming_numbers(&mut numbers, &mentions, &roles);
-        let people = people(&mentions, &names);
+        let people = people(text, &mentions, &names);
         let speakers = Speakers::new(text, &mentions, &people, &roles, starts);
         let quotes = find_quotes(text, paragraphs, all_tokens, &speakers);
         let quote_spans: Vec<_> = quotes.iter().map(|q| q.span).collect();

@@ -16,8 +16,11 @@
 use std::collections::HashMap;
 
 use crate::engine::attribution::gender;
+use crate::engine::attribution::roles::is_head_word;
 use crate::engine::entities::gazetteer::ORG_ENDINGS;
 use crate::engine::entities::{Label, Mention};
+use crate::engine::lexicon::en::roles::TITLE_PREFIXES;
+use crate::engine::lexicon::en::titles::{ABBREVIATED_TITLES, COURTESY_TITLES};
 
 /// The mentions as attribution reads them (same order as the mentions).
 #[derive(Debug, Clone, Default)]
@@ -29,33 +32,44 @@ pub struct People {
     pub names: Vec<String>,
 }
 
-/// The people among `mentions`, given their canonical `names` (same order).
-pub fn people(mentions: &[Mention], names: &[String]) -> People {
-    let shaped: Vec<bool> = mentions
+/// The people among `mentions` of `text`, given their canonical `names`
+/// (same order).
+pub fn people(text: &str, mentions: &[Mention], names: &[String]) -> People {
+    let mut shaped: Vec<bool> = mentions
         .iter()
         .zip(names)
-        .map(|(m, name)| m.label == Label::Per || (m.label == Label::Org && is_persons_name(name)))
+        .map(|(m, name)| {
+            m.label == Label::Per || (m.label == Label::Org && is_persons_name(&bare(name)))
+        })
         .collect();
-    // Each surname of a full person's name, and the full names it ends.
-    let mut by_surname: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut names: Vec<String> = names
+        .iter()
+        .zip(&shaped)
+        .map(|(name, &p)| if p { bare(name) } else { name.clone() })
+        .collect();
+    join_split_names(text, mentions, &mut names, &mut shaped);
+    // Each surname of a full person's name (the words after the first:
+    // "de Sanctis" and "Sanctis" of "Morgan de Sanctis"), lowercased, and
+    // the full names it ends.
+    let mut by_surname: HashMap<String, Vec<&str>> = HashMap::new();
     for (name, _) in names.iter().zip(&shaped).filter(|(_, &p)| p) {
-        match name.split_whitespace().last() {
-            Some(last) if last != name => {
-                let full = by_surname.entry(last).or_default();
-                if !full.contains(&name.as_str()) {
-                    full.push(name);
-                }
+        let words: Vec<&str> = name.split_whitespace().collect();
+        for k in 1..words.len() {
+            let full = by_surname
+                .entry(words[k..].join(" ").to_lowercase())
+                .or_default();
+            if !full.contains(&name.as_str()) {
+                full.push(name);
             }
-            _ => {}
         }
     }
-    let full_name = |name: &str| match by_surname.get(name).map(Vec::as_slice) {
+    let full_name = |name: &str| match by_surname.get(&name.to_lowercase()).map(Vec::as_slice) {
         Some([one]) => Some(one.to_string()),
         _ => None,
     };
     let is_person = mentions
         .iter()
-        .zip(names)
+        .zip(&names)
         .zip(&shaped)
         .map(|((m, name), &p)| p || (m.label == Label::Org && full_name(name).is_some()))
         .collect::<Vec<bool>>();
@@ -69,6 +83,57 @@ pub fn people(mentions: &[Mention], names: &[String]) -> People {
         })
         .collect();
     People { is_person, names }
+}
+
+/// A person's name without the titles the tagger took into it
+/// ("Detective Chief Inspector Rebecca Reeves", "Mr. Frankel") and
+/// without lowercase words it ran on into ("Debbie of" in "says Debbie of
+/// the two children"): the name a reader knows them by. Particles inside
+/// a name stay ("Morgan de Sanctis"); a name that is all title stays as
+/// it is.
+fn bare(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_title = |w: &&str| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        is_head_word(&w)
+            || [TITLE_PREFIXES, ABBREVIATED_TITLES, COURTESY_TITLES]
+                .iter()
+                .any(|list| list.contains(&w.as_str()))
+    };
+    let first = words.iter().position(|w| !is_title(w)).unwrap_or(0);
+    let last = words
+        .iter()
+        .rposition(|w| !w.starts_with(char::is_lowercase))
+        .map_or(words.len(), |i| i + 1)
+        .max(first + 1)
+        .min(words.len());
+    words[first..last].join(" ")
+}
+
+/// Joins a given name the tagger split off a person's name, one space
+/// before a lone surname it tags as a person ("Jordan" as an organisation,
+/// then "Henderson"): two mentions a single space apart are one name, and
+/// a first name on the name lists ([`gender::of_name`]) says whose. Two
+/// people the tagger tags apart stay apart (a caption's "Buffon Hart").
+fn join_split_names(text: &str, mentions: &[Mention], names: &mut [String], shaped: &mut [bool]) {
+    for i in 1..mentions.len() {
+        let (given, surname) = (mentions[i - 1].span, mentions[i].span);
+        let joined = mentions[i - 1].label != Label::Per
+            && names[i - 1] == given.of(text)
+            && surname.start == given.end + 1
+            && text.get(given.end..surname.start) == Some(" ")
+            && shaped[i]
+            && !names[i].contains(' ')
+            && given.of(text).split_whitespace().count() == 1
+            && given.of(text).starts_with(char::is_uppercase)
+            && gender::of_name(given.of(text)).is_some();
+        if joined {
+            let full = format!("{} {}", given.of(text), names[i]);
+            names[i - 1].clone_from(&full);
+            names[i] = full;
+            shaped[i - 1] = true;
+        }
+    }
 }
 
 /// Whether an organisation's `name` has a person's shape (see the module's
@@ -109,7 +174,7 @@ mod tests {
             mention(Label::Org),
         ];
         let names = ["Brendan Rodgers", "Rodgers", "Aston Villa", "Liverpool"].map(String::from);
-        let found = people(&mentions, &names);
+        let found = people("x", &mentions, &names);
         assert_eq!(found.is_person, [true, true, false, false]);
         assert_eq!(
             found.names,
@@ -130,6 +195,88 @@ mod tests {
             mention(Label::Per),
         ];
         let names = ["Bill Richard", "Denise Richard", "Richard"].map(String::from);
-        assert_eq!(people(&mentions, &names).names, names);
+        assert_eq!(people("x", &mentions, &names).names, names);
+    }
+
+    /// Mentions of `text` at each of `words` (label, words), in order, and
+    /// their names as written.
+    fn tagged(text: &str, words: &[(Label, &str)]) -> (Vec<Mention>, Vec<String>) {
+        let mut from = 0;
+        words
+            .iter()
+            .map(|&(label, w)| {
+                let start = from + text[from..].find(w).expect("in the text");
+                from = start + w.len();
+                let span = Span::new(start, from);
+                (
+                    Mention {
+                        span,
+                        ..mention(label)
+                    },
+                    w.to_string(),
+                )
+            })
+            .unzip()
+    }
+
+    #[test]
+    fn a_given_name_split_off_its_surname_joins_it() {
+        // The tagger read "Jordan" as an organisation before "Henderson".
+        let text = "Captain Jordan Henderson scored. Later Henderson said it was vital.";
+        let (mentions, names) = tagged(
+            text,
+            &[
+                (Label::Org, "Jordan"),
+                (Label::Per, "Henderson"),
+                (Label::Per, "Henderson"),
+            ],
+        );
+        let found = people(text, &mentions, &names);
+        assert_eq!(found.names, ["Jordan Henderson"; 3]);
+        assert_eq!(found.is_person, [true; 3]);
+        // Two names a comma apart stay two.
+        let text = "Jordan, Henderson and Allen all played.";
+        let (mentions, names) = tagged(text, &[(Label::Loc, "Jordan"), (Label::Per, "Henderson")]);
+        assert_eq!(
+            people(text, &mentions, &names).names,
+            ["Jordan", "Henderson"]
+        );
+        // Two people tagged apart stay apart.
+        let text = "Keepers Buffon Hart and Cech.";
+        let (mentions, names) = tagged(text, &[(Label::Per, "Buffon"), (Label::Per, "Hart")]);
+        assert_eq!(people(text, &mentions, &names).names, ["Buffon", "Hart"]);
+    }
+
+    #[test]
+    fn a_speakers_name_drops_titles_and_trailing_words() {
+        let text = "Detective Chief Inspector Rebecca Reeves spoke. Reeves said so, says Debbie of the case.";
+        let (mentions, names) = tagged(
+            text,
+            &[
+                (Label::Org, "Detective Chief Inspector Rebecca Reeves"),
+                (Label::Per, "Reeves"),
+                (Label::Per, "Debbie of"),
+            ],
+        );
+        assert_eq!(
+            people(text, &mentions, &names).names,
+            ["Rebecca Reeves", "Rebecca Reeves", "Debbie"]
+        );
+    }
+
+    #[test]
+    fn a_surname_with_a_particle_is_the_full_name() {
+        let text = "Goalkeeper Morgan de Sanctis saved. De Sanctis said it was tough.";
+        let (mentions, names) = tagged(
+            text,
+            &[
+                (Label::Per, "Morgan de Sanctis"),
+                (Label::Per, "De Sanctis"),
+            ],
+        );
+        assert_eq!(
+            people(text, &mentions, &names).names,
+            ["Morgan de Sanctis"; 2]
+        );
     }
 }

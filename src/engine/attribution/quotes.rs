@@ -17,6 +17,7 @@
 //! paragraph, the way reporters string quotes together (Pareti 2015).
 
 use crate::engine::attribution::speakers::{is_speech_verb, Speakers};
+use crate::engine::lexicon::en::speech::{CLAUSE_CONJUNCTIONS, FIRST_PERSON};
 use crate::engine::lexicon::en::titles::ABBREVIATED_TITLES;
 use crate::engine::segmentation::paragraphs::Paragraph;
 use crate::engine::segmentation::tokens::{Token, TokenKind};
@@ -168,7 +169,17 @@ fn attribution<'a>(
         && after
             .first()
             .is_some_and(|t| t.span.of(text).starts_with(char::is_uppercase));
-    let after = if finished { &after[..0] } else { after };
+    // "'...', while fly-half Andy Goode added: '...'": a clause opened by
+    // a conjunction after the quote attributes the next quote, not this.
+    let joined = after
+        .iter()
+        .find(|t| t.is_word())
+        .is_some_and(|t| CLAUSE_CONJUNCTIONS.contains(&t.span.of(text).to_lowercase().as_str()));
+    let after = if finished || joined {
+        &after[..0]
+    } else {
+        after
+    };
     if let Some(verb) = after.iter().position(|t| is_speech_verb(t.span.of(text))) {
         return Some((after, verb, true));
     }
@@ -238,11 +249,19 @@ fn quoted_in(text: &str, span: Span, paragraph: usize) -> Vec<Quoted> {
             }
             Some((marks, first, start)) => {
                 let after = chars.get(i + 2).map(|n| n.1);
-                if closes(marks, first, c, prev, next, after) {
+                let turns = marks == Marks::Single && c == first && reopens(&chars, i);
+                // "... at the club. ' I love the city ...": a mark set
+                // apart after a full stop, before words in the first
+                // person, opens the next paragraph's quote (flattened
+                // paragraphs, each opened and none closed).
+                let opens_speech = turns
+                    && prev.is_some_and(char::is_whitespace)
+                    && speaks_in_first_person(&chars[i + 1..], c);
+                if closes(marks, first, c, prev, next, after) && !opens_speech {
                     let end = at + c.len_utf8();
                     found.extend(quoted(text, span.start, start, at, end, paragraph));
                     open = None;
-                } else if marks == Marks::Single && c == first && reopens(&chars, i) {
+                } else if turns {
                     found.extend(quoted(text, span.start, start, at, at, paragraph));
                     open = Some((marks, c, at));
                 }
@@ -377,6 +396,23 @@ fn reopens(chars: &[(usize, char)], i: usize) -> bool {
         && matches!(last_before(chars, i), Some('.' | '!' | '?'))
 }
 
+/// Whether the words in `rest` up to the next `mark` (apostrophes inside
+/// words aside) speak in the first person ("I", "we", "my"): news
+/// narration does not, so they are someone's quoted words.
+fn speaks_in_first_person(rest: &[(usize, char)], mark: char) -> bool {
+    let alnum = |k: Option<&(usize, char)>| k.is_some_and(|&(_, c)| c.is_alphanumeric());
+    let end = (0..rest.len())
+        .find(|&k| {
+            rest[k].1 == mark
+                && !(alnum(k.checked_sub(1).map(|p| &rest[p])) && alnum(rest.get(k + 1)))
+        })
+        .unwrap_or(rest.len());
+    let words: String = rest[..end].iter().map(|&(_, c)| c).collect();
+    words
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| FIRST_PERSON.contains(&w))
+}
+
 /// Whether `c` closes a quote opened by `first` (of kind `marks`).
 fn closes(
     marks: Marks,
@@ -402,8 +438,9 @@ fn closes(
                 && after.is_some_and(char::is_lowercase);
             // A mark with space on both sides can only close: some corpora
             // detach closing marks ("... game, ' Merson said").
-            let standalone =
-                prev.is_some_and(char::is_whitespace) && next.is_none_or(char::is_whitespace);
+            // ("careful ', Angelici told": or before the comma after it).
+            let standalone = prev.is_some_and(char::is_whitespace)
+                && next.is_none_or(|n| n.is_whitespace() || matches!(n, ',' | ';' | ')'));
             matches!(c, '’' | '\'') && (ends_word || standalone) && !possessive
         }
     }
@@ -887,5 +924,58 @@ mod tests {
     fn keeps_an_unattributed_quote_with_no_speaker() {
         let text = "A sign on the door read: \"No entry without a valid pass.\"";
         assert_eq!(quotes(text), [q("No entry without a valid pass.", None)]);
+    }
+
+    #[test]
+    fn a_set_apart_mark_before_words_in_the_first_person_opens_a_quote() {
+        // Flattened paragraphs: the second paragraph's opening mark
+        // follows the first's last sentence and reads as its closing one.
+        let text = "Ana Ruiz told the Gazette: ' We won the cup at last. ' I love this town and all its people. 'Next year we will go again. '";
+        assert_eq!(
+            quotes(text),
+            [
+                q("We won the cup at last.", Some("Ana Ruiz")),
+                q("I love this town and all its people.", Some("Ana Ruiz")),
+                q("Next year we will go again.", Some("Ana Ruiz"))
+            ]
+        );
+        // Narration after a closing mark stays out of the quotes.
+        let text = "Ana Ruiz told the Gazette: ' We won the cup at last. ' The town held a parade for the team on Sunday.";
+        assert_eq!(
+            quotes(text),
+            [q("We won the cup at last.", Some("Ana Ruiz"))]
+        );
+    }
+
+    #[test]
+    fn she_said_she_was_goes_to_the_woman_not_the_man_named_last() {
+        // Issue 14's "she said she was 'stunned'" (a guard: right when
+        // this test was written).
+        let text = "Mrs Ruth Lund found the letter on Monday. Her neighbour Tom Hale had posted it by mistake. She said she was 'stunned by what it said'.";
+        assert_eq!(
+            quotes(text),
+            [q("stunned by what it said", Some("Ruth Lund"))]
+        );
+    }
+
+    #[test]
+    fn a_set_apart_closing_mark_may_stand_before_a_comma() {
+        let text = "The deal is not done yet. 'We must be careful with this one ', Ana Ruiz told the Gazette.";
+        assert_eq!(
+            quotes(text),
+            [q("We must be careful with this one", Some("Ana Ruiz"))]
+        );
+    }
+
+    #[test]
+    fn a_clause_opened_by_a_conjunction_after_a_quote_does_not_attribute_it() {
+        let text = "Captain Tom Hale said: \u{2018} Shocked would be an understatement \u{2019}, while coach Ana Ruiz added: \u{2018}We will appeal the ban at once.\u{2019}";
+        assert_eq!(
+            quotes(text),
+            [
+                q("Shocked would be an understatement", Some("Tom Hale")),
+                q("We will appeal the ban at once.", Some("Ana Ruiz"))
+            ]
+        );
     }
 }

@@ -20,7 +20,7 @@ use crate::engine::attribution::roles::is_head_word;
 use crate::engine::attribution::speakers::{
     before_auxiliaries, is_person_pronoun, is_speech_verb, Speakers,
 };
-use crate::engine::lexicon::en::speech::{CLAUSE_OPENERS, SPEECH_PARTICIPLES};
+use crate::engine::lexicon::en::speech::{CLAUSE_OPENERS, CLAUSE_PRONOUNS, SPEECH_PARTICIPLES};
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
 
@@ -207,7 +207,8 @@ fn clause_after_verb(
             return None;
         }
         // Without "that", only a few verbs take a clause whose subject
-        // follows at once: "said the talks ...", "saying it was ...".
+        // follows at once, whatever it is: "said the talks ...", "saying
+        // it was ...".
         let bare: &[&str] = if hung {
             &["saying", "adding"]
         } else {
@@ -223,6 +224,12 @@ fn clause_after_verb(
                 .any(|w| w.eq_ignore_ascii_case(word(i)))
         {
             Some((verb, i, hung))
+        } else if !hung && CLAUSE_PRONOUNS.contains(&word(i)) {
+            // Any speech verb takes a clause whose subject is a pronoun
+            // ("insists he is happy", "admitted he thought", "have
+            // confirmed they are close"): a pronoun is no verb's object
+            // in this case ("him", "them" would be).
+            Some((verb, i, hung))
         } else {
             None
         }
@@ -230,6 +237,11 @@ fn clause_after_verb(
     let last = tokens.iter().rposition(|t| {
         t.kind != TokenKind::Punct || !matches!(t.span.of(text), "." | "!" | "?" | ";")
     })?;
+    // "Boca have confirmed they are close, but club president Angelici
+    // has stressed ...": ", but" opens another clause, not the report.
+    let last = (clause + 1..last)
+        .find(|&k| word(k) == "," && word(k + 1).eq_ignore_ascii_case("but"))
+        .map_or(last, |comma| comma - 1);
     if clause > last || tokens[clause..=last].iter().filter(|t| t.is_word()).count() < MIN_WORDS {
         return None;
     }
@@ -435,5 +447,23 @@ mod tests {
                 "Michael Howard".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn any_speech_verb_takes_a_clause_opened_by_a_pronoun() {
+        let text = "Ana Ruiz insists she is happy at the club and has no plans to leave.";
+        assert_eq!(
+            statements(text),
+            [(
+                "she is happy at the club and has no plans to leave".to_string(),
+                "Ana Ruiz".to_string()
+            )]
+        );
+        // The report ends where ", but" opens another clause.
+        let text = "The club confirmed they are close to a deal, but the player has stressed nothing is signed.";
+        assert_eq!(statements(text)[0].0, "they are close to a deal");
+        // Not an object ("warned them"), nor a noun ("claimed the title").
+        let text = "Ana Ruiz warned them about the ice and claimed the title on Sunday.";
+        assert!(statements(text).is_empty(), "{:?}", statements(text));
     }
 }

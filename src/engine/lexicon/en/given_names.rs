@@ -114,6 +114,7 @@ pub const MORE_WOMENS_NAMES: &[&str] = &[
 /// Men's first names common in English-language news beyond the tagger's
 /// `MENS_NAMES`.
 pub const MORE_MENS_NAMES: &[&str] = &[
+    "jordan",
     "recep",
     "olaf",
     "volodymyr",

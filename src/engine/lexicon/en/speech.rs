@@ -33,6 +33,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "wrote",
     "writes",
     "tweeted",
+    "reads",
     "recalled",
     "admitted",
     "admits",
@@ -125,6 +126,11 @@ pub const CLAUSE_OPENERS: &[&str] = &[
     "these", "those", "we", "no",
 ];
 
+/// Subject pronouns that open a reported clause right after any speech
+/// verb, without "that" ("insists he is happy", "confirmed they are
+/// close"), as written in lower case.
+pub const CLAUSE_PRONOUNS: &[&str] = &["he", "she", "they", "we"];
+
 /// Words that open a source the text does not name ("the spokesman",
 /// "his children", "a Pentagon official").
 pub const SOURCE_DETERMINERS: &[&str] = &[
@@ -172,4 +178,16 @@ pub const SUBJECT_OPENERS: &[&str] = &[
     "also",
     "meanwhile",
     "later",
+];
+
+/// Words of the first person, as written (case matters: "US" is a
+/// country), which news narration does not use and quoted speech does
+/// ("I'm" splits into "I" and "m").
+pub const FIRST_PERSON: &[&str] = &["I", "me", "my", "My", "we", "We", "us", "our", "Our"];
+
+/// Conjunctions that open a new clause after a quote's comma, so that the
+/// speech verb after them belongs to that clause ("'...', while the coach
+/// added: '...'"), not to the quote before.
+pub const CLAUSE_CONJUNCTIONS: &[&str] = &[
+    "while", "whereas", "and", "but", "as", "although", "though", "when", "before", "after",
 ];
