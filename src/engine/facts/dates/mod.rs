@@ -1513,7 +1513,10 @@ mod tests {
         // Midnight or noon without a day, and a count after a comma, are
         // no dated times.
         assert_eq!(
-            typed("They met at midnight; at 5 p.m., 25 people came.", "2021-11-03"),
+            typed(
+                "They met at midnight; at 5 p.m., 25 people came.",
+                "2021-11-03"
+            ),
             [time("5 p.m.", "2021-11-03T17:00")]
         );
     }
@@ -1534,7 +1537,10 @@ mod tests {
         );
         // A count that is not a length ends no range.
         assert_eq!(
-            typed("Rates rose from two to three percent in five days.", "2021-11-03"),
+            typed(
+                "Rates rose from two to three percent in five days.",
+                "2021-11-03"
+            ),
             [duration("five days", "P5D")]
         );
     }
