@@ -86,6 +86,16 @@ impl Reader<'_> {
             return Some((at + 3, timeml(Some(count), unit), DateType::Duration));
         }
         let (count, mut end) = self.count(at)?;
+        // "two to three weeks", "12 or 18 months": one length over the
+        // range, valued by its lower count as TimeBank's annotators value
+        // such ranges (TimeML 1.2.1 has no range value).
+        if matches!(self.word(end), "to" | "or") && !matches!(self.word(at), "a" | "an") {
+            if let Some((Some(_), upper_end)) = self.count(end + 1) {
+                if count.is_some() && time_unit(self.word(upper_end)).is_some() {
+                    end = upper_end;
+                }
+            }
+        }
         while UNIT_ADJECTIVES.contains(&self.word(end)) {
             end += 1;
         }

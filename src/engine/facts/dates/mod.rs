@@ -118,12 +118,13 @@ pub fn find_dates(text: &str, tokens: &[Token], anchor: Option<Date>) -> Vec<Dat
         match reader.at(i) {
             Some((end, value, kind)) => {
                 let last = end - 1;
+                let span = Span::new(tokens[i].span.start, tokens[last].span.end - endings[last]);
+                if quoted_title(text, span) {
+                    i = end;
+                    continue;
+                }
                 let second = value.as_deref().and_then(|v| reader.second_day(end, v));
-                found.push(DateMention {
-                    span: Span::new(tokens[i].span.start, tokens[last].span.end - endings[last]),
-                    value,
-                    kind,
-                });
+                found.push(DateMention { span, value, kind });
                 i = end;
                 if let Some(day) = second {
                     found.push(day);
@@ -134,6 +135,28 @@ pub fn find_dates(text: &str, tokens: &[Token], anchor: Option<Date>) -> Vec<Dat
         }
     }
     found
+}
+
+/// Whether `span` is the whole of a quoted title in capitals, a show's or
+/// a book's name rather than a time ("on ABC's \"This Week,\"", "told
+/// ''60 Minutes.''"): TimeML marks no TIMEX3 inside a name (TimeML 1.2.1
+/// annotation guidelines, what not to tag).
+fn quoted_title(text: &str, span: Span) -> bool {
+    const OPENING: [char; 4] = ['"', '“', '\'', '`'];
+    const CLOSING: [char; 3] = ['"', '”', '\''];
+    let opened = text[..span.start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| OPENING.contains(&c));
+    let after = text[span.end..].trim_start_matches(['.', ',']);
+    let closed = after.starts_with(CLOSING);
+    let words: Vec<&str> = span
+        .of(text)
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_alphabetic))
+        .collect();
+    let capitalised = !words.is_empty() && words.iter().all(|w| w.starts_with(char::is_uppercase));
+    opened && closed && capitalised && span.of(text).contains(' ')
 }
 
 /// In an article that reports a quarter ("third-quarter profit rose"), "a
@@ -404,6 +427,7 @@ impl Reader<'_> {
         };
         self.quarter(i)
             .or_else(|| self.part_of_today(i))
+            .or_else(|| self.part_before_day(i))
             .or_else(|| self.clock(i))
             .map(typed)
             .or_else(|| self.set(i))
@@ -668,11 +692,18 @@ impl Reader<'_> {
         Some((at + 1, value))
     }
 
-    /// "10:30", "10:30 a.m.", "10 a.m." on the article's date.
+    /// "10:30", "10:30 a.m.", "10 a.m." on the article's date; "noon" and
+    /// "midnight" only with their day ("midnight Friday"). Midnight ends
+    /// the day it is named with: ISO 8601's hour 24 of that day, as the
+    /// TIMEX2 and TimeML guidelines value it (TIDES 2005 standard, times of
+    /// day; TimeML 1.2.1 annotation guidelines, TIMEX3 `TIME`).
     fn clock(&self, i: usize) -> Option<(usize, Option<String>)> {
         let w = self.word(i);
+        let named = matches!(w, "noon" | "midnight");
         let (h, m, mut end) = if w == "noon" {
             (12, 0, i + 1)
+        } else if w == "midnight" {
+            (24, 0, i + 1)
         } else if let Some((h, m)) = w.split_once(':') {
             (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?, i + 1)
         } else {
@@ -693,18 +724,23 @@ impl Reader<'_> {
         } else {
             h
         };
-        if hour > 23 || m > 59 {
+        if (hour > 23 && w != "midnight") || m > 59 {
             return None;
         }
-        // "10 p.m. EST Wednesday", "noon Thursday": the day named after it.
-        let zone = usize::from(TIME_ZONES.contains(&self.word(end)));
+        // "10 p.m. EST Wednesday", "noon Thursday": the day named after it;
+        // "5 p.m. EST, Nov. 6" after a comma when it is a calendar date
+        // (one TIMEX3, as TimeBank spans it).
+        let mut at = end + usize::from(TIME_ZONES.contains(&self.word(end)));
+        if self.word(at) == "," && (self.month(at + 1).is_some() || self.day(at + 1).is_some()) {
+            at += 1;
+        }
         let day = self
-            .day_expression(end + zone)
+            .day_expression(at)
             .filter(|(_, value)| value.as_ref().is_some_and(|v| v.len() == 10));
         if let Some((day_end, Some(date))) = day {
             return Some((day_end, Some(format!("{date}T{hour:02}:{m:02}"))));
         }
-        if w == "noon" {
+        if named {
             return None;
         }
         Some((end, self.anchor.map(|a| format!("{a}T{hour:02}:{m:02}"))))
@@ -1098,6 +1134,13 @@ mod tests {
                 "Saturday",
                 "2000-01-08",
             ),
+            // The issue's form: an agreement reported in the past.
+            (
+                "The group agreed to sell the mill to a rival in October.",
+                "1998-02-10",
+                "October",
+                "1997-10",
+            ),
         ] {
             assert_eq!(dates(text, anchor), [v(span, value)], "{text}");
         }
@@ -1364,6 +1407,10 @@ mod tests {
                 v("this fiscal year", "1998")
             ]
         );
+        assert_eq!(
+            dates("Costs should fall by the end of year.", "1998-05-04"),
+            [v("the end of year", "1998")]
+        );
     }
 
     /// Issue 14 (measured): "previously" is seldom a TIMEX3; "the
@@ -1436,6 +1483,83 @@ mod tests {
                 duration("day-long", "P1D")
             ]
         );
+    }
+
+    /// "midnight Friday" is hour 24 of that Friday; a time's calendar
+    /// date may follow a comma ("5 p.m. EST, Nov. 12"); "mid-afternoon
+    /// yesterday" is yesterday's afternoon. 2021-11-03 was a Wednesday.
+    #[test]
+    fn midnight_a_dated_time_and_a_part_before_its_day() {
+        assert_eq!(
+            typed(
+                "The offer expired at midnight Friday; bids were due by 5 p.m. EST, Nov. 12.",
+                "2021-11-03"
+            ),
+            [
+                time("midnight Friday", "2021-10-29T24:00"),
+                time("5 p.m. EST, Nov. 12", "2021-11-12T17:00")
+            ]
+        );
+        assert_eq!(
+            typed(
+                "Shares were up at mid-afternoon yesterday and fell late morning Monday.",
+                "2021-11-03"
+            ),
+            [
+                time("mid-afternoon yesterday", "2021-11-02TAF"),
+                time("late morning Monday", "2021-11-01TMO")
+            ]
+        );
+        // Midnight or noon without a day, and a count after a comma, are
+        // no dated times.
+        assert_eq!(
+            typed(
+                "They met at midnight; at 5 p.m., 25 people came.",
+                "2021-11-03"
+            ),
+            [time("5 p.m.", "2021-11-03T17:00")]
+        );
+    }
+
+    /// A range of lengths ("two to three weeks") is one duration, valued
+    /// by its lower count.
+    #[test]
+    fn a_range_of_lengths_is_one_duration() {
+        assert_eq!(
+            typed(
+                "Shipments resume in two to three weeks, after 12 or 18 months of delays.",
+                "2021-11-03"
+            ),
+            [
+                duration("two to three weeks", "P2W"),
+                duration("12 or 18 months", "P12M")
+            ]
+        );
+        // A count that is not a length ends no range.
+        assert_eq!(
+            typed(
+                "Rates rose from two to three percent in five days.",
+                "2021-11-03"
+            ),
+            [duration("five days", "P5D")]
+        );
+    }
+
+    /// A quoted title in capitals is a name ("This Week", "60 Minutes"),
+    /// a quoted date in prose is a date.
+    #[test]
+    fn a_quoted_title_is_no_date() {
+        assert_eq!(
+            dates(
+                "She said on \"This Week,\" and told ``60 Minutes'' that it would end \"next week.\"",
+                "2021-11-03"
+            ),
+            [v("next week", "2021-W45")]
+        );
+    }
+
+    fn time(text: &str, value: &str) -> (String, Option<String>, DateType) {
+        (text.to_string(), Some(value.to_string()), DateType::Time)
     }
 
     fn v_typed(text: &str, value: &str) -> (String, Option<String>, DateType) {

@@ -126,6 +126,22 @@ impl Reader<'_> {
         }
     }
 
+    /// "mid-afternoon yesterday", "morning Friday", "late evening Nov. 6":
+    /// a part of the day (a position joined to it by a hyphen stays in the
+    /// span) before the day it belongs to, TimeML's time of that day, as
+    /// "Thursday evening" is ([`Reader::part_of_day`]).
+    pub(super) fn part_before_day(&self, i: usize) -> Option<(usize, Option<String>)> {
+        let word = self.word(i);
+        let part = match word.split_once('-') {
+            Some((position, part)) if POSITION_WORDS.contains(&position) => part,
+            _ => word,
+        };
+        let code = part_code(part)??;
+        let (end, value) = self.day_expression(i + 1)?;
+        let date = value.filter(|v| v.len() == 10)?;
+        Some((end, Some(format!("{date}T{code}"))))
+    }
+
     /// "this morning", "this evening", "tonight", "last night": that part
     /// of the day, a TIME.
     pub(super) fn part_of_today(&self, i: usize) -> Option<(usize, Option<String>)> {

@@ -6,7 +6,8 @@
 //! one with a past-tense verb, which English mostly marks with "-ed" or one
 //! of a few dozen irregular forms. A speech verb ("said", "warned") is no
 //! such cue: it dates the report, not what is reported ("warned that rivers
-//! could rise until Tuesday"); leaving speech verbs out lifted date value
+//! could rise until Tuesday"), unless "to" follows it ("agreed to sell":
+//! an act, not speech); leaving speech verbs out lifted date value
 //! F1 on TempEval-3 dev from 0.751 / 0.756 to 0.752 / 0.757. ("would" as a
 //! future cue lost 0.001 / 0.002 there, and is not one.) A sentence with
 //! neither is read as the present, and its dates take the article's year.
@@ -77,7 +78,7 @@ impl Tense {
             (tokens[k].kind == TokenKind::Word
                 && lowercase
                 && !plan
-                && !is_speech_verb(w)
+                && !reports_speech(words, k)
                 && is_past_form(w))
             .then_some(Tense::Past)
         };
@@ -94,9 +95,9 @@ impl Tense {
         if words.iter().any(|w| FUTURE_CUES.contains(&w.as_str())) {
             return Tense::Future;
         }
-        let past = tokens.iter().zip(words).any(|(t, w)| {
+        let past = tokens.iter().zip(words).enumerate().any(|(k, (t, w))| {
             let lowercase = t.span.of(text).starts_with(char::is_lowercase);
-            t.kind == TokenKind::Word && lowercase && !is_speech_verb(w) && is_past_form(w)
+            t.kind == TokenKind::Word && lowercase && !reports_speech(words, k) && is_past_form(w)
         });
         if past {
             Tense::Past
@@ -104,6 +105,14 @@ impl Tense {
             Tense::Present
         }
     }
+}
+
+/// Whether the verb at `k` reports speech: a speech verb, unless "to"
+/// follows it ("agreed to sell", "promised to build"): then it names what
+/// was done, past like any other verb (issue 14: "agreed to sell ... in
+/// October" was read as next October).
+fn reports_speech(words: &[String], k: usize) -> bool {
+    is_speech_verb(&words[k]) && words.get(k + 1).map(String::as_str) != Some("to")
 }
 
 /// Whether a lowercase word is a past form: one of the irregular ones, or
