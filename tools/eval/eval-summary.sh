@@ -4,7 +4,8 @@
 # KL-Sum on the same sentences, with bootstrap 95% confidence intervals,
 # and each method's stand-alone violations (Nutshell's own checks): news
 # (CNN/DM, BBC) and GUM's human one-sentence summaries of other genres
-# (whole, then its TUNE and HELD-ASIDE halves, tools/eval/splits/summaries.json);
+# (whole, then the TUNE and HELD-ASIDE halves of GUM and of BBC at the
+# reference's length, tools/eval/splits/summaries.json and summaries-bbc.json);
 # then Nutshell and Lead alone at 1, 3 and 5 sentences on every set.
 # Prints the tables and writes them to tools/eval/results/summary.md, with
 # the date, commit and versions (tools/eval/report.py).
@@ -31,7 +32,7 @@ gum="$data/gum-summaries.dev.jsonl"
   .venv/bin/python tools/eval/eval_summary.py --nutshell "$binary" \
     "$data/cnndm-dev.jsonl:3" "$data/cnndm-dev.jsonl:60w" "$data/bbc-dev.jsonl:ref" "$data/bbc-dev.jsonl:60w" "$gum:1"
   for part in tune aside; do
-    .venv/bin/python tools/eval/eval_summary.py --nutshell "$binary" --part "$part" "$gum:1"
+    .venv/bin/python tools/eval/eval_summary.py --nutshell "$binary" --part "$part" "$gum:1" "$data/bbc-dev.jsonl:ref"
   done
   .venv/bin/python tools/eval/eval_summary.py --nutshell "$binary" --no-peers \
     "$data/cnndm-dev.jsonl:1" "$data/cnndm-dev.jsonl:5" "$data/bbc-dev.jsonl:1" "$data/bbc-dev.jsonl:3" \
