@@ -34,7 +34,7 @@
 //!   A "he" or "she" (as the subject, or as the speaker of "..., he
 //!   said") needs instead the sentence that names its person, however
 //!   far back: the last person named before it whose gender fits
-//!   ([`crate::engine::attribution::gender`]), as a reader resolves it.
+//!   (`attribution::gender`), as a reader resolves it.
 //!   Connectives ("But", "However", "also") are no dangling reference:
 //!   issue 15 names pronouns and "the other"/"another" only.
 //!
