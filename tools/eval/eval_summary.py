@@ -17,11 +17,12 @@ on their own (a heading or caption, a question, an aside, a colon at the
 end, a quote cut in two, a pronoun or connective whose sentence before is
 not chosen too).
 
-GUM summaries are split (tools/eval/splits/summaries.json, made by
---make-split): within each genre, documents ordered by
+GUM summaries and BBC are split (tools/eval/splits/summaries.json and
+summaries-bbc.json, made by --make-split FILE): within each genre (BBC has
+none: one stratum), documents ordered by
 sha256("nutshell-summary-split-v1:" + id), the first half rounded up is
-TUNE, the rest HELD-ASIDE. --part tune|aside scores one half; tune on TUNE
-only and quote HELD-ASIDE beside it.
+TUNE, the rest HELD-ASIDE. --part tune|aside scores one half of each run's
+file; tune on TUNE only and quote HELD-ASIDE beside it.
 """
 
 import json
@@ -48,7 +49,10 @@ from eval_common import EVAL, ROOT, summary_args, summary_parser
 METRICS = ["rouge1", "rouge2", "rougeLsum"]
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 BOOTSTRAP_SAMPLES = 1000
-SPLIT = os.path.join(EVAL, "splits", "summaries.json")
+SPLITS = {
+    "gum-summaries.dev.jsonl": os.path.join(EVAL, "splits", "summaries.json"),
+    "bbc-dev.jsonl": os.path.join(EVAL, "splits", "summaries-bbc.json"),
+}
 SALT = "nutshell-summary-split-v1:"
 
 
@@ -134,28 +138,33 @@ def sumy_pick(summarizer, sentences, k):
 
 
 def make_split(path):
+    out = SPLITS[os.path.basename(path)]
     rows = [json.loads(line) for line in open(path, encoding="utf-8")]
+    stratum = "genre" if any("genre" in r for r in rows) else None
     tune = set()
-    for ids in hashed_strata(rows, "genre", SALT):
+    for ids in hashed_strata(rows, stratum, SALT):
         tune.update(ids[: (len(ids) + 1) // 2])
+    within = "within each genre, " if stratum else ""
     split = {
-        "about": "Fixed TUNE / HELD-ASIDE halves of the GUM summaries dev set (ids only), made by "
-                 "tools/eval/eval_summary.py --make-split: within each genre, documents ordered by "
+        "about": f"Fixed TUNE / HELD-ASIDE halves of {os.path.basename(path)} (ids only), made by "
+                 f"tools/eval/eval_summary.py --make-split: {within}documents ordered by "
                  f"sha256('{SALT}' + id), first half rounded up is tune.",
         "file": os.path.relpath(path, os.path.join(ROOT, "..", "shared", "data")),
-        "stratified_by": "genre",
+        **({"stratified_by": stratum} if stratum else {}),
         "tune": [r["id"] for r in rows if r["id"] in tune],
         "aside": [r["id"] for r in rows if r["id"] not in tune],
     }
-    with open(SPLIT, "w", encoding="utf-8") as f:
+    with open(out, "w", encoding="utf-8") as f:
         f.write(json.dumps(split, indent=1) + "\n")
-    print(f"wrote {os.path.relpath(SPLIT, ROOT)}")
+    print(f"wrote {os.path.relpath(out, ROOT)}")
 
 
-def split_part(part):
-    """The ids of one half of the split, for the split's own file only."""
-    split = json.load(open(SPLIT, encoding="utf-8"))
-    return os.path.basename(split["file"]), set(split[part])
+def split_part(path, part):
+    """The ids of one half of the split of the data file `path`."""
+    name = os.path.basename(path)
+    if name not in SPLITS:
+        sys.exit(f"eval_summary: --part: no split of {name} (splits: {', '.join(SPLITS)})")
+    return set(json.load(open(SPLITS[name], encoding="utf-8"))[part])
 
 
 def bootstrap(values, rng):
@@ -221,15 +230,13 @@ def main():
     parser.add_argument("--no-peers", action="store_true", help="score Nutshell and Lead only")
     parser.add_argument("--checker", help="the nutshell binary whose checks count violations (default --nutshell)")
     parser.add_argument("--part", choices=["tune", "aside"],
-                        help="score one half of the split's file (tools/eval/splits/summaries.json)")
+                        help="score one half of each run's file (its split in tools/eval/splits/)")
     args = summary_args(parser)
     methods = {} if args.no_peers else sumy_methods()
-    split_file, keep = split_part(args.part) if args.part else (None, None)
     label = {"tune": " (TUNE half)", "aside": " (HELD-ASIDE half)"}.get(args.part, "")
     for run in args.runs:
         path, length = run.rsplit(":", 1)
-        if keep is not None and os.path.basename(path) != split_file:
-            sys.exit(f"eval_summary: --part splits {split_file} only, not {path}")
+        keep = split_part(path, args.part) if args.part else None
         n, rows, checks = evaluate(args.nutshell, args.checker or args.nutshell, path, length, methods, keep)
         print(f"\n## {path.split('/')[-1]}{label}, {n} documents, length {length}: ROUGE F1 x 100 [bootstrap 95% CI]\n")
         print("| method | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | words | stand-alone violations |")

@@ -11,13 +11,18 @@
 //! The shapes are those of pasted news and web articles (the AP Stylebook's
 //! and BBC's house styles for captions and credits; subheads are short lines
 //! of their own with no closing punctuation). Only lines of their own are
-//! ever furniture: a sentence inside a paragraph is always body.
+//! ever furniture, and the sentences of a caption's line: a caption of
+//! two sentences ("Caption: Peacekeepers at a camp on Monday. In exchange
+//! for ...", as the page reader renders a figure's caption) is a caption
+//! in each, not body text a summary may choose. Any other sentence inside
+//! a paragraph is body.
 
 use serde::{Deserialize, Serialize};
 
 use crate::engine::lexicon::en::furniture::{CAPTION_OPENERS, CREDIT_ENDINGS};
 use crate::engine::segmentation::metadata::{is_line_of_its_own, starts_a_line, Header};
 use crate::engine::segmentation::sentences::Sentence;
+use crate::engine::span::Span;
 
 /// What a sentence is in the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -53,9 +58,19 @@ const HEADING_MAX_WORDS: usize = 10;
 /// Bullets that open a list item (followed by a space).
 const BULLETS: &[char] = &['•', '◦', '▪', '‣', '·', '*', '-', '–', '—', '+'];
 
+/// How many characters at either end of a line the caption test reads:
+/// the longest opener and credit fit, and a long line costs no more.
+const CAPTION_ENDS_CHARS: usize = 80;
+
+/// The most sentences a caption's line holds: a longer line is a
+/// paragraph of text (a pasted article may be one line), whatever its
+/// ends look like.
+const CAPTION_MAX_SENTENCES: usize = 3;
+
 /// The part of each of `sentences` (same order).
 pub fn classify(text: &str, sentences: &[Sentence], header: &Header) -> Vec<Part> {
     let last = sentences.len().saturating_sub(1);
+    let newlines: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
     sentences
         .iter()
         .enumerate()
@@ -73,12 +88,16 @@ pub fn classify(text: &str, sentences: &[Sentence], header: &Header) -> Vec<Part
             if is_list_item(text, s, unit) {
                 return Part::List;
             }
+            let line = line_of(text, &newlines, s.span);
+            let on_line = sentences.partition_point(|x| x.span.start < line.end)
+                - sentences.partition_point(|x| x.span.start < line.start);
+            if on_line <= CAPTION_MAX_SENTENCES && is_caption(line.of(text).trim()) {
+                return Part::Caption;
+            }
             if !is_line_of_its_own(text, s.span) {
                 return Part::Body;
             }
-            if is_caption(unit) {
-                Part::Caption
-            } else if i < last && is_heading(unit) {
+            if i < last && is_heading(unit) {
                 Part::Heading
             } else {
                 Part::Body
@@ -106,12 +125,30 @@ fn is_list_item(text: &str, sentence: &Sentence, unit: &str) -> bool {
     }
 }
 
-/// Whether a line of its own is a caption or a photo credit.
-fn is_caption(unit: &str) -> bool {
-    let lower = unit.to_lowercase();
-    CAPTION_OPENERS.iter().any(|o| lower.starts_with(o))
-        || CREDIT_ENDINGS.iter().any(|e| lower.ends_with(e))
-        || lower.contains("(ap photo")
+/// The line that holds `span`, given where `text`'s newlines are.
+fn line_of(text: &str, newlines: &[usize], span: Span) -> Span {
+    let before = newlines.partition_point(|&n| n < span.start);
+    let start = before.checked_sub(1).map_or(0, |k| newlines[k] + 1);
+    let end = newlines
+        .get(newlines.partition_point(|&n| n < span.end))
+        .copied()
+        .unwrap_or(text.len());
+    Span::new(start, end)
+}
+
+/// Whether a line is a caption or a photo credit, by how it opens and
+/// ends (its first and last [`CAPTION_ENDS_CHARS`] characters).
+fn is_caption(line: &str) -> bool {
+    let head: String = line.chars().take(CAPTION_ENDS_CHARS).collect();
+    let tail_start = line
+        .char_indices()
+        .rev()
+        .nth(CAPTION_ENDS_CHARS - 1)
+        .map_or(0, |(i, _)| i);
+    let (head, tail) = (head.to_lowercase(), line[tail_start..].to_lowercase());
+    CAPTION_OPENERS.iter().any(|o| head.starts_with(o))
+        || CREDIT_ENDINGS.iter().any(|e| tail.ends_with(e))
+        || tail.contains("(ap photo")
 }
 
 /// Whether a line of its own reads as a subheading: a few words, a letter,
@@ -196,6 +233,31 @@ mod tests {
                 "The council said it was pleased."
             ]
         );
+    }
+
+    #[test]
+    fn every_sentence_of_a_captions_line_is_caption() {
+        // The page reader renders a figure's caption as one line: its
+        // second sentence was chosen for a summary as body text.
+        let text = "Sanctions to end\n\nCaption: Peacekeepers at a camp on Monday. \
+            In exchange, aid groups get access.\n\n\
+            In this photo taken on Friday, a ship leaves the port.\n\n\
+            The sanctions end on Friday. Trade resumes.";
+        let found = parts(text);
+        let captions: Vec<&str> = found
+            .iter()
+            .filter(|(p, _)| *p == Part::Caption)
+            .map(|(_, s)| *s)
+            .collect();
+        assert_eq!(
+            captions,
+            [
+                "Caption: Peacekeepers at a camp on Monday.",
+                "In exchange, aid groups get access.",
+                "In this photo taken on Friday, a ship leaves the port."
+            ]
+        );
+        assert_eq!(found[found.len() - 1], (Part::Body, "Trade resumes."));
     }
 
     #[test]

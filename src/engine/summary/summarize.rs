@@ -22,8 +22,9 @@
 //! the practical form of Maximal Marginal Relevance (Carbonell & Goldstein
 //! 1998); the chosen sentences come back in document order. Only sentences
 //! that stand on their own are chosen ([`crate::engine::summary::standalone`]):
-//! one that leans on the sentence before comes with it, where both fit the
-//! length, as Paice (1990) proposed for dangling anaphora.
+//! one that leans on the sentence before comes with it, and a "he" or
+//! "she" with the sentence naming its person, where both fit the length,
+//! as Paice (1990) proposed for dangling anaphora.
 //!
 //! Cost: O(n · WINDOW) to score (see [`crate::engine::summary::textrank::WINDOW`]), then
 //! O(n log n) per selection, so long reports stay near-linear and a new
@@ -51,8 +52,8 @@ pub const LEAD_SENTENCES: usize = 3;
 const REDUNDANCY_THRESHOLD: f32 = 0.6;
 /// Sentences shorter than this many words are scaled down.
 const FULL_LENGTH_WORDS: usize = 10;
-/// The most sentences chosen together because each leans on the one
-/// before ("Smith won. She thanked them. But ...") or one quotation runs
+/// The most sentences chosen together because each leans on one before
+/// ("Smith won. She thanked them. They ...") or one quotation runs
 /// through them.
 const MAX_GROUP: usize = 4;
 
@@ -274,43 +275,27 @@ impl Scores {
     }
 
     /// The body sentences (by rank) that enter the summary with the one
-    /// at `rank`, given those `chosen`: itself, the sentences before it
-    /// that it leans on up to one that stands or is chosen, and the ones
-    /// after it that a quotation open at its end runs into; at most
-    /// [`MAX_GROUP`]. `None` where it cannot stand at all: one of them
-    /// fails a check, or what it needs is no body sentence.
+    /// at `rank`, given those `chosen`: itself and, back one at a time,
+    /// what each needs before it until one needs nothing or what it needs
+    /// is chosen: the sentence before it (a quotation open at its start,
+    /// a back-reference), or, for a "he" or "she", the sentence naming
+    /// its person ([`Standing::antecedent`]); at most [`MAX_GROUP`].
+    /// `None` where it cannot stand at all: one of them fails a check,
+    /// what it needs is no body sentence, or the group would outgrow
+    /// [`MAX_GROUP`].
     fn group(&self, rank: usize, chosen: &[usize]) -> Option<Vec<usize>> {
+        let s = &self.scored;
         let mut group = vec![rank];
-        self.follow(&mut group, chosen, false)?;
-        self.follow(&mut group, chosen, true)?;
-        let s = &self.scored;
-        group
-            .iter()
-            .all(|&g| s[g].standing.fails.is_none())
-            .then_some(group)
-    }
-
-    /// Adds to `group` the neighbours its first sentence needs, going back
-    /// (or `forward`) one at a time until one needs no further neighbour
-    /// or the next is chosen. `None` where a needed neighbour is no body
-    /// sentence next to it, or the group would outgrow [`MAX_GROUP`].
-    fn follow(&self, group: &mut Vec<usize>, chosen: &[usize], forward: bool) -> Option<()> {
-        let s = &self.scored;
-        let needs = |at: usize| {
-            if forward {
-                s[at].standing.needs_next
-            } else {
-                s[at].standing.needs_previous.is_some()
-            }
-        };
-        let mut at = group[0];
-        while needs(at) {
-            let next = if forward { at + 1 } else { at.checked_sub(1)? };
-            let (first, second) = if forward { (at, next) } else { (next, at) };
-            if second >= s.len() || s[first].sentence + 1 != s[second].sentence {
-                return None;
-            }
-            if chosen.contains(&next) {
+        let mut at = rank;
+        while s[at].standing.needs_previous.is_some() {
+            let next = match s[at].standing.antecedent {
+                Some(sentence) => s.binary_search_by_key(&sentence, |x| x.sentence).ok()?,
+                None => {
+                    let previous = at.checked_sub(1)?;
+                    (s[previous].sentence + 1 == s[at].sentence).then_some(previous)?
+                }
+            };
+            if chosen.contains(&next) || group.contains(&next) {
                 break;
             }
             if group.len() == MAX_GROUP {
@@ -319,7 +304,10 @@ impl Scores {
             group.push(next);
             at = next;
         }
-        Some(())
+        group
+            .iter()
+            .all(|&g| s[g].standing.fails.is_none())
+            .then_some(group)
     }
 }
 

@@ -1,15 +1,12 @@
 //! Words that open a sentence leaning on the one before it: a reader of
-//! that sentence alone, in a summary, cannot tell who or what it is about,
-//! or what it answers. For the summary's stand-alone checks
+//! that sentence alone, in a summary, cannot tell who or what it is
+//! about. For the summary's stand-alone checks
 //! ([`crate::engine::summary::standalone`]).
 //!
 //! Extractive summaries with such openers are the "dangling anaphora" that
 //! Paice (1990, "Constructing literature abstracts by computer", Information
 //! Processing & Management 26(1)) found the chief flaw of sentence
 //! extracts; his remedy, kept here, is to take the sentence before as well.
-//! The connectives are the Penn Discourse Treebank's explicit connectives
-//! whose first argument is normally the previous sentence (Prasad et al.
-//! 2008, "The Penn Discourse TreeBank 2.0", LREC), lower-cased.
 
 /// Pronouns and possessives that, as a sentence's subject or its subject's
 /// determiner, point back to a person or thing named before. "I", "we" and
@@ -52,8 +49,11 @@ pub const DEICTIC_NOUNS: &[&str] = &[
 ];
 
 /// Openers, one or more words, that refer to something just mentioned
-/// ("Another woman ...", "The latter ...") or join the sentence to the one
-/// before ("But ...", "However, ...", "For example, ...").
+/// ("Another woman ...", "The latter ..."). Connectives ("But ...",
+/// "However, ...", "also") are not among them: the sentence after one
+/// still says what it says, and issue 15 names only references as what
+/// cannot stand alone; measured on the BBC dev TUNE half, treating
+/// connectives as leaning cost 1.1 ROUGE-1 (README, "Summary quality").
 pub const BACK_OPENERS: &[&[&str]] = &[
     &["another"],
     &["the", "other"],
@@ -62,38 +62,4 @@ pub const BACK_OPENERS: &[&[&str]] = &[
     &["the", "former"],
     &["the", "two"],
     &["the", "same"],
-    &["and"],
-    &["but"],
-    &["or"],
-    &["so"],
-    &["yet"],
-    &["however"],
-    &["still"],
-    &["instead"],
-    &["otherwise"],
-    &["moreover"],
-    &["furthermore"],
-    &["additionally"],
-    &["besides"],
-    &["likewise"],
-    &["similarly"],
-    &["nevertheless"],
-    &["nonetheless"],
-    &["therefore"],
-    &["thus"],
-    &["hence"],
-    &["consequently"],
-    &["accordingly"],
-    &["in", "addition"],
-    &["as", "a", "result"],
-    &["for", "example"],
-    &["for", "instance"],
-    &["in", "contrast"],
-    &["by", "contrast"],
-    &["on", "the", "other", "hand"],
-    &["even", "so"],
 ];
-
-/// A word that, among a sentence's first words ("Obama also said ..."),
-/// adds to something said before.
-pub const ADDITIVE: &str = "also";
