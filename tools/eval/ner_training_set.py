@@ -4,7 +4,7 @@
         [--data ../shared/data] [--repeat 10] [--conll-repeat 2] [--folds DIR]
 
 The tagger learns from CoNLL-2003 train (its sentences joined into their
-documents, so that the tagger's document features see documents), written
+documents, cut into sentences as the pipeline cuts any text), written
 `--conll-repeat` times, every TUNE document of GUM and wikigold
 (tools/eval/splits/ner.json), each written `--repeat` times (a few
 thousand in-domain words against CoNLL's 200,000 would otherwise hardly
@@ -75,9 +75,8 @@ def in_domain(data):
 
 def conll_documents(rows):
     """CoNLL-2003 train's sentences joined into their documents, one line
-    each, as tools/eval's dev.docs.jsonl joins dev's: the tagger's
-    document features (src/engine/entities/features.rs, `mark_document`)
-    must see in training the documents it will see in use."""
+    each, as ../shared/data's dev.docs.jsonl joins dev's: the tagger then
+    learns from sentences cut as the pipeline cuts any text it reads."""
     docs = {}
     for r in rows:
         docs.setdefault(r["doc"], []).append(r)

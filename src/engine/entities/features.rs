@@ -1,8 +1,7 @@
 //! What the tagger sees of each token: hashed features in the style of the
 //! averaged-perceptron taggers of Collins (2002) and Ratinov & Roth (2009):
 //! the word and its neighbours, word shape, affixes, gazetteer membership
-//! and the two previous tags, and what the rest of the document says of
-//! the word ([`mark_document`]).
+//! and the two previous tags.
 //!
 //! A key design decision is feature hashing (Weinberger et al. 2009): each
 //! feature name is hashed (FNV-1a) into a fixed number of buckets, so the
@@ -11,7 +10,6 @@
 
 use super::gazetteer::lists_of;
 use crate::engine::lexicon::en::function_words::is_stopword;
-use std::collections::HashSet;
 
 /// FNV-1a over a feature's kind and value, without building a string.
 #[derive(Clone, Copy)]
@@ -63,56 +61,6 @@ pub struct TokenInfo {
     /// How the line it stands in is capitalised ([`LineStyle`]), the same
     /// for every token of a sentence: set by [`mark_line_style`].
     pub line: LineStyle,
-    /// What the rest of the document says of a capitalised word: set by
-    /// [`mark_document`], all false for a word read alone.
-    pub seen: Seen,
-}
-
-/// What the whole document says of a capitalised word, wherever it
-/// stands: the non-local features of Ratinov & Roth (2009, "Design
-/// challenges and misconceptions in named entity recognition", section 5)
-/// in their cheapest form, and the "lower-case elsewhere" cue of Mikheev
-/// (1999). A "Team" the text also writes as "team" is a common noun
-/// capitalised by position or style; a sentence-opening "Mills" the text
-/// also capitalises mid-sentence is a name. Off Reuters wire these carry
-/// what one sentence cannot: GUM's interviews and Wikipedia's headings
-/// capitalise many words that are no names.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Seen {
-    /// The document writes the word in lower case somewhere.
-    pub lower: bool,
-    /// The document capitalises the word inside an ordinary sentence
-    /// somewhere (this use counts), where only a name or a title is.
-    pub capitalised_inside: bool,
-}
-
-/// Whether token `i` of `tokens` opens its sentence or a quotation in it:
-/// a capital there is no evidence of a name.
-fn opens(tokens: &[TokenInfo], i: usize) -> bool {
-    i.checked_sub(1)
-        .and_then(|p| tokens.get(p))
-        .is_none_or(|t| !t.lower.chars().any(char::is_alphanumeric))
-}
-
-/// Mark every capitalised token of a document's `sentences` with what the
-/// rest of it says of the word ([`Seen`]); `lower_words` are the words the
-/// document writes in lower case
-/// ([`lower_case_words`](super::confidence::lower_case_words)).
-pub fn mark_document(lower_words: &HashSet<&str>, sentences: &mut [Vec<TokenInfo>]) {
-    let mut inside: HashSet<String> = HashSet::new();
-    for tokens in sentences.iter() {
-        for (i, t) in tokens.iter().enumerate() {
-            if t.capitalised && t.line == LineStyle::Prose && !opens(tokens, i) {
-                inside.insert(t.lower.clone());
-            }
-        }
-    }
-    for t in sentences.iter_mut().flatten().filter(|t| t.capitalised) {
-        t.seen = Seen {
-            lower: lower_words.contains(t.lower.as_str()),
-            capitalised_inside: inside.contains(&t.lower),
-        };
-    }
 }
 
 /// How a sentence is capitalised. In a headline, a subhead, a chart title
@@ -206,7 +154,6 @@ impl TokenInfo {
             shape,
             lists,
             line: LineStyle::Prose,
-            seen: Seen::default(),
         }
     }
 }
@@ -287,18 +234,6 @@ pub fn features(tokens: &[TokenInfo], i: usize, prev1: usize, prev2: usize, out:
         push(FeatureHash::kind("line|s").and(line).and(&t.shape));
         push(FeatureHash::kind("line|w").and(line).and(&t.lower));
     }
-    if t.capitalised {
-        let seen = |b: bool| if b { "y" } else { "n" };
-        let (lower, inside) = (seen(t.seen.lower), seen(t.seen.capitalised_inside));
-        let at = if opens(tokens, i) { "open" } else { "inside" };
-        push(FeatureHash::kind("doc").and(lower).and(inside).and(at));
-        push(
-            FeatureHash::kind("doc|line")
-                .and(lower)
-                .and(inside)
-                .and(t.line.as_str()),
-        );
-    }
     if i == 0 {
         push(FeatureHash::kind("first").and(if t.capitalised { "cap" } else { "low" }));
     }
@@ -350,39 +285,5 @@ mod tests {
         // One word is no line style: a name alone on its line stays a name.
         assert_eq!(style("Introduction"), LineStyle::Prose);
         assert_eq!(style("Federal Budget , 2020 - 2025"), LineStyle::Title);
-    }
-
-    #[test]
-    fn marks_what_the_document_says_of_a_capitalised_word() {
-        let mut sentences: Vec<Vec<TokenInfo>> = [
-            "Team spirit matters .",
-            "The team met Mills in Leeds .",
-            "Mills then left .",
-        ]
-        .iter()
-        .map(|s| s.split_whitespace().map(TokenInfo::new).collect())
-        .collect();
-        let lower: HashSet<&str> = ["spirit", "matters", "team", "met", "then", "left"].into();
-        mark_document(&lower, &mut sentences);
-        let seen = |s: usize, i: usize| sentences[s][i].seen;
-        // "Team" opens its sentence and the text writes "team".
-        assert_eq!(
-            seen(0, 0),
-            Seen {
-                lower: true,
-                capitalised_inside: false
-            }
-        );
-        // "Mills" opening a sentence is capitalised mid-sentence elsewhere.
-        assert_eq!(
-            seen(2, 0),
-            Seen {
-                lower: false,
-                capitalised_inside: true
-            }
-        );
-        // A lower-case word is not marked; "The" opens its sentence only.
-        assert_eq!(seen(1, 1), Seen::default());
-        assert_eq!(seen(1, 0), Seen::default());
     }
 }

@@ -26,7 +26,7 @@ use crate::engine::lexicon::en::names::{
 };
 use crate::engine::lexicon::en::roles::MORE_ROLE_HEADS;
 use crate::engine::segmentation::tokens::Token;
-use features::{mark_document, mark_line_style, newswire_spelling, LineStyle, TokenInfo};
+use features::{mark_line_style, newswire_spelling, LineStyle, TokenInfo};
 use gazetteer::HONORIFICS;
 use perceptron::{Choice, Example, Model};
 use std::sync::OnceLock;
@@ -139,8 +139,12 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
     let mut mentions = Vec::new();
     // The tagger's choice for each mention's first token.
     let mut firsts: Vec<Choice> = Vec::new();
-    let infos = document_infos(text, sentences, newswire_spelling);
-    for (tokens, infos) in sentences.iter().zip(&infos) {
+    for tokens in sentences {
+        let mut infos: Vec<TokenInfo> = tokens
+            .iter()
+            .map(|t| TokenInfo::new(newswire_spelling(t.span.of(text))))
+            .collect();
+        mark_line_style(&mut infos);
         // The mention being read, its first token's choice and its length.
         let mut open: Option<(Mention, Choice, usize)> = None;
         let mut close = |open: Option<(Mention, Choice, usize)>| {
@@ -149,7 +153,7 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
                 firsts.push(first);
             }
         };
-        for (token, choice) in tokens.iter().zip(model.tag(infos)) {
+        for (token, choice) in tokens.iter().zip(model.tag(&infos)) {
             let tag = choice.tag;
             let label = Label::of_tag(tag);
             let continues =
@@ -273,53 +277,27 @@ pub fn train(examples: &[(String, Vec<Mention>)], bits: u8, epochs: usize) -> Ve
     let prepared: Vec<Example> = examples
         .iter()
         .flat_map(|(text, gold)| {
-            let sentences: Vec<Vec<Token>> = split_sentences(
+            split_sentences(
                 text,
                 &split_paragraphs(text),
                 crate::engine::lexicon::for_language("en"),
             )
             .into_iter()
-            .map(|s| crate::engine::segmentation::tokens::tokenize(text, s.span))
-            .collect();
-            let infos = document_infos(text, &sentences, |w| w);
-            sentences
-                .iter()
-                .zip(infos)
-                .map(|(tokens, infos)| example(tokens, infos, gold))
-                .collect::<Vec<_>>()
+            .map(|s| {
+                example(
+                    text,
+                    &crate::engine::segmentation::tokens::tokenize(text, s.span),
+                    gold,
+                )
+            })
         })
         .collect();
     perceptron::train(&prepared, bits, epochs)
 }
 
-/// What the tagger sees of each token of each sentence of `text`, each
-/// word read as `spelling` gives it: its line's style and what the rest of
-/// the document says of it. Training reads its data as written; tagging
-/// reads today's text in the newswire's spelling ([`newswire_spelling`]).
-fn document_infos(
-    text: &str,
-    sentences: &[Vec<Token>],
-    spelling: fn(&str) -> &str,
-) -> Vec<Vec<TokenInfo>> {
-    let mut infos: Vec<Vec<TokenInfo>> = sentences
-        .iter()
-        .map(|tokens| {
-            let mut infos: Vec<TokenInfo> = tokens
-                .iter()
-                .map(|t| TokenInfo::new(spelling(t.span.of(text))))
-                .collect();
-            mark_line_style(&mut infos);
-            infos
-        })
-        .collect();
-    mark_document(&confidence::lower_case_words(text), &mut infos);
-    infos
-}
-
-/// A training sentence from its tokens, what the tagger sees of them and
-/// its gold mentions: a token takes the tag of the mention its first byte
-/// falls in.
-fn example(tokens: &[Token], infos: Vec<TokenInfo>, gold: &[Mention]) -> Example {
+/// A training sentence from its tokens and gold mentions: a token takes the
+/// tag of the mention its first byte falls in.
+fn example(text: &str, tokens: &[Token], gold: &[Mention]) -> Example {
     let mut tags = Vec::with_capacity(tokens.len());
     let mut last: Option<usize> = None;
     for token in tokens {
@@ -333,6 +311,11 @@ fn example(tokens: &[Token], infos: Vec<TokenInfo>, gold: &[Mention]) -> Example
         });
         last = inside;
     }
+    let mut infos: Vec<TokenInfo> = tokens
+        .iter()
+        .map(|t| TokenInfo::new(t.span.of(text)))
+        .collect();
+    mark_line_style(&mut infos);
     Example {
         tokens: infos,
         tags,
