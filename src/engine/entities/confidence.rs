@@ -11,8 +11,8 @@
 //! no evidence, and whether a capitalised word touches it (a piece of a
 //! longer name: "York" of "New York City"). [`WEIGHTS`] are fitted by
 //! `tools/eval/fit_confidence.py` on documents the tagger that read them
-//! was not trained on (the cross-fitting folds of
-//! `tools/eval/ner_training_set.py`); the
+//! was not trained on (the calibration documents of
+//! `tools/eval/ner_training_set.py`, and its cross-fitting folds); the
 //! probability it gives is the share of mentions at that confidence that
 //! are right (span and label), as measured there.
 
@@ -49,18 +49,18 @@ pub const EVIDENCE_NAMES: [&str; EVIDENCE] = [
 ];
 
 /// Logistic weights of the evidence values, fitted by
-/// `tools/eval/fit_confidence.py` on the cross-fitting folds of the TUNE
-/// documents, each tagged by a model trained without it (66 documents;
-/// README, entity cards).
+/// `tools/eval/fit_confidence.py` on the calibration documents and on the
+/// cross-fitting folds of the training documents, each tagged by a model
+/// trained without it (66 documents; README, entity cards).
 const WEIGHTS: [f32; EVIDENCE] = [
-    -0.642, 0.259, -0.095, 1.007, 0.018, -0.078, -0.176, -0.155, -0.705, 0.374, -0.005, 0.705,
-    -0.419, -0.476, -1.433, 0.506,
+    -0.722, 0.194, -0.181, 1.047, 0.140, -0.086, -0.157, -0.173, -0.687, 0.430, -0.070, 0.672,
+    -0.298, -0.431, -1.537, 0.537,
 ];
 
 /// The least confidence of a card's best mention for the card to show by
 /// default, chosen on the same documents as [`WEIGHTS`] for a card
 /// precision of about 0.88 there.
-pub const SHOWN_AT: f32 = 0.73;
+pub const SHOWN_AT: f32 = 0.75;
 
 /// The evidence values of each mention (same order as `mentions`, whose
 /// canonical names are `names`); `sentence_starts` are the byte offsets
