@@ -37,8 +37,11 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # before, 439,591 after (wasm -3,908, the fetch +585 in the JS glue, the
 # packs' digests +330 in sw.js). The budget is that plus under 5 KB of
 # room (issue 18 stays open on its 400 KB goal: the trigram profiles and
-# the key points are the next candidates).
-PAGE_BUDGET=443000
+# the key points are the next candidates). The same session's stand-alone
+# checks and caption rules (issue 15), attribution and date rules (issue
+# 14), merged after it, took the page to 444,147 (+4.6 KB): the budget is
+# 446,000, under 2 KB of room, until a size pass wins bytes back.
+PAGE_BUDGET=446000
 dist="${1:-$ROOT/dist}"
 total=0
 readers=0
