@@ -374,16 +374,26 @@ fn last_before(chars: &[(usize, char)], i: usize) -> Option<char> {
         .find(|c| !c.is_whitespace())
 }
 
-/// Whether the next `mark` in `rest` (apostrophes inside words aside) has
-/// no word right after it, the shape of a closing mark, or opens the next
-/// sentence ("... I'm not. 'So I have ...": flattened paragraphs, where the
-/// next paragraph's opening mark stands for the closing one too).
+/// Whether `chars[k]` is a letter or digit (`None`: out of range, no).
+fn alnum_at(chars: &[(usize, char)], k: Option<usize>) -> bool {
+    k.and_then(|k| chars.get(k))
+        .is_some_and(|&(_, c)| c.is_alphanumeric())
+}
+
+/// Where the next `mark` in `rest` stands, apostrophes inside words
+/// ("don't", "Ruiz's") aside.
+fn next_mark(rest: &[(usize, char)], mark: char) -> Option<usize> {
+    (0..rest.len()).find(|&k| {
+        rest[k].1 == mark && !(alnum_at(rest, k.checked_sub(1)) && alnum_at(rest, Some(k + 1)))
+    })
+}
+
+/// Whether the next `mark` in `rest` has no word right after it, the shape
+/// of a closing mark, or opens the next sentence ("... I'm not. 'So I have
+/// ...": flattened paragraphs, where the next paragraph's opening mark
+/// stands for the closing one too).
 fn next_mark_closes(rest: &[(usize, char)], mark: char) -> bool {
-    let alnum = |k: Option<&(usize, char)>| k.is_some_and(|&(_, c)| c.is_alphanumeric());
-    (0..rest.len())
-        .filter(|&k| rest[k].1 == mark)
-        .find(|&k| !(alnum(k.checked_sub(1).map(|p| &rest[p])) && alnum(rest.get(k + 1))))
-        .is_some_and(|k| !alnum(rest.get(k + 1)) || reopens(rest, k))
+    next_mark(rest, mark).is_some_and(|k| !alnum_at(rest, Some(k + 1)) || reopens(rest, k))
 }
 
 /// Whether the single mark `chars[i]`, like the one that opened the quote
@@ -396,17 +406,11 @@ fn reopens(chars: &[(usize, char)], i: usize) -> bool {
         && matches!(last_before(chars, i), Some('.' | '!' | '?'))
 }
 
-/// Whether the words in `rest` up to the next `mark` (apostrophes inside
-/// words aside) speak in the first person ("I", "we", "my"): news
-/// narration does not, so they are someone's quoted words.
+/// Whether the words in `rest` up to the next `mark` speak in the first
+/// person ("I", "we", "my"): news narration does not, so they are
+/// someone's quoted words.
 fn speaks_in_first_person(rest: &[(usize, char)], mark: char) -> bool {
-    let alnum = |k: Option<&(usize, char)>| k.is_some_and(|&(_, c)| c.is_alphanumeric());
-    let end = (0..rest.len())
-        .find(|&k| {
-            rest[k].1 == mark
-                && !(alnum(k.checked_sub(1).map(|p| &rest[p])) && alnum(rest.get(k + 1)))
-        })
-        .unwrap_or(rest.len());
+    let end = next_mark(rest, mark).unwrap_or(rest.len());
     let words: String = rest[..end].iter().map(|&(_, c)| c).collect();
     words
         .split(|c: char| !c.is_alphanumeric())
