@@ -36,9 +36,11 @@ USAGE:
     nutshell train-ner TRAIN.jsonl OUT     train the entity tagger on CoNLL-style JSON lines
                                            {\"text\", \"entities\": [{\"start\", \"end\", \"label\"}]}
                                            (char offsets) and write its model to OUT
-    nutshell entity-evidence TEXTS.jsonl   per line {\"text\"}, print {\"names\", \"evidence\"}: the
+    nutshell entity-evidence [--language xx] TEXTS.jsonl
+                                           per line {\"text\"}, print {\"names\", \"evidence\"}: the
                                            evidence behind each entity's confidence, in the
-                                           order of `analyze`'s entities (tools/eval/fit_confidence.py)
+                                           order of `analyze`'s entities (tools/eval/fit_confidence.py);
+                                           --language as for `analyze`
     nutshell standalone                    read JSON lines {\"text\", \"summaries\": [[sentence, ...], ...]}
                                            (indexes into `analyze`'s sentences) from stdin, print per line
                                            {\"violations\": [[{\"sentence\", \"check\"}, ...], ...]}: where each
@@ -611,8 +613,22 @@ fn entity_evidence(args: &[String]) -> Result<(), Failure> {
         names: &'a [&'a str],
         evidence: Vec<[f32; EVIDENCE_NAMES.len()]>,
     }
-    let [input] = args else {
-        return Err(Failure::Usage("entity-evidence takes TEXTS.jsonl".into()));
+    let mut options = Options::default();
+    let input = match args {
+        [input] => input,
+        [flag, code, input] if flag == "--language" => {
+            options.language = Some(nutshell::engine::iso_639_1(code).ok_or_else(|| {
+                Failure::Usage(format!(
+                    "--language takes an ISO 639-1 code such as 'en', not '{code}'"
+                ))
+            })?);
+            input
+        }
+        _ => {
+            return Err(Failure::Usage(
+                "entity-evidence takes [--language xx] TEXTS.jsonl".into(),
+            ))
+        }
     };
     let data = std::fs::read_to_string(input)
         .with_context(|| format!("cannot read '{input}'"))
@@ -621,8 +637,8 @@ fn entity_evidence(args: &[String]) -> Result<(), Failure> {
         let parsed: Line = serde_json::from_str(line)
             .with_context(|| format!("{input}: a line without \"text\""))
             .map_err(Failure::Unreadable)?;
-        let doc = nutshell::engine::Document::parse(&parsed.text, &Options::default())
-            .map_err(Failure::Analysis)?;
+        let doc =
+            nutshell::engine::Document::parse(&parsed.text, &options).map_err(Failure::Analysis)?;
         let starts: Vec<usize> = doc.sentences.iter().map(|s| s.span.start).collect();
         let out = Out {
             names: &EVIDENCE_NAMES,
