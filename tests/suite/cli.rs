@@ -569,6 +569,45 @@ fn ner_model_tags_with_a_trained_model_and_refuses_junk() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
+/// Issue 17: German names are measured by tagging German text as English
+/// (`--language en`, tools/eval/eval_german_ner.py), so `entity-evidence`
+/// takes the option too; without it the text is read as German, which
+/// gets no names, and the evidence has to match `analyze`'s entities.
+#[test]
+fn entity_evidence_takes_the_language_as_analyze_does() {
+    let dir = std::env::temp_dir().join(format!("nutshell-evidence-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = "Angela Merkel hat am Montag in Berlin mit dem Vorstand von Siemens gesprochen, \
+                und danach reiste sie nach Paris weiter.";
+    let texts = dir.join("texts.jsonl");
+    std::fs::write(&texts, format!("{}\n", serde_json::json!({ "text": text }))).unwrap();
+    let evidence = |args: &[&str]| -> Vec<Value> {
+        let mut all = vec!["entity-evidence"];
+        all.extend_from_slice(args);
+        all.push(texts.to_str().unwrap());
+        json(&nutshell(&all, ""))["evidence"]
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    let as_english = json(&nutshell(&["analyze", "--language", "en", "-"], text));
+    let entities = as_english["entities"].as_array().unwrap().len();
+    assert!(entities > 0);
+    assert_eq!(evidence(&["--language", "en"]).len(), entities);
+    assert_eq!(evidence(&[]).len(), 0);
+    let refused = nutshell(
+        &[
+            "entity-evidence",
+            "--language",
+            "xx",
+            texts.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(refused.status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
 /// Issue 16: a Word document. `extract FILE.docx` prints its text as the
 /// widget reads it (the title, author and date of its properties heading
 /// it), exactly issue 16's fields; `analyze FILE.docx` analyses that

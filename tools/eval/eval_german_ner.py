@@ -3,12 +3,13 @@ as mentions and as the Names cards a reader would see, on a held-aside half
 of GermEval 2014 that neither training nor tuning reads.
 
     flock /tmp/nutshell-build.lock .venv/bin/python tools/eval/eval_german_ner.py --nutshell target/release/nutshell
-        [--data ../shared/data] [--out tools/eval/results]
+        [--data ../shared/data] [--out tools/eval/results] [--tune-only]
     python3 tools/eval/eval_german_ner.py --make-split      (rewrite tools/eval/splits/germeval.json from its rule)
 
 (numpy is needed for the confidence fit: `python3 -m venv .venv && .venv/bin/pip install numpy==2.4.6`,
 or the .venv that tools/eval/eval-cards.sh makes. The lock because this trains taggers, a CPU load that must
-not run beside a build.) Writes tools/eval/results/german-ner.md and .json.
+not run beside a build.) Writes tools/eval/results/german-ner.md and .json; `--tune-only` prints the
+tuning figures and stops before HELD-ASIDE is read, for any further tuning.
 
 Data: `lang/de/germeval2014.dev.jsonl` (3,650 sentences of Wikipedia and
 news, CC-BY 4.0; OTH and the derived forms are MISC) and
@@ -210,7 +211,9 @@ def f3(x):
     return f"{x:.3f}"
 
 
-def markdown(run_, cv, kept, weights, threshold, curve, target, rows_out):
+def markdown(run_, sizes, tuning, target, rows_out):
+    cv, kept, weights = tuning["cross_validation"], tuning["kept"], tuning["weights"]
+    threshold, curve, half = tuning["threshold"], tuning["threshold_curve"], tuning["half_the_training_sentences"]
     out = ["# German names: Nutshell's tagger trained on GermEval 2014", "", made_by(run_), "", versions_line(run_), "",
            "How it is measured: `tools/eval/eval_german_ner.py` (module doc). Split: "
            "`tools/eval/splits/germeval.json`. Every choice is made on TUNE; HELD-ASIDE is read once, by the last "
@@ -220,7 +223,11 @@ def markdown(run_, cv, kept, weights, threshold, curve, target, rows_out):
            "| training data | out-of-fold micro P | R | F1 (PER/ORG/LOC/MISC) | F1 PER/ORG/LOC |", "|---|---|---|---|---|"]
     for name, m in cv.items():
         out.append(f"| {name} | " + " | ".join(map(f3, m["mention_with_misc"])) + f" | {f3(m['mention'][2])} |")
-    out += ["", f"Kept: {kept}.", "",
+    out += [f"| {kept}, half its GermEval sentences | " + " | ".join(map(f3, half["mention_with_misc"]))
+            + f" | {f3(half['mention'][2])} |",
+            "", f"Kept: {kept}. TUNE has {sizes['tune']} sentences (a fold's tagger learns from two thirds), "
+            f"HELD-ASIDE {sizes['aside']}, Europeana {sizes['europeana']} pages. The final tagger (all of TUNE) "
+            f"is {sizes['model_bytes']:,} bytes.", "",
             "## Confidence and default threshold, fitted on TUNE (out-of-fold tagging; tuning figures)", "",
             "Weights: [" + ", ".join(f"{w:.3f}" for w in weights) + "].",
             f"Least threshold with TUNE default card precision >= {target}: "
@@ -250,6 +257,7 @@ def main():
     p.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
     p.add_argument("--out", default=os.path.join(EVAL, "results"))
     p.add_argument("--make-split", action="store_true", help="rewrite the split file from its rule and stop")
+    p.add_argument("--tune-only", action="store_true", help="steps 1 and 2 only: HELD-ASIDE is not read")
     a = p.parse_args()
     if a.make_split:
         return make_split(a.data)
@@ -282,6 +290,15 @@ def main():
         print(f"{name}: out-of-fold micro F1 {cv[name]['mention_with_misc'][2]:.3f}", file=sys.stderr)
     kept = max(cv, key=lambda n: cv[n]["mention_with_misc"][2])
     extra = europeana if "Europeana" in kept else []
+    # How much more German text would help: the kept configuration with
+    # each fold's tagger trained on half of the other folds' sentences.
+    rows, answers = [], []
+    for k, held in enumerate(folds):
+        rest = [r for j, f in enumerate(folds) if j != k for r in f][::2]
+        folder = tempfile.mkdtemp(dir=tmp)
+        model = train(a.nutshell, rest + extra, os.path.join(folder, "model.bin"), log)
+        rows, answers = rows + held, answers + tag(a.nutshell, model, held, folder)[0]
+    half = figures(rows, [x["entities"] for x in answers])
 
     # 2. Confidence and threshold on the out-of-fold tagging of TUNE.
     rows, answers, evidence = oof[kept]
@@ -290,6 +307,11 @@ def main():
                   for r, ans in zip(rows, answers) for e in ans["entities"]], dtype=float)
     weights = fit(x, y)
     threshold, curve = fit_threshold(rows, answers, confidences(evidence, weights), TARGET_PRECISION)
+    tuning = {"cross_validation": cv, "kept": kept, "half_the_training_sentences": half,
+              "weights": [round(float(w), 4) for w in weights], "threshold": threshold, "threshold_curve": curve}
+    if a.tune_only:
+        print(json.dumps(tuning, indent=1))
+        return
 
     # 3. HELD-ASIDE, once.
     folder = tempfile.mkdtemp(dir=tmp)
@@ -304,12 +326,11 @@ def main():
     }
     run_ = run_record(None, {"nutshell": nutshell_version(a.nutshell)})
     run_["training"] = log
+    sizes = {"tune": len(tune), "aside": len(aside), "europeana": len(europeana), "model_bytes": os.path.getsize(model)}
     with open(os.path.join(a.out, "german-ner.json"), "w", encoding="utf-8") as f:
-        json.dump({"run": run_, "sentences": {"tune": len(tune), "aside": len(aside), "europeana": len(europeana)},
-                   "cross_validation": cv, "kept": kept, "weights": [round(float(w), 4) for w in weights],
-                   "threshold": threshold, "threshold_curve": curve, "held_aside": results}, f, indent=1)
+        json.dump({"run": run_, "sizes": sizes, **tuning, "held_aside": results}, f, indent=1)
         f.write("\n")
-    table = markdown(run_, cv, kept, weights, threshold, curve, TARGET_PRECISION, results)
+    table = markdown(run_, sizes, tuning, TARGET_PRECISION, results)
     with open(os.path.join(a.out, "german-ner.md"), "w", encoding="utf-8") as f:
         f.write(table)
     print(table)
