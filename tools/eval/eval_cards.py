@@ -375,6 +375,15 @@ def score_doc(text, gold, found):
     return c, wrong, missed
 
 
+def figures(rows, docs):
+    """The figures of `docs` (each document's entities, as a system gave
+    them) against the gold entities of `rows`."""
+    c = Counter()
+    for row, found in zip(rows, docs):
+        c.update(score_doc(row["text"], row["entities"], found)[0])
+    return metrics(c)
+
+
 def prf(tp, n_sys, n_gold):
     p = tp / n_sys if n_sys else 0.0
     r = tp / n_gold if n_gold else 0.0

@@ -62,11 +62,10 @@ import os
 import subprocess
 import sys
 import tempfile
-from collections import Counter
 
 EVAL = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, EVAL)
-from eval_cards import FOUR, THREE, hashed_strata, metrics, read_rows, score_doc  # noqa: E402
+from eval_cards import FOUR, figures, hashed_strata, read_rows  # noqa: E402
 from eval_common import ROOT, made_by, nutshell_version, run_record, versions_line  # noqa: E402
 
 SPLIT = os.path.join(EVAL, "splits", "germeval.json")
@@ -173,31 +172,20 @@ def tag(binary, model, rows, folder):
 # ---------------------------------------------------------------- scoring
 
 
-def figures(rows, docs):
-    c = Counter()
-    for row, found in zip(rows, docs):
-        c.update(score_doc(row["text"], row["entities"], found)[0])
-    return metrics(c)
-
-
 def confidences(evidence, weights):
     import numpy as np
     return [list(1 / (1 + np.exp(-np.array(doc, dtype=float).reshape(-1, len(weights)) @ weights)))
             if doc else [] for doc in evidence]
 
 
-def shown_at(rows, answers, conf, threshold):
-    from fit_confidence import with_shown
-    return with_shown(rows, answers, conf, threshold)
-
-
 def fit_threshold(rows, answers, conf, target):
     """(least threshold reaching `target` default card precision or None,
     [(threshold, P, R)])."""
     import numpy as np
+    from fit_confidence import with_shown
     curve, chosen = [], None
     for t in np.arange(0.30, 0.96, 0.01):
-        m = figures(rows, shown_at(rows, answers, conf, t))
+        m = figures(rows, with_shown(rows, answers, conf, t))
         curve.append((round(float(t), 2), m["card_default"][0], m["card_default"][1]))
         if chosen is None and m["card_default"][0] >= target:
             chosen = round(float(t), 2)
@@ -264,7 +252,7 @@ def main():
     if not a.nutshell:
         p.error("--nutshell BIN is needed")
     import numpy as np
-    from fit_confidence import TARGET_PRECISION, fit
+    from fit_confidence import TARGET_PRECISION, fit, right, with_shown
 
     germeval, europeana = load(a.data, GERMEVAL), load(a.data, EUROPEANA)
     split = parts(germeval)
@@ -303,8 +291,7 @@ def main():
     # 2. Confidence and threshold on the out-of-fold tagging of TUNE.
     rows, answers, evidence = oof[kept]
     x = np.array([v for doc in evidence for v in doc], dtype=float)
-    y = np.array([(e["start"], e["end"], e["label"]) in {(g["start"], g["end"], g["label"]) for g in r["entities"]}
-                  for r, ans in zip(rows, answers) for e in ans["entities"]], dtype=float)
+    y = np.array([right(r, e) for r, ans in zip(rows, answers) for e in ans["entities"]], dtype=float)
     weights = fit(x, y)
     threshold, curve = fit_threshold(rows, answers, confidences(evidence, weights), TARGET_PRECISION)
     tuning = {"cross_validation": cv, "kept": kept, "half_the_training_sentences": half,
@@ -318,7 +305,7 @@ def main():
     model = train(a.nutshell, tune + extra, os.path.join(folder, "model.bin"), log)
     answers, evidence = tag(a.nutshell, model, aside, folder)
     english, _ = tag(a.nutshell, None, aside, tempfile.mkdtemp(dir=tmp))
-    fitted = shown_at(aside, answers, confidences(evidence, weights), 0.95 if threshold is None else threshold)
+    fitted = with_shown(aside, answers, confidences(evidence, weights), 0.95 if threshold is None else threshold)
     results = {
         "English tagger (shipped model.bin), as if English": figures(aside, [x["entities"] for x in english]),
         "German tagger, English confidence and threshold": figures(aside, [x["entities"] for x in answers]),

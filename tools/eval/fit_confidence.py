@@ -27,12 +27,11 @@ import os
 import subprocess
 import sys
 import json
-from collections import Counter
 
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from eval_cards import THREE, metrics, norm, read_rows, score_doc  # noqa: E402
+from eval_cards import figures, read_rows  # noqa: E402
 from eval_common import run_nutshell  # noqa: E402
 
 TARGET_PRECISION = 0.88
@@ -80,13 +79,6 @@ def with_shown(rows, answers, confidences, threshold):
             best[key] = max(best.get(key, 0.0), c)
         docs.append([{**e, "shown": best[(e["canonical"], e["label"])] >= threshold} for e in answer["entities"]])
     return docs
-
-
-def figures(rows, docs):
-    c = Counter()
-    for row, found in zip(rows, docs):
-        c.update(score_doc(row["text"], row["entities"], found)[0])
-    return metrics(c)
 
 
 def reliability(confidences, labels):
