@@ -9,7 +9,9 @@
 //! identification and semantic categorization of proper names").
 
 use super::{Label, Mention};
-use crate::engine::lexicon::en::names::{INSTITUTIONS, WORK_DETERMINERS, WORK_NOUNS};
+use crate::engine::lexicon::en::names::{
+    INSTITUTIONS, TITLE_ONLY_WORDS, WORK_CREDITS, WORK_DETERMINERS, WORK_NOUNS,
+};
 
 /// Relabel `mentions` (in text order) by their head word and the noun
 /// before them. A work's title is one name even where the tagger read it as
@@ -30,6 +32,10 @@ pub fn relabel(text: &str, mentions: &mut Vec<Mention>) {
             }
         } else if matches!(m.label, Label::Loc | Label::Per) && is_institution(m.span.of(text)) {
             mentions[i].label = Label::Org;
+        } else if m.label == Label::Per
+            && (holds_title_word(m.span.of(text)) || is_credited(&text[m.span.end..]))
+        {
+            mentions[i].label = Label::Misc;
         }
         i += 1;
     }
@@ -42,6 +48,31 @@ fn is_institution(name: &str) -> bool {
     let last = words.next_back().unwrap_or_default();
     words.next().is_some()
         && INSTITUTIONS.contains(&last.trim_end_matches('.').to_lowercase().as_str())
+}
+
+/// Whether a name holds, after its first word, a capitalised function word
+/// that only a work's Title Case title holds ("Carry On Matron", "Not Going
+/// Out"); an ALL CAPS name says nothing by its case.
+fn holds_title_word(name: &str) -> bool {
+    name.split_whitespace().skip(1).any(|word| {
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.all(char::is_lowercase)
+            && TITLE_ONLY_WORDS.contains(&word.to_lowercase().as_str())
+    })
+}
+
+/// Whether `after` (the text after a name) opens with a work's credit: ",
+/// directed by", " (starring".
+fn is_credited(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(',').or_else(|| after.strip_prefix(" (")) else {
+        return false;
+    };
+    let rest = rest.trim_start().to_lowercase();
+    WORK_CREDITS.iter().any(|credit| {
+        rest.strip_prefix(credit)
+            .is_some_and(|tail| tail.starts_with([' ', ',']) || tail.is_empty())
+    })
 }
 
 /// Whether `before` (the text before a name) ends with a noun that
@@ -104,6 +135,30 @@ mod tests {
         assert!(!is_work_title("They will play "));
         assert!(is_work_title("the BBC's series "));
         assert!(is_work_title("carried the BBC Radio 4 drama series "));
+    }
+
+    #[test]
+    fn a_title_case_title_or_a_credited_name_is_a_work() {
+        let found = labels(
+            "Jean Marlowe first appeared in Walk Into The Sea, then in Carry On Nurse and \
+             Carry On Camping. Her film debut came in Fred Ashby, directed by Tony Ward. \
+             Jean Marlowe later worked with Peter Hall, her husband.",
+        );
+        let label = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);
+        assert_eq!(label("Jean Marlowe"), Some(Label::Per), "{found:?}");
+        assert_eq!(label("Tony Ward"), Some(Label::Per), "{found:?}");
+        assert_eq!(label("Peter Hall"), Some(Label::Per), "{found:?}");
+        for work in ["Carry On Nurse", "Carry On Camping", "Fred Ashby"] {
+            assert_ne!(label(work), Some(Label::Per), "{work}: {found:?}");
+        }
+        assert!(holds_title_word("Walk Into The Sea"));
+        assert!(!holds_title_word("Ludwig van Beethoven"));
+        assert!(!holds_title_word("Theresa May"));
+        assert!(!holds_title_word("ON THE RUN"));
+        assert!(is_credited(", directed by Tony Ward."));
+        assert!(is_credited(" (starring Ann Lee)"));
+        assert!(!is_credited(", who directed Tony Ward"));
+        assert!(!is_credited(" directed by"));
     }
 
     #[test]

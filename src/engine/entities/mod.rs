@@ -182,7 +182,7 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
     incidents::relabel(text, &mut mentions, &firsts);
     for m in &mut mentions {
         m.span.end -= possessive_len(m.span.of(text));
-        m.span.start += conjunction_len(m.span.of(text));
+        m.span.start += leading_word_len(m.span.of(text));
     }
     // A capitalised pronoun at a sentence's start is no name ("She said"),
     // nor is an article, a courtesy title or any other function word left
@@ -244,11 +244,14 @@ fn drop_lone_titles(text: &str, mentions: &mut Vec<Mention>) {
 /// names index each ending of a name: quadratic in its length, issue 11).
 pub const MAX_NAME_TOKENS: usize = 16;
 
-/// Bytes of a leading conjunction and the space after it, when more name
-/// follows.
-fn conjunction_len(mention: &str) -> usize {
+/// Bytes of a leading conjunction or filler of speech and the space after
+/// it, when more name follows: "And Dirar has revealed", "'Hey Frank, my
+/// name is John'" (issue 13: "Hey Frank" and "Hey John" as people on an
+/// interview).
+fn leading_word_len(mention: &str) -> usize {
     let first = mention.split_whitespace().next().unwrap_or_default();
-    if !CONJUNCTIONS.iter().any(|c| c.eq_ignore_ascii_case(first)) {
+    let lower = first.to_lowercase();
+    if !CONJUNCTIONS.contains(&lower.as_str()) && !FILLERS.contains(&lower.as_str()) {
         return 0;
     }
     let rest = mention[first.len()..].trim_start();
@@ -371,9 +374,11 @@ mod tests {
         assert!(!names.contains(&"She"), "{names:?}");
         assert!(!names.contains(&"Do"), "{names:?}");
         assert!(names.iter().all(|n| !n.starts_with("And ")), "{names:?}");
-        assert_eq!(conjunction_len("And  Dirar"), 5);
-        assert_eq!(conjunction_len("And"), 0);
-        assert_eq!(conjunction_len("Andrew Smith"), 0);
+        assert_eq!(leading_word_len("And  Dirar"), 5);
+        assert_eq!(leading_word_len("And"), 0);
+        assert_eq!(leading_word_len("Andrew Smith"), 0);
+        assert_eq!(leading_word_len("Hey Frank"), 4);
+        assert_eq!(leading_word_len("Heyward Frank"), 0);
     }
 
     /// Issue 13: fillers, sentence adverbs, section headings and "Figure

@@ -47,8 +47,8 @@ pub const PART_ENDINGS: &[&str] = &[
 /// spoken English (Biber et al. 1999, "Longman Grammar of Spoken and
 /// Written English", ch. 14).
 pub const FILLERS: &[&str] = &[
-    "ah", "aha", "er", "erm", "hey", "hm", "hmm", "mhm", "mm", "oh", "ok", "okay", "uh", "uh-huh",
-    "um", "wow", "yeah", "yep", "yes", "nope",
+    "ah", "aha", "er", "erm", "hello", "hey", "hi", "hm", "hmm", "mhm", "mm", "oh", "ok", "okay",
+    "uh", "uh-huh", "um", "wow", "yeah", "yep", "yes", "nope",
 ];
 
 /// Sentence adverbs that open a sentence and so come capitalised:
@@ -169,4 +169,28 @@ pub const WORK_NOUNS: &[&str] = &[
 pub const WORK_DETERMINERS: &[&str] = &[
     "a", "an", "the", "his", "her", "its", "their", "my", "our", "your", "new", "hit", "debut",
     "first", "latest", "last", "classic",
+];
+
+/// Function words that a work's title written in Title Case holds inside it
+/// but a person's name does not: "Carry On Matron", "Not Going Out", "Gone
+/// With The Wind" (issue 13: an obituary's People card listed "Carry On
+/// Loving" and "Carry On Matron"). Read only capitalised and after a name's
+/// first word; name particles ("van", "de", "bin") and function words that
+/// are names too ("May", "Will", "New", "Young") are left out.
+pub const TITLE_ONLY_WORDS: &[&str] = &[
+    "about", "against", "and", "at", "for", "from", "in", "into", "is", "it", "not", "of", "off",
+    "on", "or", "out", "over", "the", "this", "to", "under", "up", "was", "with", "without", "you",
+    "your",
+];
+
+/// Credits that follow a work's title: "in Tom Jones, directed by Tony
+/// Richardson" names a film, not a person (issue 13: the obituary's first
+/// film shown as a person). Read after a comma or an opening bracket.
+pub const WORK_CREDITS: &[&str] = &[
+    "directed by",
+    "written by",
+    "produced by",
+    "narrated by",
+    "illustrated by",
+    "starring",
 ];
