@@ -165,6 +165,8 @@ mod tests {
     fn a_name_ending_in_an_institution_is_an_organisation() {
         assert!(is_institution("Tsinghua University"));
         assert!(is_institution("Atlantic City Hospital"));
+        assert!(is_institution("Alden Capital"));
+        assert!(is_institution("Blackrock Partners"));
         assert!(!is_institution("University"));
         assert!(!is_institution("Mexico City"));
         assert!(!is_institution("West Bank"));

@@ -113,22 +113,28 @@ pub const NUMBERED_PARTS: &[&str] = &[
 /// words, a place). A stricter list than the tagger's organisation endings
 /// ([`crate::engine::entities::gazetteer::ORG_ENDINGS`], soft features):
 /// only heads that name an institution on their own ("bank" does not: the
-/// West Bank).
+/// West Bank). The investment firms' heads ("capital", "holdings",
+/// "partners") came from a real business story's People card showing
+/// "Alden Capital" (sixth session).
 pub const INSTITUTIONS: &[&str] = &[
     "academy",
     "association",
+    "capital",
     "college",
     "consulate",
     "corp",
     "corporation",
     "embassy",
     "foundation",
+    "group",
+    "holdings",
     "hospital",
     "inc",
     "institute",
     "ltd",
     "ministry",
     "museum",
+    "partners",
     "plc",
     "school",
     "university",
