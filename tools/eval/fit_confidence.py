@@ -3,21 +3,19 @@ cards' default threshold on documents tagged by a tagger that was not
 trained on them; or report how well calibrated a build is on any documents
 with gold entities.
 
-    .venv/bin/python tools/eval/fit_confidence.py --nutshell BIN fit CALIBRATION.jsonl [DOCS.jsonl=MODEL ...]
+    .venv/bin/python tools/eval/fit_confidence.py --nutshell BIN fit DOCS.jsonl=MODEL [DOCS.jsonl=MODEL ...]
     .venv/bin/python tools/eval/fit_confidence.py --nutshell BIN report DOCS.jsonl
 
-`fit` reads the CALIBRATION documents of tools/eval/ner_training_set.py
-with the binary's own tagger, which never saw them, and each further
-DOCS.jsonl=MODEL with the tagger MODEL (`nutshell --ner-model`): the
-cross-fitting folds of `ner_training_set.py --folds`, each tagged by the
-model trained without it (cross-fitting: more documents to fit on than the
-calibration third alone, still none the tagger learnt from). It prints
-the WEIGHTS and SHOWN_AT to paste into confidence.rs: a logistic
-regression (L2 0.01, Newton's method) of "this mention is right" (exact
-span and label, any of the four labels) on the evidence values the binary
-reports (`nutshell entity-evidence`), then the least threshold on a card's
-best confidence at which PER/ORG/LOC card precision over all those
-documents reaches 0.88.
+`fit` reads each DOCS.jsonl=MODEL with the tagger MODEL (`nutshell
+--ner-model`; a DOCS.jsonl without one, with the binary's own tagger): the
+cross-fitting folds of tools/eval/ner_training_set.py, each tagged by the
+model trained without it, so that every TUNE document is read by a tagger
+that never learnt from it. It prints the WEIGHTS and SHOWN_AT to paste
+into confidence.rs: a logistic regression (L2 0.01, Newton's method) of
+"this mention is right" (exact span and label, any of the four labels) on
+the evidence values the binary reports (`nutshell entity-evidence`), then
+the least threshold on a card's best confidence at which PER/ORG/LOC card
+precision over all those documents reaches 0.88.
 `report` prints the build's mention and card figures and a reliability
 table (confidence bins: mentions, mean confidence, share right).
 """
@@ -103,8 +101,8 @@ def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--nutshell", required=True)
     p.add_argument("mode", choices=("fit", "report"))
-    p.add_argument("docs")
-    p.add_argument("more", nargs="*", metavar="DOCS.jsonl=MODEL", help="fit: documents and the model to tag them")
+    p.add_argument("docs", help="report: DOCS.jsonl; fit: DOCS.jsonl=MODEL, documents and the model to tag them")
+    p.add_argument("more", nargs="*", metavar="DOCS.jsonl=MODEL", help="fit: more documents and their models")
     a = p.parse_args()
     if a.mode == "report":
         rows = read_rows(a.docs)
