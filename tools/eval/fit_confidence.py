@@ -3,19 +3,21 @@ cards' default threshold on documents tagged by a tagger that was not
 trained on them; or report how well calibrated a build is on any documents
 with gold entities.
 
-    .venv/bin/python tools/eval/fit_confidence.py --nutshell BIN fit DOCS.jsonl=MODEL [DOCS.jsonl=MODEL ...]
+    .venv/bin/python tools/eval/fit_confidence.py --nutshell BIN fit CALIBRATION.jsonl [DOCS.jsonl=MODEL ...]
     .venv/bin/python tools/eval/fit_confidence.py --nutshell BIN report DOCS.jsonl
 
-`fit` reads each DOCS.jsonl=MODEL with the tagger MODEL (`nutshell
---ner-model`; a DOCS.jsonl without one, with the binary's own tagger): the
-cross-fitting folds of tools/eval/ner_training_set.py, each tagged by the
-model trained without it, so that every TUNE document is read by a tagger
-that never learnt from it. It prints the WEIGHTS and SHOWN_AT to paste
-into confidence.rs: a logistic regression (L2 0.01, Newton's method) of
-"this mention is right" (exact span and label, any of the four labels) on
-the evidence values the binary reports (`nutshell entity-evidence`), then
-the least threshold on a card's best confidence at which PER/ORG/LOC card
-precision over all those documents reaches 0.88.
+`fit` reads the CALIBRATION documents of tools/eval/ner_training_set.py
+with the binary's own tagger, which never saw them, and each further
+DOCS.jsonl=MODEL with the tagger MODEL (`nutshell --ner-model`): the
+cross-fitting folds of `ner_training_set.py --folds`, each tagged by the
+model trained without it (cross-fitting: more documents to fit on than the
+calibration third alone, still none the tagger learnt from). It prints
+the WEIGHTS and SHOWN_AT to paste into confidence.rs: a logistic
+regression (L2 0.01, Newton's method) of "this mention is right" (exact
+span and label, any of the four labels) on the evidence values the binary
+reports (`nutshell entity-evidence`), then the least threshold on a card's
+best confidence at which PER/ORG/LOC card precision over all those
+documents reaches 0.88.
 `report` prints the build's mention and card figures and a reliability
 table (confidence bins: mentions, mean confidence, share right).
 """
@@ -25,12 +27,11 @@ import os
 import subprocess
 import sys
 import json
-from collections import Counter
 
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from eval_cards import THREE, metrics, norm, read_rows, score_doc  # noqa: E402
+from eval_cards import figures, read_rows  # noqa: E402
 from eval_common import run_nutshell  # noqa: E402
 
 TARGET_PRECISION = 0.88
@@ -80,13 +81,6 @@ def with_shown(rows, answers, confidences, threshold):
     return docs
 
 
-def figures(rows, docs):
-    c = Counter()
-    for row, found in zip(rows, docs):
-        c.update(score_doc(row["text"], row["entities"], found)[0])
-    return metrics(c)
-
-
 def reliability(confidences, labels):
     print("| confidence | mentions | mean confidence | right |\n|---|---|---|---|")
     edges = [0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001]
@@ -101,8 +95,8 @@ def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--nutshell", required=True)
     p.add_argument("mode", choices=("fit", "report"))
-    p.add_argument("docs", help="report: DOCS.jsonl; fit: DOCS.jsonl=MODEL, documents and the model to tag them")
-    p.add_argument("more", nargs="*", metavar="DOCS.jsonl=MODEL", help="fit: more documents and their models")
+    p.add_argument("docs")
+    p.add_argument("more", nargs="*", metavar="DOCS.jsonl=MODEL", help="fit: documents and the model to tag them")
     a = p.parse_args()
     if a.mode == "report":
         rows = read_rows(a.docs)

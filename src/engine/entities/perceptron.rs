@@ -343,11 +343,7 @@ pub fn train(examples: &[Example], bits: u8, epochs: usize) -> Vec<u8> {
 /// 4, 197 KB, 0.877 and 0.618; up to 5, 136 KB and 0.872 (other data).
 /// (Those are sizes of the dense table gzipped; the entropy-coded format
 /// of issue 18 stores the same weights, levels up to 4 zeroed, in 135 KB.)
-/// Trained on the wider set of the fifth round (CoNLL-2003 written twice,
-/// the TUNE documents ten times, WNUT-17's TUNE half), levels up to 4
-/// zeroed gave 169 KB: up to 5 keeps the model near its old size (README,
-/// entity cards).
-const PRUNE: u8 = 5;
+const PRUNE: u8 = 4;
 
 #[cfg(test)]
 mod tests {
