@@ -24,8 +24,8 @@ pub fn relabel(text: &str, mentions: &mut Vec<Mention>) {
     while i < mentions.len() {
         let m = mentions[i];
         let before = &text[..m.span.start];
-        let is_work =
-            is_work_title(before) || (is_regnal(m.span.of(text)) && is_performed_in(before));
+        let is_work = (is_work_title(before) && !is_possessive(&text[m.span.end..]))
+            || (is_regnal(m.span.of(text)) && is_performed_in(before));
         if m.label != Label::Misc && is_work {
             mentions[i].label = Label::Misc;
             while mentions
@@ -49,6 +49,16 @@ fn is_institution(name: &str) -> bool {
     let last = words.next_back().unwrap_or_default();
     words.next().is_some()
         && INSTITUTIONS.contains(&last.trim_end_matches('.').to_lowercase().as_str())
+}
+
+/// Whether `after` (the text after a name) opens with a possessive: the
+/// name is then the work's author, not its title ("the adaptation of
+/// Evelyn Waugh's Brideshead Revisited"; tokenised text has "Waugh 's").
+fn is_possessive(after: &str) -> bool {
+    let after = after.strip_prefix(' ').unwrap_or(after);
+    ["'s ", "’s ", "' ", "’ "]
+        .iter()
+        .any(|p| after.starts_with(p))
 }
 
 /// Whether a name of several words ends in a Roman numeral, as a
@@ -151,6 +161,10 @@ mod tests {
         assert_eq!(label("Richard II"), Some(Label::Misc), "{found:?}");
         assert_ne!(label("Henry V"), Some(Label::Per), "{found:?}");
         assert_eq!(label("Tom Clarke"), Some(Label::Per), "{found:?}");
+        // The author before a title is no title.
+        let found = labels("She starred in the stage adaptation of Charles Dickens's Bleak House.");
+        let label = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);
+        assert_ne!(label("Charles Dickens"), Some(Label::Misc), "{found:?}");
     }
 
     #[test]
