@@ -134,16 +134,28 @@ mod tests {
             .collect()
     }
 
+    /// The label of the first entity named `name` in `found`.
+    fn label_of(found: &[(String, Label)], name: &str) -> Option<Label> {
+        found.iter().find(|f| f.0 == name).map(|f| f.1)
+    }
+
     #[test]
     fn a_name_after_a_work_noun_is_a_work() {
         let found = labels(
             "The actor Peter Marsh starred in the sitcom Stanley Harris for six years \
              and wrote the novel Rome.",
         );
-        let label = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);
-        assert_eq!(label("Peter Marsh"), Some(Label::Per), "{found:?}");
-        assert_eq!(label("Stanley Harris"), Some(Label::Misc), "{found:?}");
-        assert_ne!(label("Rome"), Some(Label::Loc), "{found:?}");
+        assert_eq!(
+            label_of(&found, "Peter Marsh"),
+            Some(Label::Per),
+            "{found:?}"
+        );
+        assert_eq!(
+            label_of(&found, "Stanley Harris"),
+            Some(Label::Misc),
+            "{found:?}"
+        );
+        assert_ne!(label_of(&found, "Rome"), Some(Label::Loc), "{found:?}");
         // A verb is no work noun, nor a noun without its determiner.
         assert!(!is_work_title("Polls show "));
         assert!(!is_work_title("They will play "));
@@ -157,14 +169,24 @@ mod tests {
             "Later the actress starred in the stage adaptation of Richard II at the Old \
              Theatre. In 1990 she appeared in Henry V with Tom Clarke.",
         );
-        let label = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);
-        assert_eq!(label("Richard II"), Some(Label::Misc), "{found:?}");
-        assert_ne!(label("Henry V"), Some(Label::Per), "{found:?}");
-        assert_eq!(label("Tom Clarke"), Some(Label::Per), "{found:?}");
+        assert_eq!(
+            label_of(&found, "Richard II"),
+            Some(Label::Misc),
+            "{found:?}"
+        );
+        assert_ne!(label_of(&found, "Henry V"), Some(Label::Per), "{found:?}");
+        assert_eq!(
+            label_of(&found, "Tom Clarke"),
+            Some(Label::Per),
+            "{found:?}"
+        );
         // The author before a title is no title.
         let found = labels("She starred in the stage adaptation of Charles Dickens's Bleak House.");
-        let label = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);
-        assert_ne!(label("Charles Dickens"), Some(Label::Misc), "{found:?}");
+        assert_ne!(
+            label_of(&found, "Charles Dickens"),
+            Some(Label::Misc),
+            "{found:?}"
+        );
     }
 
     #[test]
