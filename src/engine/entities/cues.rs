@@ -3,14 +3,17 @@
 //! "University" or "Hospital" is an organisation ("Tsinghua University",
 //! not a place), and a name after "the sitcom" or "the novel" is a work
 //! (MISC), however much its words look like a person's or a place's
-//! ("the sitcom Not Going Out"; issue 13). Both cues are the "head word"
+//! ("the sitcom Not Going Out"; issue 13), as is a name after "the stage
+//! adaptation of" and a king's name ("Richard II") after "starred in".
+//! Both cues are the "head word"
 //! and "trigger word" features of rule-based recognisers (Mikheev, Moens &
 //! Grover 1999; McDonald 1996, "Internal and external evidence in the
 //! identification and semantic categorization of proper names").
 
 use super::{Label, Mention};
 use crate::engine::lexicon::en::names::{
-    INSTITUTIONS, TITLE_ONLY_WORDS, WORK_CREDITS, WORK_DETERMINERS, WORK_NOUNS,
+    INSTITUTIONS, PERFORMED_IN, STAGING_NOUNS, TITLE_ONLY_WORDS, WORK_CREDITS, WORK_DETERMINERS,
+    WORK_MEDIA, WORK_NOUNS,
 };
 
 /// Relabel `mentions` (in text order) by their head word and the noun
@@ -21,7 +24,10 @@ pub fn relabel(text: &str, mentions: &mut Vec<Mention>) {
     let mut i = 0;
     while i < mentions.len() {
         let m = mentions[i];
-        if m.label != Label::Misc && is_work_title(&text[..m.span.start]) {
+        let before = &text[..m.span.start];
+        let is_work = (is_work_title(before) && !is_possessive(&text[m.span.end..]))
+            || (is_regnal(m.span.of(text)) && is_performed_in(before));
+        if m.label != Label::Misc && is_work {
             mentions[i].label = Label::Misc;
             while mentions
                 .get(i + 1)
@@ -75,17 +81,54 @@ fn is_credited(after: &str) -> bool {
     })
 }
 
+/// Whether `after` (the text after a name) opens with a possessive: the
+/// name is then the work's author, not its title ("the adaptation of
+/// Evelyn Waugh's Brideshead Revisited"; tokenised text has "Waugh 's").
+fn is_possessive(after: &str) -> bool {
+    let after = after.strip_prefix(' ').unwrap_or(after);
+    ["'s ", "’s ", "' ", "’ "]
+        .iter()
+        .any(|p| after.starts_with(p))
+}
+
+/// Whether a name of several words ends in a Roman numeral, as a
+/// monarch's does ("Richard II", "Henry V").
+fn is_regnal(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let last = words.next_back().unwrap_or_default();
+    words.next().is_some() && last.len() <= 4 && last.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+/// Whether `before` ends with a verb of performing and its "in" ("she
+/// starred in "): with a regnal name after it, the play of that name.
+fn is_performed_in(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+    let [preposition, verb] = words[..] else {
+        return false;
+    };
+    PERFORMED_IN.contains(&format!("{} {preposition}", verb.to_lowercase()).as_str())
+}
+
 /// Whether `before` (the text before a name) ends with a noun that
 /// introduces a work's title after a determiner: "the sitcom ", "his novel
 /// ", "her new album ", "the BBC Radio 4 drama series ", "the network's
-/// show ", with an optional comma or opening quote after it. Between the
+/// show ", "the stage adaptation of " ([`STAGING_NOUNS`] with their "of"),
+/// with an optional comma or opening quote after it. Between the
 /// determiner and the noun may stand a few names, numbers or other work
-/// nouns, no other word: "polls show " is a verb.
+/// nouns or media ("stage", [`WORK_MEDIA`]), no other word: "polls show "
+/// is a verb.
 fn is_work_title(before: &str) -> bool {
     let before = before.trim_end_matches([' ', '"', '“', '\'', '‘', ',', '\u{a0}']);
-    let mut words = before.split_whitespace().rev();
+    let mut words = before.split_whitespace().rev().peekable();
     let is_noun = |w: &str| WORK_NOUNS.contains(&w.to_lowercase().as_str());
-    if !words.next().is_some_and(is_noun) {
+    if words.next_if(|w| *w == "of").is_some() {
+        if !words
+            .next()
+            .is_some_and(|w| STAGING_NOUNS.contains(&w.to_lowercase().as_str()))
+        {
+            return false;
+        }
+    } else if !words.next().is_some_and(is_noun) {
         return false;
     }
     for word in words.take(5) {
@@ -97,6 +140,7 @@ fn is_work_title(before: &str) -> bool {
             return true;
         }
         let modifier = is_noun(word)
+            || WORK_MEDIA.contains(&lower.as_str())
             || word.starts_with(char::is_uppercase)
             || word.chars().all(|c| c.is_ascii_digit());
         if !modifier {
@@ -120,16 +164,28 @@ mod tests {
             .collect()
     }
 
+    /// The label of the first entity named `name` in `found`.
+    fn label_of(found: &[(String, Label)], name: &str) -> Option<Label> {
+        found.iter().find(|f| f.0 == name).map(|f| f.1)
+    }
+
     #[test]
     fn a_name_after_a_work_noun_is_a_work() {
         let found = labels(
             "The actor Peter Marsh starred in the sitcom Stanley Harris for six years \
              and wrote the novel Rome.",
         );
-        let label = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);
-        assert_eq!(label("Peter Marsh"), Some(Label::Per), "{found:?}");
-        assert_eq!(label("Stanley Harris"), Some(Label::Misc), "{found:?}");
-        assert_ne!(label("Rome"), Some(Label::Loc), "{found:?}");
+        assert_eq!(
+            label_of(&found, "Peter Marsh"),
+            Some(Label::Per),
+            "{found:?}"
+        );
+        assert_eq!(
+            label_of(&found, "Stanley Harris"),
+            Some(Label::Misc),
+            "{found:?}"
+        );
+        assert_ne!(label_of(&found, "Rome"), Some(Label::Loc), "{found:?}");
         // A verb is no work noun, nor a noun without its determiner.
         assert!(!is_work_title("Polls show "));
         assert!(!is_work_title("They will play "));
@@ -144,12 +200,19 @@ mod tests {
              Carry On Camping. Her film debut came in Fred Ashby, directed by Tony Ward. \
              Jean Marlowe later worked with Peter Hall, her husband.",
         );
-        let label = |name: &str| found.iter().find(|f| f.0 == name).map(|f| f.1);
-        assert_eq!(label("Jean Marlowe"), Some(Label::Per), "{found:?}");
-        assert_eq!(label("Tony Ward"), Some(Label::Per), "{found:?}");
-        assert_eq!(label("Peter Hall"), Some(Label::Per), "{found:?}");
+        for person in ["Jean Marlowe", "Tony Ward", "Peter Hall"] {
+            assert_eq!(
+                label_of(&found, person),
+                Some(Label::Per),
+                "{person}: {found:?}"
+            );
+        }
         for work in ["Carry On Nurse", "Carry On Camping", "Fred Ashby"] {
-            assert_ne!(label(work), Some(Label::Per), "{work}: {found:?}");
+            assert_ne!(
+                label_of(&found, work),
+                Some(Label::Per),
+                "{work}: {found:?}"
+            );
         }
         assert!(holds_title_word("Walk Into The Sea"));
         assert!(!holds_title_word("Ludwig van Beethoven"));
@@ -159,6 +222,45 @@ mod tests {
         assert!(is_credited(" (starring Ann Lee)"));
         assert!(!is_credited(", who directed Tony Ward"));
         assert!(!is_credited(" directed by"));
+    }
+
+    #[test]
+    fn a_play_named_for_a_king_is_a_work() {
+        let found = labels(
+            "Later the actress starred in the stage adaptation of Richard II at the Old \
+             Theatre. In 1990 she appeared in Henry V with Tom Clarke.",
+        );
+        assert_eq!(
+            label_of(&found, "Richard II"),
+            Some(Label::Misc),
+            "{found:?}"
+        );
+        assert_ne!(label_of(&found, "Henry V"), Some(Label::Per), "{found:?}");
+        assert_eq!(
+            label_of(&found, "Tom Clarke"),
+            Some(Label::Per),
+            "{found:?}"
+        );
+        // The author before a title is no title.
+        let found = labels("She starred in the stage adaptation of Charles Dickens's Bleak House.");
+        assert_ne!(
+            label_of(&found, "Charles Dickens"),
+            Some(Label::Misc),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn staging_and_performing_cues() {
+        assert!(is_work_title("the stage adaptation of "));
+        assert!(is_work_title("a revival of "));
+        assert!(!is_work_title("the adaptation "));
+        assert!(!is_work_title("the production of "));
+        assert!(!is_work_title("adaptation of "));
+        assert!(is_regnal("Richard II") && is_regnal("Henry V"));
+        assert!(!is_regnal("II") && !is_regnal("Richard Ivy"));
+        assert!(is_performed_in("she starred in "));
+        assert!(!is_performed_in("she lived in "));
     }
 
     #[test]

@@ -21,7 +21,7 @@ pub mod repeats;
 use super::span::Span;
 use crate::engine::lexicon::en::function_words::is_stopword;
 use crate::engine::lexicon::en::names::{
-    CONJUNCTIONS, DISCOURSE_WORDS, FILLERS, NAMES_TOO, NEVER_NAMES, NUMBERED_PARTS,
+    CONJUNCTIONS, DISCOURSE_WORDS, FILLERS, GLUED_VERBS, NAMES_TOO, NEVER_NAMES, NUMBERED_PARTS,
     SECTION_HEADINGS,
 };
 use crate::engine::lexicon::en::roles::MORE_ROLE_HEADS;
@@ -182,6 +182,7 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
     incidents::relabel(text, &mut mentions, &firsts);
     for m in &mut mentions {
         m.span.end -= possessive_len(m.span.of(text));
+        m.span.end -= glued_verb_len(m.span.of(text));
         m.span.start += leading_word_len(m.span.of(text));
     }
     // A capitalised pronoun at a sentence's start is no name ("She said"),
@@ -269,6 +270,30 @@ fn possessive_len(mention: &str) -> usize {
         .iter()
         .find(|p| mention.len() > p.len() && mention.ends_with(*p))
         .map_or(0, |p| p.len())
+}
+
+/// Bytes of a reporting verb run into a name's last word, where a page's
+/// markup put no space between them ("As Alexis Madrigalreports, ..."; a
+/// wrong card, issue 13): the name stops before it. Only when at least
+/// three lower-case letters of the word stay before the verb, so that the
+/// name keeps a word of its own.
+fn glued_verb_len(mention: &str) -> usize {
+    let last = mention.rsplit(' ').next().unwrap_or_default();
+    GLUED_VERBS
+        .iter()
+        .find(|verb| {
+            last.strip_suffix(*verb).is_some_and(|stem| {
+                stem.starts_with(char::is_uppercase)
+                    && stem
+                        .chars()
+                        .rev()
+                        .take(3)
+                        .filter(|c| c.is_lowercase())
+                        .count()
+                        == 3
+            })
+        })
+        .map_or(0, |verb| verb.len())
 }
 
 /// Train a model on `(text, gold mentions)` pairs, each text one sentence
@@ -379,6 +404,23 @@ mod tests {
         assert_eq!(leading_word_len("Andrew Smith"), 0);
         assert_eq!(leading_word_len("Hey Frank"), 4);
         assert_eq!(leading_word_len("Heyward Frank"), 0);
+    }
+
+    /// A web page whose markup lacks a space gave the card "Alexis
+    /// Madrigalreports" (issue 13).
+    #[test]
+    fn a_verb_run_into_a_name_is_no_part_of_it() {
+        let text = "Uber ignored the rules. As Nora Castellanoreports, the council was not told.";
+        let names: Vec<&str> = recognise(text, &sentence_tokens(text))
+            .iter()
+            .map(|m| m.span.of(text))
+            .collect();
+        assert!(names.iter().all(|n| !n.ends_with("reports")), "{names:?}");
+        assert_eq!(glued_verb_len("Nora Castellanoreports"), "reports".len());
+        assert_eq!(glued_verb_len("Castellanowrites"), "writes".len());
+        // A name that merely ends in the letters keeps them.
+        assert_eq!(glued_verb_len("Reports"), 0);
+        assert_eq!(glued_verb_len("Ian Renotes"), 0);
     }
 
     /// Issue 13: fillers, sentence adverbs, section headings and "Figure

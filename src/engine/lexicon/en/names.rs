@@ -170,6 +170,27 @@ pub const WORK_NOUNS: &[&str] = &[
     "soap",
 ];
 
+/// Nouns that introduce a work's title with "of" after them: "the stage
+/// adaptation of Richard II", "a revival of Oklahoma" (issue 13: an
+/// obituary's People card listed the play its subject starred in). Read
+/// only after a determiner, as [`WORK_NOUNS`]; "production" is left out
+/// ("the production of Saudi Arabia").
+pub const STAGING_NOUNS: &[&str] = &["adaptation", "remake", "revival", "staging"];
+
+/// Reporting verbs that a web page's markup may run into the name before
+/// them, leaving out the space ("As Alexis Madrigalreports, ..."): cut off
+/// a name's last word (issue 13). Only verbs no surname ends in.
+pub const GLUED_VERBS: &[&str] = &["argues", "explains", "reports", "writes"];
+
+/// Words naming a medium, which may stand between a determiner and a work
+/// noun: "the stage adaptation of", "a radio drama".
+pub const WORK_MEDIA: &[&str] = &["radio", "screen", "stage", "television"];
+
+/// Verbs and the preposition after them that put a play or film, not a
+/// person, next: "starred in Henry V". Read only before a regnal name
+/// (a name ending in a Roman numeral), whose words look like a king's.
+pub const PERFORMED_IN: &[&str] = &["acted in", "appeared in", "performed in", "starred in"];
+
 /// Words before a work noun that make it a noun: "the show", "his novel",
 /// "a new album", "her debut single".
 pub const WORK_DETERMINERS: &[&str] = &[
