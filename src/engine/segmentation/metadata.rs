@@ -119,6 +119,13 @@ fn ends_a_line(text: &str, at: usize) -> bool {
     after.is_none_or(|c| c == '\n' || c == '\r')
 }
 
+/// Whether `line` reads as a header's byline or date line ("By Jane Doe
+/// (with John Roe)", "Published: 2015-05-04"): the page reader writes them
+/// under the headline, one a line, whatever the article's language.
+pub(crate) fn is_byline_or_date_line(line: &str) -> bool {
+    line.starts_with("By ") || line.starts_with("BY ") || date_line(line).is_some()
+}
+
 /// The date a date line states: a date, optionally after a label such as
 /// "date", "Published:" or "Updated".
 fn date_line(unit: &str) -> Option<Date> {
