@@ -102,9 +102,17 @@ impl Words {
 }
 
 impl Lexicon {
-    /// Whether `word` (lower-case) is one of the function words.
+    /// Whether `word` (lower-case) is one of the function words, or
+    /// function words joined by apostrophes: French and Italian elide a
+    /// function word onto the next ("d'un", "qu'il", "dell'"), and Le
+    /// Monde's "d’un" (eight times in an article) was its eighth key phrase
+    /// (`tests/e2e/real-languages.test.mjs`).
     pub fn is_stopword(&self, word: &str) -> bool {
         self.stopwords.has_sorted(word)
+            || (word.contains(['\'', '’'])
+                && word
+                    .split(['\'', '’'])
+                    .all(|piece| !piece.is_empty() && self.stopwords.has_sorted(piece)))
     }
 
     /// Whether `word` (lower-case, without its period) is an abbreviation
@@ -235,6 +243,15 @@ mod tests {
         assert!(for_language("de").is_stopword("der"));
         assert!(!for_language("de").is_stopword("regierung"));
         assert_eq!(for_language("sv").stopwords.len(), 0);
+    }
+
+    #[test]
+    fn elided_function_words_are_function_words() {
+        let french = for_language("fr");
+        assert!(french.is_stopword("d'un"));
+        assert!(french.is_stopword("qu’il"));
+        assert!(!french.is_stopword("l'assemblée"));
+        assert!(!french.is_stopword("d'"));
     }
 
     #[test]

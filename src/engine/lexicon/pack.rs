@@ -312,7 +312,7 @@ mod tests {
     #[test]
     fn every_embedded_pack_reads_with_its_lists() {
         let expected = [
-            ("de", 231 + 58, 38),
+            ("de", 231 + 60, 38),
             ("es", 308 + 48, 31),
             ("fr", 164 + 67, 18),
             ("it", 278 + 45, 18),

@@ -119,6 +119,13 @@ fn ends_a_line(text: &str, at: usize) -> bool {
     after.is_none_or(|c| c == '\n' || c == '\r')
 }
 
+/// Whether `line` reads as a header's byline or date line ("By Jane Doe
+/// (with John Roe)", "Published: 2015-05-04"): the page reader writes them
+/// under the headline, one a line, whatever the article's language.
+pub(crate) fn is_byline_or_date_line(line: &str) -> bool {
+    line.starts_with("By ") || line.starts_with("BY ") || date_line(line).is_some()
+}
+
 /// The date a date line states: a date, optionally after a label such as
 /// "date", "Published:" or "Updated".
 fn date_line(unit: &str) -> Option<Date> {
@@ -132,12 +139,20 @@ fn date_line(unit: &str) -> Option<Date> {
     Date::parse_written(rest)
 }
 
-/// The name part of a byline: "By Jane Doe", "By Jane Doe and John Roe, BBC News".
+/// The name part of a byline: "By Jane Doe", "By Jane Doe and John Roe, BBC
+/// News", "By Jane Doe (with John Roe)": a closing parenthesis of helpers is
+/// not checked word by word, since its joining words are the article's
+/// language's ("avec ... et ...": Le Monde's byline was read as body, and
+/// its three names became key phrases).
 fn byline(unit: &str) -> Option<Span> {
     let name = unit
         .strip_prefix("By ")
         .or_else(|| unit.strip_prefix("BY "))?;
-    let words: Vec<&str> = name.split_whitespace().collect();
+    let names = name
+        .strip_suffix(')')
+        .and_then(|n| n.split_once(" ("))
+        .map_or(name, |(before, _)| before);
+    let words: Vec<&str> = names.split_whitespace().collect();
     let looks_like_names = (1..=12).contains(&words.len())
         && words.iter().all(|w| {
             w.starts_with(|c: char| c.is_uppercase())
@@ -197,6 +212,15 @@ mod tests {
                 Some("2025-06-28".into()),
                 Some("Jane Doe and John Roe")
             )
+        );
+    }
+
+    #[test]
+    fn a_byline_may_name_its_helpers_in_parentheses() {
+        let text = "Le conseil vote le budget\nBy Jeanne Martin (avec Paul Durand et Luc Petit)\nPublished: 28 June 2025\n\nLes élus ont voté.";
+        assert_eq!(
+            header(text).2,
+            Some("Jeanne Martin (avec Paul Durand et Luc Petit)")
         );
     }
 

@@ -152,7 +152,11 @@ fn is_caption(line: &str) -> bool {
 }
 
 /// Whether a line of its own reads as a subheading: a few words, a letter,
-/// no closing punctuation.
+/// no closing punctuation. Chinese and Japanese close sentences with their
+/// own full-width marks ("。", "！", "」"), and a sentence of theirs is one
+/// "word" between spaces, so without those marks every paragraph of one
+/// sentence was a heading and the summary skipped a Chinese article's
+/// lead (Tencent's DeepMind article, `tests/e2e/real-languages.test.mjs`).
 fn is_heading(unit: &str) -> bool {
     let words = unit.split_whitespace().count();
     let last = unit.chars().last().unwrap_or('.');
@@ -160,7 +164,26 @@ fn is_heading(unit: &str) -> bool {
         && unit.chars().any(char::is_alphabetic)
         && !matches!(
             last,
-            '.' | '!' | '?' | ':' | ';' | ',' | '"' | '”' | '’' | '\'' | ')' | '…'
+            '.' | '!'
+                | '?'
+                | ':'
+                | ';'
+                | ','
+                | '"'
+                | '”'
+                | '’'
+                | '\''
+                | ')'
+                | '…'
+                | '。'
+                | '！'
+                | '？'
+                | '：'
+                | '；'
+                | '，'
+                | '）'
+                | '」'
+                | '』'
         )
 }
 
@@ -233,6 +256,22 @@ mod tests {
                 "The council said it was pleased."
             ]
         );
+    }
+
+    #[test]
+    fn a_chinese_paragraph_of_one_sentence_is_body() {
+        // Written for this test: a title, then paragraphs of one sentence
+        // each, closed by "。" or a closing corner bracket.
+        let text = "市政府修建新桥\n\n\
+            市政府星期一宣布，新桥将在明年五月通车。\n\n\
+            市长说：「这座桥会让两岸的居民更方便。」";
+        let found = parts(text);
+        assert_eq!(found[0].0, Part::Title);
+        assert_eq!(
+            found[1],
+            (Part::Body, "市政府星期一宣布，新桥将在明年五月通车。")
+        );
+        assert_eq!(found[2].0, Part::Body);
     }
 
     #[test]

@@ -25,6 +25,7 @@
 use crate::engine::lexicon::en::abbreviations::{BEFORE_NUMBERS, SENTENCE_STARTERS};
 use crate::engine::lexicon::en::titles::ABBREVIATED_TITLES;
 use crate::engine::lexicon::Lexicon;
+use crate::engine::segmentation::metadata::is_byline_or_date_line;
 use crate::engine::segmentation::paragraphs::{is_bullet, is_hard_wrapped, trim_span, Paragraph};
 use crate::engine::span::Span;
 
@@ -57,8 +58,17 @@ pub fn split_sentences(text: &str, paragraphs: &[Paragraph], lexicon: &Lexicon) 
 /// The stretches of a paragraph that no sentence crosses: the whole
 /// paragraph if it is hard-wrapped, else each line, joined to the one before
 /// it when it plainly continues it (starts in lower case, not a list item).
+/// A byline or date line under the headline is a line of its own even when
+/// the lines' lengths look wrapped: Le Monde's headline of 73 chars over a
+/// byline of 58 read as one wrapped paragraph, and the title shown was the
+/// headline, the byline and "Published: 2015-05-04" run together.
 fn runs(text: &str, paragraph: &Paragraph) -> Vec<Span> {
-    if is_hard_wrapped(text, &paragraph.lines) {
+    let header = paragraph
+        .lines
+        .iter()
+        .skip(1)
+        .any(|line| is_byline_or_date_line(line.of(text)));
+    if !header && is_hard_wrapped(text, &paragraph.lines) {
         return vec![paragraph.span];
     }
     let mut runs: Vec<Span> = Vec::new();
@@ -271,6 +281,25 @@ mod tests {
     }
 
     // Sentences written for these tests, not taken from any corpus.
+
+    #[test]
+    fn a_headline_over_its_byline_and_date_line_is_three_lines() {
+        // Written for this test: the page reader's header, with lines of
+        // lengths that read as a hard-wrapped paragraph.
+        let text = "Le conseil municipal vote le budget de la ville pour l'année prochaine\n\
+            By Jeanne Martin (avec Paul Durand, Luc Petit et Anne Roux)\n\
+            Published: 2015-05-04\n\n\
+            Les élus ont voté le budget mardi.";
+        assert_eq!(
+            split(text, "fr"),
+            [
+                "Le conseil municipal vote le budget de la ville pour l'année prochaine",
+                "By Jeanne Martin (avec Paul Durand, Luc Petit et Anne Roux)",
+                "Published: 2015-05-04",
+                "Les élus ont voté le budget mardi.",
+            ]
+        );
+    }
 
     #[test]
     fn german_abbreviations_ordinals_and_quotation_marks() {
