@@ -82,7 +82,11 @@ pub fn read_header(text: &str, sentences: &[Sentence]) -> Header {
             }
         }
         let has_body_after = i + 1 < sentences.len();
-        if header.title.is_none() && has_body_after && is_title(unit) {
+        let next = sentences.get(i + 1).map(|s| s.span.of(text));
+        if header.title.is_none()
+            && has_body_after
+            && (is_title(unit) || is_title_on_initialism(unit, next))
+        {
             let mark = unit.len() - unit.trim_start_matches('#').trim_start().len();
             header.title = Some(Span::new(sentence.span.start + mark, sentence.span.end));
             continue;
@@ -132,6 +136,12 @@ fn date_line(unit: &str) -> Option<Date> {
     Date::parse_written(rest)
 }
 
+/// Whether a line is a byline or a date line: a header's line, never
+/// one line of wrapped prose.
+pub(crate) fn is_header_line(line: &str) -> bool {
+    byline(line).is_some() || date_line(line).is_some()
+}
+
 /// The name part of a byline: "By Jane Doe", "By Jane Doe and John Roe, BBC News".
 fn byline(unit: &str) -> Option<Span> {
     let name = unit
@@ -154,6 +164,32 @@ fn is_title(unit: &str) -> bool {
     (1..=TITLE_MAX_WORDS).contains(&words)
         && !matches!(last, '.' | ':' | ';' | ',')
         && unit.chars().any(char::is_alphabetic)
+}
+
+/// Whether a unit closing on an initialism ("... Underneath N.Y.C.") is a
+/// headline: the period is the abbreviation's, and a byline or date line
+/// under it says it heads the page; alone, it may as well be a sentence
+/// ("Talks resumed in Washington D.C.").
+fn is_title_on_initialism(unit: &str, next: Option<&str>) -> bool {
+    ends_on_initialism(unit)
+        && next.is_some_and(is_header_line)
+        && is_title(unit.trim_end_matches('.'))
+}
+
+/// Whether the last word is letters each followed by a period, two or
+/// more of them: "U.S.", "N.Y.C.".
+fn ends_on_initialism(unit: &str) -> bool {
+    let word: Vec<char> = unit
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .chars()
+        .collect();
+    word.len() >= 4
+        && word.len() % 2 == 0
+        && word
+            .chunks(2)
+            .all(|pair| pair[0].is_alphabetic() && pair[1] == '.')
 }
 
 /// Minutes a reader needs for `words` words, to one decimal.
@@ -222,6 +258,27 @@ mod tests {
         assert_eq!(header(text).1.as_deref(), Some("2019-09-12"));
     }
 
+    /// A page's header as the page reader writes it: a headline about as long as
+    /// its byline was read as one hard-wrapped sentence (title, byline and
+    /// date in one), and a headline closing on "N.Y.C." as a body sentence.
+    #[test]
+    fn reads_a_long_headline_over_its_byline_and_one_ending_on_an_initialism() {
+        let text = "Port workers strike over pay at the main harbour today\n\
+                    By Jane Roe and John Doe Harbour Press Agency\nPublished: 2019-11-20\n\n\
+                    The workers walked out at dawn. Ships waited offshore.";
+        assert_eq!(
+            header(text),
+            (
+                Some("Port workers strike over pay at the main harbour today"),
+                Some("2019-11-20".into()),
+                Some("Jane Roe and John Doe Harbour Press Agency")
+            )
+        );
+        let text = "How Winter Wreaks Havoc Under N.Y.C.\nBy Jane Roe\n\n\
+                    Pipes burst in the cold. Crews worked all night.";
+        assert_eq!(header(text).0, Some("How Winter Wreaks Havoc Under N.Y.C."));
+    }
+
     #[test]
     fn takes_no_body_sentence_for_a_header() {
         assert_eq!(
@@ -229,6 +286,10 @@ mod tests {
             (None, None, None)
         );
         assert_eq!(header("Short note without a period"), (None, None, None));
+        assert_eq!(
+            header("Talks resumed in Washington D.C.\n\nBoth sides agreed."),
+            (None, None, None)
+        );
     }
 
     #[test]
