@@ -82,7 +82,11 @@ pub fn read_header(text: &str, sentences: &[Sentence]) -> Header {
             }
         }
         let has_body_after = i + 1 < sentences.len();
-        if header.title.is_none() && has_body_after && is_title(unit) {
+        let next = sentences.get(i + 1).map(|s| s.span.of(text));
+        if header.title.is_none()
+            && has_body_after
+            && (is_title(unit) || is_title_on_initialism(unit, next))
+        {
             let mark = unit.len() - unit.trim_start_matches('#').trim_start().len();
             header.title = Some(Span::new(sentence.span.start + mark, sentence.span.end));
             continue;
@@ -119,13 +123,6 @@ fn ends_a_line(text: &str, at: usize) -> bool {
     after.is_none_or(|c| c == '\n' || c == '\r')
 }
 
-/// Whether `line` reads as a header's byline or date line ("By Jane Doe
-/// (with John Roe)", "Published: 2015-05-04"): the page reader writes them
-/// under the headline, one a line, whatever the article's language.
-pub(crate) fn is_byline_or_date_line(line: &str) -> bool {
-    line.starts_with("By ") || line.starts_with("BY ") || date_line(line).is_some()
-}
-
 /// The date a date line states: a date, optionally after a label such as
 /// "date", "Published:" or "Updated".
 fn date_line(unit: &str) -> Option<Date> {
@@ -137,6 +134,12 @@ fn date_line(unit: &str) -> Option<Date> {
         .min_by_key(|r| r.len())
         .map_or(unit, |r| &unit[unit.len() - r.len()..]);
     Date::parse_written(rest)
+}
+
+/// Whether a line is a byline or a date line: a header's line, never
+/// one line of wrapped prose.
+pub(crate) fn is_header_line(line: &str) -> bool {
+    byline(line).is_some() || date_line(line).is_some()
 }
 
 /// The name part of a byline: "By Jane Doe", "By Jane Doe and John Roe, BBC
@@ -169,6 +172,32 @@ fn is_title(unit: &str) -> bool {
     (1..=TITLE_MAX_WORDS).contains(&words)
         && !matches!(last, '.' | ':' | ';' | ',')
         && unit.chars().any(char::is_alphabetic)
+}
+
+/// Whether a unit closing on an initialism ("... Underneath N.Y.C.") is a
+/// headline: the period is the abbreviation's, and a byline or date line
+/// under it says it heads the page; alone, it may as well be a sentence
+/// ("Talks resumed in Washington D.C.").
+fn is_title_on_initialism(unit: &str, next: Option<&str>) -> bool {
+    ends_on_initialism(unit)
+        && next.is_some_and(is_header_line)
+        && is_title(unit.trim_end_matches('.'))
+}
+
+/// Whether the last word is letters each followed by a period, two or
+/// more of them: "U.S.", "N.Y.C.".
+fn ends_on_initialism(unit: &str) -> bool {
+    let word: Vec<char> = unit
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .chars()
+        .collect();
+    word.len() >= 4
+        && word.len() % 2 == 0
+        && word
+            .chunks(2)
+            .all(|pair| pair[0].is_alphabetic() && pair[1] == '.')
 }
 
 /// Minutes a reader needs for `words` words, to one decimal.
@@ -246,6 +275,27 @@ mod tests {
         assert_eq!(header(text).1.as_deref(), Some("2019-09-12"));
     }
 
+    /// A page's header as the page reader writes it: a headline about as long as
+    /// its byline was read as one hard-wrapped sentence (title, byline and
+    /// date in one), and a headline closing on "N.Y.C." as a body sentence.
+    #[test]
+    fn reads_a_long_headline_over_its_byline_and_one_ending_on_an_initialism() {
+        let text = "Port workers strike over pay at the main harbour today\n\
+                    By Jane Roe and John Doe Harbour Press Agency\nPublished: 2019-11-20\n\n\
+                    The workers walked out at dawn. Ships waited offshore.";
+        assert_eq!(
+            header(text),
+            (
+                Some("Port workers strike over pay at the main harbour today"),
+                Some("2019-11-20".into()),
+                Some("Jane Roe and John Doe Harbour Press Agency")
+            )
+        );
+        let text = "How Winter Wreaks Havoc Under N.Y.C.\nBy Jane Roe\n\n\
+                    Pipes burst in the cold. Crews worked all night.";
+        assert_eq!(header(text).0, Some("How Winter Wreaks Havoc Under N.Y.C."));
+    }
+
     #[test]
     fn takes_no_body_sentence_for_a_header() {
         assert_eq!(
@@ -253,6 +303,10 @@ mod tests {
             (None, None, None)
         );
         assert_eq!(header("Short note without a period"), (None, None, None));
+        assert_eq!(
+            header("Talks resumed in Washington D.C.\n\nBoth sides agreed."),
+            (None, None, None)
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@
 //! shape of its lines ([`is_hard_wrapped`]) rather than by a global setting,
 //! because pasted articles mix both.
 
+use crate::engine::segmentation::metadata::is_header_line;
 use crate::engine::span::Span;
 
 /// One paragraph: a block of non-blank lines.
@@ -111,9 +112,17 @@ pub fn is_bullet(line: &str) -> bool {
 /// Whether a paragraph's lines look hard-wrapped: at least two full lines of
 /// similar length (within a quarter of the longest), 40 to 120 chars each,
 /// with no list items. Web articles put a whole paragraph on one line, so
-/// their line breaks fail this test and stay unit boundaries.
+/// their line breaks fail this test and stay unit boundaries. Nor is a
+/// header block wrapped ("Long headline ...\nBy Jane Roe\nPublished:
+/// ..."), though its headline and byline may be of a length: a byline or
+/// a date line is a line of its own
+/// ([`crate::engine::segmentation::metadata::is_header_line`]).
 pub fn is_hard_wrapped(text: &str, lines: &[Span]) -> bool {
-    if lines.len() < 2 || lines.iter().any(|l| is_bullet(l.of(text))) {
+    if lines.len() < 2
+        || lines
+            .iter()
+            .any(|l| is_bullet(l.of(text)) || is_header_line(l.of(text)))
+    {
         return false;
     }
     let body = &lines[..lines.len() - 1];

@@ -25,7 +25,6 @@
 use crate::engine::lexicon::en::abbreviations::{BEFORE_NUMBERS, SENTENCE_STARTERS};
 use crate::engine::lexicon::en::titles::ABBREVIATED_TITLES;
 use crate::engine::lexicon::Lexicon;
-use crate::engine::segmentation::metadata::is_byline_or_date_line;
 use crate::engine::segmentation::paragraphs::{is_bullet, is_hard_wrapped, trim_span, Paragraph};
 use crate::engine::span::Span;
 
@@ -59,16 +58,10 @@ pub fn split_sentences(text: &str, paragraphs: &[Paragraph], lexicon: &Lexicon) 
 /// paragraph if it is hard-wrapped, else each line, joined to the one before
 /// it when it plainly continues it (starts in lower case, not a list item).
 /// A byline or date line under the headline is a line of its own even when
-/// the lines' lengths look wrapped: Le Monde's headline of 73 chars over a
-/// byline of 58 read as one wrapped paragraph, and the title shown was the
-/// headline, the byline and "Published: 2015-05-04" run together.
+/// the lines' lengths look wrapped (Le Monde's headline of 73 chars over a
+/// byline of 58): [`is_hard_wrapped`] says no for a header block.
 fn runs(text: &str, paragraph: &Paragraph) -> Vec<Span> {
-    let header = paragraph
-        .lines
-        .iter()
-        .skip(1)
-        .any(|line| is_byline_or_date_line(line.of(text)));
-    if !header && is_hard_wrapped(text, &paragraph.lines) {
+    if is_hard_wrapped(text, &paragraph.lines) {
         return vec![paragraph.span];
     }
     let mut runs: Vec<Span> = Vec::new();

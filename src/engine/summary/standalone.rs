@@ -9,7 +9,8 @@
 //!   ("Merson (centre) criticised ...", "... fat as toddlers (file
 //!   photo)", "Image: ...") describes a picture the summary lacks;
 //! - **speaker label**: a line of an interview's transcript opening on
-//!   "Q:" or "A:" (or the speaker's initials) is half of an exchange;
+//!   "Q:" or "A:" (or the speaker's initials, or in a transcript the
+//!   speaker's name: "Isla MacLeod:") is half of an exchange;
 //! - **ends on a colon**: "Obama also said:" announces what the summary
 //!   then leaves out;
 //! - **fragment**: a line that ends on no full stop, question or
@@ -59,6 +60,13 @@ use crate::engine::segmentation::tokens::{Token, TokenKind};
 /// of [`BACK_OPENERS`] ("the other", "the latter") and a pronoun with the
 /// noun after it ("This decision").
 const OPENER_WORDS: usize = 3;
+
+/// The most words of a speaker's name labelling a transcript's line.
+const TRANSCRIPT_LABEL_WORDS: usize = 3;
+
+/// How many lines must open on a speaker's label for a text to be a
+/// transcript, whose speakers' names count as labels too.
+const TRANSCRIPT_LABELS: usize = 3;
 
 /// The most words of an opening clause before a comma ("In 2010, she
 /// ...") after which a pronoun is still the sentence's subject.
@@ -122,6 +130,7 @@ enum Lean {
 /// `doc.sentences`), in one pass over the text.
 pub fn standings(doc: &Document<'_>) -> Vec<Standing> {
     let quotes = quote_states(doc);
+    let speakers = transcript_speakers(doc.text);
     (0..doc.sentences.len())
         .map(|i| {
             if doc.parts[i] != Part::Body {
@@ -135,7 +144,7 @@ pub fn standings(doc: &Document<'_>) -> Vec<Standing> {
             let fails = [
                 (is_run_in_caption(unit), Check::Caption),
                 (
-                    opens_on_speaker_label(doc.text, doc.sentences[i].span.start, unit),
+                    opens_on_speaker_label(doc.text, doc.sentences[i].span.start, unit, &speakers),
                     Check::SpeakerLabel,
                 ),
                 (end.ends_with(':'), Check::EndsOnColon),
@@ -258,14 +267,62 @@ fn is_run_in_caption(unit: &str) -> bool {
 }
 
 /// Whether the sentence at byte `start` opens its line on an interview
-/// transcript's speaker label: "Q:", "A:", or a speaker's initials ("JG:").
-fn opens_on_speaker_label(text: &str, start: usize, unit: &str) -> bool {
+/// transcript's speaker label: "Q:", "A:", a speaker's initials ("JG:"),
+/// or the name of one of the transcript's `speakers` ("Isla MacLeod:",
+/// "MacLeod:").
+fn opens_on_speaker_label(text: &str, start: usize, unit: &str, speakers: &[&str]) -> bool {
     let Some((label, _)) = unit.split_once(": ") else {
         return false;
     };
-    (1..=3).contains(&label.len())
-        && label.chars().all(|c| c.is_ascii_uppercase())
-        && starts_a_line(text, start)
+    let speaker = || {
+        is_name_label(label)
+            && label
+                .rsplit(' ')
+                .next()
+                .is_some_and(|name| speakers.binary_search(&name).is_ok())
+    };
+    (is_initials_label(label) || speaker()) && starts_a_line(text, start)
+}
+
+/// "Q", "A", "JG": one to three capitals.
+fn is_initials_label(label: &str) -> bool {
+    (1..=3).contains(&label.len()) && label.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// "MacLeod", "Isla MacLeod": one to three capitalised words of letters.
+fn is_name_label(label: &str) -> bool {
+    let words: Vec<&str> = label.split(' ').collect();
+    words.len() <= TRANSCRIPT_LABEL_WORDS
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        })
+}
+
+/// The speakers of an interview's transcript, sorted: where at least
+/// [`TRANSCRIPT_LABELS`] lines open on a speaker's label, the names (last
+/// words) that label two or more of them. A speaker takes turns; a list
+/// of scores or places ("Leicester: Leicestershire beat Somerset ...",
+/// "Chester: ...") names each once.
+fn transcript_speakers(text: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = text
+        .lines()
+        .filter_map(|line| line.trim_start().split_once(": "))
+        .filter(|(label, _)| is_initials_label(label) || is_name_label(label))
+        .filter_map(|(label, _)| label.rsplit(' ').next())
+        .collect();
+    if names.len() < TRANSCRIPT_LABELS {
+        return Vec::new();
+    }
+    sort::sort(&mut names);
+    let mut speakers: Vec<&str> = names
+        .windows(2)
+        .filter(|pair| pair[0] == pair[1])
+        .map(|pair| pair[0])
+        .collect();
+    speakers.dedup();
+    speakers
 }
 
 /// Whether the whole sentence sits in brackets: "(The company declined to
@@ -673,6 +730,37 @@ mod tests {
         assert_eq!(standing_of(&text, "A: We").fails, Some(Check::SpeakerLabel));
         assert_eq!(standing_of(&text, "Nobody took"), ALONE);
         assert_eq!(standing_of(&text, "The mayor gave"), ALONE);
+    }
+
+    /// An interview transcript labels its answers with the speaker's
+    /// name: "Isla MacLeod: Um, eleven years now." answers a question the
+    /// summary leaves out. One "Name: ..." line outside a transcript is no
+    /// turn.
+    #[test]
+    fn a_speakers_name_opening_a_transcripts_line_fails() {
+        let text = format!(
+            "{LEAD}\n\nQ: How long have you run the library?\n\n\
+            Isla MacLeod: Eleven years now. I started the winter the ferry stopped.\n\n\
+            Q: Who helps you?\n\n\
+            MacLeod: Two volunteers, and the council pays for the books."
+        );
+        assert_eq!(
+            standing_of(&text, "Isla MacLeod").fails,
+            Some(Check::SpeakerLabel)
+        );
+        assert_eq!(
+            standing_of(&text, "MacLeod: Two").fails,
+            Some(Check::SpeakerLabel)
+        );
+        assert_eq!(standing_of(&text, "I started"), ALONE);
+        let text = format!("{LEAD}\n\nHarbour Board: The pier reopens in May.");
+        assert_eq!(standing_of(&text, "Harbour Board"), ALONE);
+        // Places heading a list of results are no speakers: each comes once.
+        let text = format!(
+            "{LEAD}\n\nDunmore: Dunmore beat Ardglass by two goals.\n\
+            Ardglass: Kilkeel drew with Annalong.\nPortavogie: Portavogie won at home."
+        );
+        assert_eq!(standing_of(&text, "Dunmore: Dunmore"), ALONE);
     }
 
     #[test]
