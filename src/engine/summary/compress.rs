@@ -493,9 +493,15 @@ fn comma_attribution(s: &Sentence<'_>, comma: usize) -> Option<Cut> {
     // Smith,") is one for sure, and not before a quote or a clause it
     // introduces (", Nakatani told the Diet, that ...").
     // A source described at the end (", said Rassol Omar, a commander
-    // in ...") goes with its description.
-    let described =
-        next.filter(|&n| s.is(n + 1, APPOSITIVE_DETERMINERS) && s.comma_from(n + 1).is_none());
+    // in ...", ", said John Petrides, portfolio manager at ...": a role
+    // without its article) goes with its description.
+    let described = next.filter(|&n| {
+        let role = n + 1 < s.end
+            && s.roles
+                .iter()
+                .any(|r| r.start == s.tokens[n + 1].span.start);
+        (s.is(n + 1, APPOSITIVE_DETERMINERS) || role) && s.comma_from(n + 1).is_none()
+    });
     if let (Some(next), None) = (next, described) {
         let introduces = s.is_punct(next + 1, "\"“'‘")
             || s.is(next + 1, RELATIVES)
@@ -1006,6 +1012,20 @@ mod tests {
         assert_eq!(
             cut_by(Rule::Attribution, text),
             "The pact covers military education and training."
+        );
+    }
+
+    /// A reader's check of real business pages (sixth session): ", said
+    /// John Petrides, portfolio manager at ..." lost only the name, and the
+    /// bullet ran the quote into "portfolio manager at ...".
+    #[test]
+    fn drops_a_trailing_attribution_with_the_role_after_it() {
+        assert_eq!(
+            cut_by(
+                Rule::Attribution,
+                "The deal could change the industry, said Jane Roe, chief executive of Acme."
+            ),
+            "The deal could change the industry."
         );
     }
 
