@@ -141,7 +141,12 @@ test('served from a sub-path, and loaded into a page of another origin', async (
     await analyzed(page, 1);
     const sentences = await page.evaluate(() => window.nutshellEvents[0].detail.sentences.length);
     assert.equal(sentences, 2);
-    // The iframe of the other origin tells this page its height.
+    // The iframe of the other origin tells this page its height. Chromium
+    // does not render a cross-origin frame outside the viewport (it throttles
+    // its rendering), so its ResizeObserver first fires once the frame is
+    // scrolled to, as a reader would: below the element's cards it may start
+    // off screen (two fresh-clone runs timed out waiting here).
+    await page.locator('#frame').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => window.resizes.length > 0);
     assert.deepEqual([...new Set(await page.evaluate(() => window.resizes))], [new URL(widget.url).origin]);
     assert.deepEqual(errors, []);
