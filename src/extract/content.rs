@@ -632,6 +632,13 @@ fn best(tree: &Tree, scores: &[Option<f64>], body: usize) -> Option<usize> {
 
 /// `top` and those of its siblings that belong to the article: scoring
 /// at least a fifth of it (ten at least), or paragraphs of prose.
+///
+/// A sibling of `top`'s class is the same kind of block (a page that
+/// breaks its article into sections around figures repeats the section's
+/// markup), so it scores by its best container inside when it has no
+/// score of its own: its paragraphs may sit deeper than the
+/// [`SCORED_ANCESTORS`] that receive their points (Quanta Magazine's first
+/// section, its lede, nests two levels deeper than the rest).
 fn with_siblings(
     tree: &Tree,
     top: usize,
@@ -657,12 +664,19 @@ fn with_siblings(
             if dropped[s] || !matches!(tree.nodes[s].data, Data::Element { .. }) {
                 return false;
             }
-            let bonus = if top_class.is_some() && tree.attribute(s, "class") == top_class {
-                top_score * 0.2
+            let same_class = top_class.is_some() && tree.attribute(s, "class") == top_class;
+            let (score, bonus) = if same_class {
+                let inside = scores[s].or_else(|| {
+                    tree.subtree(s)
+                        .filter(|&i| !dropped[i])
+                        .filter_map(|i| scores[i])
+                        .reduce(f64::max)
+                });
+                (inside.unwrap_or(0.0), top_score * 0.2)
             } else {
-                0.0
+                (scores[s].unwrap_or(0.0), 0.0)
             };
-            if scores[s].unwrap_or(0.0) + bonus >= threshold {
+            if score + bonus >= threshold {
                 return true;
             }
             if !tree.is(s, &["p"]) {

@@ -206,6 +206,23 @@ mod tests {
         assert_eq!(text.matches("The river rose").count(), 6);
     }
 
+    /// A page that breaks its article into blocks of one class around
+    /// figures, the first block's paragraphs nested deeper than the rest:
+    /// the lede is kept (Quanta Magazine's pages lost it).
+    #[test]
+    fn keeps_a_block_of_the_article_whose_paragraphs_nest_deeper() {
+        let para = "<p>The council met on Tuesday, and the plan, which had been delayed twice, was approved by a wide margin.</p>";
+        let lede = "<p>When the engineer looked inside the old tunnel, she thought she was seeing things, and said so.</p>";
+        let deep = format!("{}{lede}{lede}{}", "<div>".repeat(6), "</div>".repeat(6));
+        let html = format!(
+            "<body><div class='frame'><div class='block'>{deep}</div><figure><img src='x'></figure><div class='block'><div>{}</div></div></div></body>",
+            para.repeat(8)
+        );
+        let text = article_text(&html);
+        assert!(text.starts_with("When the engineer"), "{text}");
+        assert_eq!(text.matches("The council met").count(), 8);
+    }
+
     #[test]
     fn uses_the_title_when_the_page_has_no_headline() {
         let html = "<title>Rates held &amp; steady</title><body><div>The bank held rates.</div><div>Markets calmed.<br>Briefly.</div></body>";

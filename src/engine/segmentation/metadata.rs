@@ -26,6 +26,9 @@ const DATE_LINE_UNITS: usize = 8;
 /// Words read per minute (Brysbaert 2019).
 pub const WORDS_PER_MINUTE: f64 = 238.0;
 
+/// The most words after a byline's "By": twelve names and a date line.
+const BYLINE_MAX_WORDS: usize = 20;
+
 /// The most words a headline has.
 const TITLE_MAX_WORDS: usize = 25;
 
@@ -73,11 +76,13 @@ pub fn read_header(text: &str, sentences: &[Sentence]) -> Header {
             }
         }
         if header.byline.is_none() {
-            if let Some(by) = byline(unit) {
-                header.byline = Some(Span::new(
-                    sentence.span.start + by.start,
-                    sentence.span.start + by.end,
-                ));
+            if let Some((by, dated)) = byline(unit) {
+                let at =
+                    |s: Span| Span::new(sentence.span.start + s.start, sentence.span.start + s.end);
+                header.byline = Some(at(by));
+                if header.date.is_none() {
+                    header.date = dated.map(|(span, date)| (at(span), date));
+                }
                 continue;
             }
         }
@@ -146,11 +151,26 @@ pub(crate) fn is_header_line(line: &str) -> bool {
 /// News", "By Jane Doe (with John Roe)": a closing parenthesis of helpers is
 /// not checked word by word, since its joining words are the article's
 /// language's ("avec ... et ...": Le Monde's byline was read as body, and
-/// its three names became key phrases).
-fn byline(unit: &str) -> Option<Span> {
-    let name = unit
+/// its three names became key phrases). A byline that ends on the date,
+/// "By Jane Doe November 15, 2019" (as Quanta Magazine's page reads once
+/// extracted), gives the date too, with its span.
+fn byline(unit: &str) -> Option<(Span, Option<(Span, Date)>)> {
+    let rest = unit
         .strip_prefix("By ")
         .or_else(|| unit.strip_prefix("BY "))?;
+    // Twelve names with their date at most: a longer line is prose, and
+    // the date's search below is quadratic in the words.
+    if rest.split_whitespace().nth(BYLINE_MAX_WORDS).is_some() {
+        return None;
+    }
+    let start = unit.len() - rest.len();
+    let (name, dated) = match trailing_date(rest) {
+        Some((at, date)) => {
+            let before = rest[..at].trim_end_matches([' ', ',', '|', '·', '-', '—']);
+            (before, Some((Span::new(start + at, unit.len()), date)))
+        }
+        None => (rest, None),
+    };
     let names = name
         .strip_suffix(')')
         .and_then(|n| n.split_once(" ("))
@@ -162,7 +182,17 @@ fn byline(unit: &str) -> Option<Span> {
                 || matches!(*w, "and" | "&" | "in" | "for" | "of")
         })
         && !name.ends_with('.');
-    looks_like_names.then(|| Span::new(unit.len() - name.len(), unit.len()))
+    looks_like_names.then(|| (Span::new(start, start + name.len()), dated))
+}
+
+/// Where a written date begins in the words of `line`, and the date: the
+/// first word from which the rest reads as one ([`Date::parse_written`]).
+fn trailing_date(line: &str) -> Option<(usize, Date)> {
+    line.char_indices()
+        .filter(|&(i, c)| {
+            !c.is_whitespace() && (i == 0 || line[..i].ends_with(char::is_whitespace))
+        })
+        .find_map(|(i, _)| Some((i, Date::parse_written(&line[i..])?)))
 }
 
 /// Whether a unit reads as a headline: short, no final period or colon.
@@ -241,6 +271,26 @@ mod tests {
                 Some("2025-06-28".into()),
                 Some("Jane Doe and John Roe")
             )
+        );
+    }
+
+    #[test]
+    fn reads_a_byline_that_ends_on_the_date() {
+        let text = "Cells That Sense Danger Wake the Body\nBy Jane Roe November 15, 2019\n\nThe lab looked inside. It was odd, and the team said so.";
+        assert_eq!(
+            header(text),
+            (
+                Some("Cells That Sense Danger Wake the Body"),
+                Some("2019-11-15".into()),
+                Some("Jane Roe")
+            )
+        );
+        let (_, date, byline) = header(
+            "Rivers rise\nBy Jane Roe, Tue 3 Jan 2019 02.00 EST\n\nThe river rose. Roads closed.",
+        );
+        assert_eq!(
+            (date.as_deref(), byline),
+            (Some("2019-01-03"), Some("Jane Roe"))
         );
     }
 
