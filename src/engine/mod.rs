@@ -44,6 +44,8 @@ pub use facts::dates::DateType;
 pub use facts::numbers::Kind as NumberKind;
 pub use options::Options;
 pub use segmentation::language::{iso_639_1, Support};
+/// A byline's date and separators, for the page reader's byline element.
+pub(crate) use segmentation::metadata::{trailing_date, BYLINE_TAIL};
 pub use segmentation::parts::Part;
 pub use span::{Span, Unit};
 pub use summary::compress::Compressed;

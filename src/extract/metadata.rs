@@ -12,6 +12,7 @@
 
 use super::json_ld;
 use super::tree::{Data, Tree};
+use crate::engine::{trailing_date, BYLINE_TAIL};
 
 /// The metadata found.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -150,11 +151,21 @@ pub fn read(tree: &Tree) -> Metadata {
         .or_else(|| meta(TITLE_KEYS).filter(fits))
         .or_else(|| document_title.map(|t| cut_site_name(&t, &h1s)).filter(fits))
         .or_else(|| h1s.first().cloned().filter(fits));
+    // A byline element often holds the date after the name ("Dan Goodin -
+    // Apr 16, 2015 8:02 pm UTC", "By Jane Roe November 15, 2019"): the
+    // name is the byline, and the date the page's when it gives none.
+    let (author_link, byline_date) = match author_link.map(|b| clean(&b)) {
+        Some(b) => match trailing_date(&b) {
+            Some((at, date)) => (Some(b[..at].to_string()), Some(date.to_string())),
+            None => (Some(b), None),
+        },
+        None => (None, None),
+    };
     let byline = Some(ld.authors.join(", "))
         .filter(|a| !a.is_empty())
         .or_else(|| meta(AUTHOR_KEYS).filter(|a| !is_url(a)))
         .or(author_link)
-        .map(|b| clean(&b))
+        .map(|b| clean(b.trim_end_matches(BYLINE_TAIL)))
         .filter(|b| !b.is_empty());
     let date = ld
         .date_published
@@ -168,7 +179,8 @@ pub fn read(tree: &Tree) -> Metadata {
                     .and_then(|(_, v)| iso_date(v))
             })
         })
-        .or(time);
+        .or(time)
+        .or(byline_date);
     Metadata {
         title,
         byline,
@@ -306,6 +318,21 @@ mod tests {
                 date: Some("2025-06-27".into()),
             }
         );
+    }
+
+    /// A byline element that holds the date after the name: the name is
+    /// the byline and the date the page's.
+    #[test]
+    fn splits_the_date_off_a_byline() {
+        let page = r#"<title>Rates held</title><body><h1>Rates held</h1>
+            <div class="byline">Dan Roe - Apr 16, 2015 8:02 pm UTC</div><p>The bank held rates.</p>"#;
+        let found = metadata(page);
+        assert_eq!(
+            (found.byline.as_deref(), found.date.as_deref()),
+            (Some("Dan Roe"), Some("2015-04-16"))
+        );
+        let found = metadata(r#"<body><p class="author">Jane Roe —</p></body>"#);
+        assert_eq!(found.byline.as_deref(), Some("Jane Roe"));
     }
 
     #[test]

@@ -29,6 +29,9 @@ pub const WORDS_PER_MINUTE: f64 = 238.0;
 /// The most words after a byline's "By": twelve names and a date line.
 const BYLINE_MAX_WORDS: usize = 20;
 
+/// What may stand between a byline's names and its date.
+pub(crate) const BYLINE_TAIL: &[char] = &[' ', ',', '|', '·', '-', '–', '—'];
+
 /// The most words a headline has.
 const TITLE_MAX_WORDS: usize = 25;
 
@@ -166,7 +169,7 @@ fn byline(unit: &str) -> Option<(Span, Option<(Span, Date)>)> {
     let start = unit.len() - rest.len();
     let (name, dated) = match trailing_date(rest) {
         Some((at, date)) => {
-            let before = rest[..at].trim_end_matches([' ', ',', '|', '·', '-', '—']);
+            let before = rest[..at].trim_end_matches(BYLINE_TAIL);
             (before, Some((Span::new(start + at, unit.len()), date)))
         }
         None => (rest, None),
@@ -187,7 +190,7 @@ fn byline(unit: &str) -> Option<(Span, Option<(Span, Date)>)> {
 
 /// Where a written date begins in the words of `line`, and the date: the
 /// first word from which the rest reads as one ([`Date::parse_written`]).
-fn trailing_date(line: &str) -> Option<(usize, Date)> {
+pub(crate) fn trailing_date(line: &str) -> Option<(usize, Date)> {
     line.char_indices()
         .filter(|&(i, c)| {
             !c.is_whitespace() && (i == 0 || line[..i].ends_with(char::is_whitespace))
