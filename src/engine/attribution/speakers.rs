@@ -141,6 +141,11 @@ impl<'a> Speakers<'a> {
         }
     }
 
+    /// Whether `span` lies in the mention of a person.
+    pub fn is_person_at(&self, span: Span) -> bool {
+        self.source_at(span).is_some_and(|m| self.is_person[m])
+    }
+
     /// Index of the PER or ORG mention that `span` lies in, if any.
     pub fn source_at(&self, span: Span) -> Option<usize> {
         let after = self
@@ -301,6 +306,11 @@ impl<'a> Speakers<'a> {
         let reach = if inverted { MAX_SOURCE_DISTANCE } else { 0 };
         let after = verb + 1..tokens.len().min(verb + 1 + reach);
         let named = |i: usize| self.source_token(tokens, i, anchor, skip);
+        if let Some(person) =
+            aside_start.and_then(|open| self.named_by_aside(tokens, open, end - 1))
+        {
+            return Some(person.to_string());
+        }
         if let Some(found) = before_aside.chain(before).find_map(named) {
             return found.map(str::to_string);
         }
@@ -320,6 +330,48 @@ impl<'a> Speakers<'a> {
             None if inverted => self.unnamed_source(tokens, verb + 1, true, anchor),
             None => None,
         }
+    }
+
+    /// The person an aside between the commas or dashes at tokens `open`
+    /// and `close` names, when it is nothing but a person's name: "The head
+    /// of St Fintian's school, Richard Fogarty, said" (the appositive names
+    /// the subject, not the school before it).
+    fn named_by_aside(&self, tokens: &[Token], open: usize, close: usize) -> Option<&'a str> {
+        let (first, last) = (tokens.get(open + 1)?, tokens.get(close.checked_sub(1)?)?);
+        let m = self.source_at(first.span)?;
+        let span = self.mentions[m].span;
+        (close > open + 1
+            && self.is_person[m]
+            && span.start == first.span.start
+            && span.end == last.span.end)
+            .then(|| self.names[m].as_str())
+    }
+
+    /// The subject of a verb whose aside closes at token `close` (a comma
+    /// or dash): "Lord Harris, who sits on the board, said", "Her
+    /// husband, Tom Hale, said". Only a named source or he/she: the aside
+    /// must open within [`MAX_ASIDE`] tokens with no quote mark between
+    /// (a quote's closing comma is no aside's), and the name stands right
+    /// before it or is the aside itself.
+    pub fn subject_before_aside(
+        &self,
+        tokens: &[Token],
+        close: usize,
+        anchor: usize,
+        skip: &[Span],
+    ) -> Option<&'a str> {
+        let word = |i: usize| tokens[i].span.of(self.text);
+        let open = (close.saturating_sub(MAX_ASIDE)..close)
+            .rev()
+            .take_while(|&k| !is_quote_mark(word(k)))
+            .find(|&k| matches!(word(k), "," | "-" | "–" | "—"))?;
+        if let Some(person) = self.named_by_aside(tokens, open, close) {
+            return Some(person);
+        }
+        (open.saturating_sub(MAX_SOURCE_DISTANCE)..open)
+            .rev()
+            .find_map(|i| self.source_token(tokens, i, anchor, skip))
+            .flatten()
     }
 
     /// A source the text does not name: the noun phrase ending right
@@ -527,6 +579,11 @@ fn is_noun_like(word: &str) -> bool {
         word,
         "for" | "of" | "at" | "in" | "on" | "to" | "from" | "with" | "who" | "and" | "by"
     )
+}
+
+/// Whether a token's text is a quotation mark.
+fn is_quote_mark(token: &str) -> bool {
+    matches!(token, "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»" | "„")
 }
 
 /// Whether `span` lies inside one of `spans` (sorted, not overlapping).
