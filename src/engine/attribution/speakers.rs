@@ -349,29 +349,40 @@ impl<'a> Speakers<'a> {
 
     /// The subject of a verb whose aside closes at token `close` (a comma
     /// or dash): "Lord Harris, who sits on the board, said", "Her
-    /// husband, Tom Hale, said". Only a named source or he/she: the aside
-    /// must open within [`MAX_ASIDE`] tokens with no quote mark between
-    /// (a quote's closing comma is no aside's), and the name stands right
-    /// before it or is the aside itself.
+    /// husband, Tom Hale, said". The aside must open within [`MAX_ASIDE`]
+    /// tokens with no quote mark between (a quote's closing comma is no
+    /// aside's); the source is a name or he/she right before it, the aside
+    /// itself when it is only a name, or a source the text does not name
+    /// that opens the clause.
     pub fn subject_before_aside(
         &self,
         tokens: &[Token],
         close: usize,
         anchor: usize,
         skip: &[Span],
-    ) -> Option<&'a str> {
+    ) -> Option<String> {
         let word = |i: usize| tokens[i].span.of(self.text);
         let open = (close.saturating_sub(MAX_ASIDE)..close)
             .rev()
             .take_while(|&k| !is_quote_mark(word(k)))
             .find(|&k| matches!(word(k), "," | "-" | "–" | "—"))?;
         if let Some(person) = self.named_by_aside(tokens, open, close) {
-            return Some(person);
+            return Some(person.to_string());
         }
-        (open.saturating_sub(MAX_SOURCE_DISTANCE)..open)
+        if let Some(named) = (open.saturating_sub(MAX_SOURCE_DISTANCE)..open)
             .rev()
             .find_map(|i| self.source_token(tokens, i, anchor, skip))
-            .flatten()
+        {
+            return named.map(str::to_string);
+        }
+        // "But the panel, run by the college, said": a source the text
+        // does not name, when it opens the clause (not "... on her blog -
+        // web diary - says", whose subject stands further back).
+        let (source, first) = self.unnamed_phrase(tokens, open, false, anchor)?;
+        tokens[..first]
+            .iter()
+            .all(|t| SUBJECT_OPENERS.contains(&t.span.of(self.text).to_lowercase().as_str()))
+            .then_some(source)
     }
 
     /// A source the text does not name: the noun phrase ending right
@@ -389,6 +400,18 @@ impl<'a> Speakers<'a> {
         forward: bool,
         anchor: usize,
     ) -> Option<String> {
+        self.unnamed_phrase(tokens, at, forward, anchor)
+            .map(|(source, _)| source)
+    }
+
+    /// [`Self::unnamed_source`] and the index of the phrase's first token.
+    fn unnamed_phrase(
+        &self,
+        tokens: &[Token],
+        at: usize,
+        forward: bool,
+        anchor: usize,
+    ) -> Option<(String, usize)> {
         let word = |i: usize| tokens[i].span.of(self.text);
         let is_determiner = |i: usize| {
             SOURCE_DETERMINERS
@@ -458,12 +481,12 @@ impl<'a> Speakers<'a> {
         }
         if last > first && is_head_word(&head) {
             if let Some(person) = self.holder_of(&head, anchor) {
-                return Some(person.to_string());
+                return Some((person.to_string(), first));
             }
         }
         if last > first && self.source_at(tokens[last].span).is_none() {
             if let Some(body) = self.organisation_ending_in(&head, anchor) {
-                return Some(body.to_string());
+                return Some((body.to_string(), first));
             }
         }
         // A bare word must be a common noun: written in lower case, a
@@ -480,15 +503,16 @@ impl<'a> Speakers<'a> {
         };
         if first == last {
             // A common noun, so its capital is the sentence's.
-            return common(word(first)).then(|| word(first).to_lowercase());
+            return common(word(first)).then(|| (word(first).to_lowercase(), first));
         }
         let phrase = &self.text[tokens[first].span.start..tokens[last].span.end];
-        Some(if is_determiner(first) {
+        let source = if is_determiner(first) {
             let determiner = word(first).to_lowercase();
             format!("{determiner}{}", &phrase[word(first).len()..])
         } else {
             phrase.to_string()
-        })
+        };
+        Some((source, first))
     }
 
     /// The canonical name of the last organisation named before byte

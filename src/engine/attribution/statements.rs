@@ -300,9 +300,7 @@ fn clause_after_verb(
     let speaker = if matches!(word(source), "," | "-" | "–" | "—") {
         // "Mr. Hardin, a Republican from Wyoming, said", "Ana Ruiz, who
         // runs the club, said": an aside closes right before the verb.
-        speakers
-            .subject_before_aside(tokens, source, tokens[verb].span.start, quotes)?
-            .to_string()
+        speakers.subject_before_aside(tokens, source, tokens[verb].span.start, quotes)?
     } else if named || is_person_pronoun(word(source)) {
         let window = &tokens[source..=verb];
         speakers.source_of(
@@ -439,6 +437,11 @@ mod tests {
         assert_eq!(statements(text)[0].1, "Ana Ruiz");
         // A quote's closing comma opens no aside.
         let text = "'We are done with this club,' said the sporting director.";
+        assert!(statements(text).is_empty(), "{:?}", statements(text));
+        // A source the text does not name, when it opens the clause.
+        let text = "But the panel, run by the Harbour Trust, said the ferry was safe.";
+        assert_eq!(statements(text)[0].1, "the panel");
+        let text = "A man who wrote on his blog - a diary of his days - says he has been fired.";
         assert!(statements(text).is_empty(), "{:?}", statements(text));
         let text =
             "Tom Hale arrived late. His secretary, Jane Lowe, said he had been stuck in traffic.";
