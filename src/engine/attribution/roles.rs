@@ -254,9 +254,10 @@ impl Context<'_> {
                 .unwrap_or(self.tokens.len().min(from + MAX_APPOSITIVE))
         };
         let mut end = stop(start);
-        // "head for MIT's Science, Technology and Society program": a comma
-        // between capitalised words that a list closed by "and" follows is
-        // inside a name, not the role's end.
+        // "head for MIT's Science, Technology and Society program", "MP for
+        // Henley-on-Thames, Oxfordshire": a comma between capitalised words
+        // is inside a name (up to the "and" that closes its list) or a
+        // place, not the role's end.
         while comma(end) && self.names_a_list_item(end - 1) && self.names_a_list_item(end + 1) {
             let next = stop(end + 1);
             let and = (end + 1..next).any(|i| matches!(self.word(i).as_str(), "and" | "&"));
