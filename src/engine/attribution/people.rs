@@ -48,6 +48,7 @@ pub fn people(text: &str, mentions: &[Mention], names: &[String]) -> People {
         .map(|(name, &p)| if p { bare(name) } else { name.clone() })
         .collect();
     join_split_names(text, mentions, &mut names, &mut shaped);
+    name_titles_by_their_holder(text, mentions, &mut names, &mut shaped);
     // Each surname of a full person's name (the words after the first:
     // "de Sanctis" and "Sanctis" of "Morgan de Sanctis"), lowercased, and
     // the full names it ends.
@@ -131,6 +132,36 @@ fn join_split_names(text: &str, mentions: &[Mention], names: &mut [String], shap
             let full = format!("{} {}", given.of(text), names[i]);
             names[i - 1].clone_from(&full);
             names[i] = full;
+            shaped[i - 1] = true;
+        }
+    }
+}
+
+/// Gives a run of title words the tagger took for a person (or an
+/// organisation) of its own the name of the person it titles, one space after it ("Arizona
+/// Senator" before "Jeff Cole": ", said Arizona Senator Jeff Cole" was
+/// credited to "Arizona Senator"): a name that ends in a role's head word
+/// right before another person's name is that person's title.
+fn name_titles_by_their_holder(
+    text: &str,
+    mentions: &[Mention],
+    names: &mut [String],
+    shaped: &mut [bool],
+) {
+    for i in (1..mentions.len()).rev() {
+        let (title, holder) = (mentions[i - 1].span, mentions[i].span);
+        let head = title
+            .of(text)
+            .split_whitespace()
+            .last()
+            .map(str::to_lowercase)
+            .unwrap_or_default();
+        let titles = matches!(mentions[i - 1].label, Label::Per | Label::Org)
+            && shaped[i]
+            && text.get(title.end..holder.start) == Some(" ")
+            && is_head_word(&head);
+        if titles {
+            names[i - 1] = names[i].clone();
             shaped[i - 1] = true;
         }
     }
@@ -261,6 +292,24 @@ mod tests {
         assert_eq!(
             people(text, &mentions, &names).names,
             ["Rebecca Reeves", "Rebecca Reeves", "Debbie"]
+        );
+    }
+
+    #[test]
+    fn a_title_tagged_as_a_person_stands_for_the_name_after_it() {
+        let text = "said Arizona Senator Jeff Cole on Monday.";
+        let (mentions, names) = tagged(
+            text,
+            &[(Label::Per, "Arizona Senator"), (Label::Per, "Jeff Cole")],
+        );
+        assert_eq!(people(text, &mentions, &names).names, ["Jeff Cole"; 2]);
+        // A name that ends in no title stays its own ("Buffon Hart" above).
+        let text = "said Ana Ruiz and Jeff Cole.";
+        let (mentions, names) =
+            tagged(text, &[(Label::Per, "Ana Ruiz"), (Label::Per, "Jeff Cole")]);
+        assert_eq!(
+            people(text, &mentions, &names).names,
+            ["Ana Ruiz", "Jeff Cole"]
         );
     }
 

@@ -136,13 +136,31 @@ fn continues(
     // Between the two, an attribution ("..., he said. '...'") or nothing:
     // narration in between ("... The court sat for an hour. '...'") may
     // bring in someone else.
-    let narration = gap.split(['.', '!', '?']).any(|sentence| {
+    let narration = sentences_of(gap).any(|sentence| {
         sentence.chars().any(char::is_alphabetic)
             && !sentence
                 .split(|c: char| !c.is_alphanumeric())
                 .any(is_speech_verb)
     });
     q.paragraph == paragraph && gap.len() <= MAX_GAP && !narration
+}
+
+/// The sentences of a short stretch of text, cut at each ".", "!" or "?"
+/// except the period of a title or an initial ("Mr. Frankel said.": one
+/// sentence, as [`is_boundary`] reads it).
+fn sentences_of(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let mut cuts = text
+        .match_indices(['.', '!', '?'])
+        .filter(|&(at, mark)| mark != "." || !ends_abbreviation(&text[..at]))
+        .map(|(at, _)| at)
+        .chain([text.len()]);
+    std::iter::from_fn(move || {
+        let cut = cuts.next()?;
+        let sentence = &text[start.min(cut)..cut];
+        start = cut + 1;
+        Some(sentence)
+    })
 }
 
 /// The tokens around `q` that attribute it, the index of the speech verb
@@ -803,6 +821,27 @@ mod tests {
                 q("Nobody wants that outcome", Some("Ann Pruitt"))
             ]
         );
+    }
+
+    #[test]
+    fn a_quote_after_a_titled_attribution_continues_its_speaker() {
+        // Issue 14's "...,” Mr. Frankel said. “...”": the title's period
+        // ended the attribution's sentence early, and the rest ("Frankel
+        // said") read as narration, so the next quote lost its speaker.
+        let text = "Lena Vogt runs a budget group. “When prices went up, families stopped saving,” Ms. Vogt said. “They have nothing left to cut.”";
+        assert_eq!(
+            quotes(text),
+            [
+                q(
+                    "When prices went up, families stopped saving",
+                    Some("Lena Vogt")
+                ),
+                q("They have nothing left to cut.", Some("Lena Vogt"))
+            ]
+        );
+        // Narration after a titled name still ends the continuation.
+        let text = "“When prices went up, families stopped saving,” said Lena Vogt. Dr. Hale disagreed. “They have plenty left to cut.”";
+        assert_eq!(quotes(text)[1].1, None);
     }
 
     #[test]

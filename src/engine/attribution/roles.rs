@@ -207,6 +207,16 @@ impl Context<'_> {
         titles
     }
 
+    /// Whether token `i` is a capitalised word of no person's name: an item
+    /// of a list inside a name ("Science, Technology and Society").
+    fn names_a_list_item(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.span.of(self.text).starts_with(char::is_uppercase)
+                && self.mention_of(i).is_none_or(|m| m.label != Label::Per)
+        })
+    }
+
     /// The role in an appositive after the name ending before token `after`:
     /// ", [age,] the chairman of Y,".
     fn appositive_after(&self, after: usize) -> Option<Span> {
@@ -235,12 +245,30 @@ impl Context<'_> {
         {
             start += 1;
         }
-        let end = (start..self.tokens.len().min(start + MAX_APPOSITIVE))
-            .find(|&i| {
-                self.tokens[i].kind == TokenKind::Punct
-                    && !matches!(self.tokens[i].span.of(self.text), "-" | "&")
-            })
-            .unwrap_or(self.tokens.len().min(start + MAX_APPOSITIVE));
+        let stop = |from: usize| {
+            (from..self.tokens.len().min(from + MAX_APPOSITIVE))
+                .find(|&i| {
+                    self.tokens[i].kind == TokenKind::Punct
+                        && !matches!(self.tokens[i].span.of(self.text), "-" | "&")
+                })
+                .unwrap_or(self.tokens.len().min(from + MAX_APPOSITIVE))
+        };
+        let mut end = stop(start);
+        // "head for MIT's Science, Technology and Society program", "MP for
+        // Henley-on-Thames, Oxfordshire": a comma between capitalised words
+        // is inside a name (up to the "and" that closes its list) or a
+        // place, not the role's end.
+        while comma(end) && self.names_a_list_item(end - 1) && self.names_a_list_item(end + 1) {
+            let next = stop(end + 1);
+            let and = (end + 1..next).any(|i| matches!(self.word(i).as_str(), "and" | "&"));
+            if !and && !comma(next) {
+                break;
+            }
+            end = next;
+            if and {
+                break;
+            }
+        }
         let headed = (start..end.min(start + 5)).any(|i| is_head_word(&self.word(i)));
         // "X, ... Minister Y told": a clause about someone else, not a role.
         let clause = (start..end).any(|i| {
@@ -393,6 +421,16 @@ mod tests {
             roles("The study was led by Jane Roe, department head for Leeds's School of Law, and a student."),
             [r("department head for Leeds's School of Law", "Jane Roe")]
         );
+        // A list inside the name: its commas end no role.
+        assert_eq!(
+            roles("The study was led by Jane Roe, head of Leeds's Centre for Science, Technology and Society, in 2019."),
+            [r("head of Leeds's Centre for Science, Technology and Society", "Jane Roe")]
+        );
+        // A name after the comma is another person, not the role's.
+        let found = roles(
+            "The prize went to Jane Roe, head of Leeds's School of Law, Tom Hale and Ann Lee.",
+        );
+        assert_eq!(found, [r("head of Leeds's School of Law", "Jane Roe")]);
     }
 
     #[test]

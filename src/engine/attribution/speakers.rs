@@ -141,6 +141,11 @@ impl<'a> Speakers<'a> {
         }
     }
 
+    /// Whether `span` lies in the mention of a person.
+    pub fn is_person_at(&self, span: Span) -> bool {
+        self.source_at(span).is_some_and(|m| self.is_person[m])
+    }
+
     /// Index of the PER or ORG mention that `span` lies in, if any.
     pub fn source_at(&self, span: Span) -> Option<usize> {
         let after = self
@@ -301,6 +306,11 @@ impl<'a> Speakers<'a> {
         let reach = if inverted { MAX_SOURCE_DISTANCE } else { 0 };
         let after = verb + 1..tokens.len().min(verb + 1 + reach);
         let named = |i: usize| self.source_token(tokens, i, anchor, skip);
+        if let Some(person) =
+            aside_start.and_then(|open| self.named_by_aside(tokens, open, end - 1))
+        {
+            return Some(person.to_string());
+        }
         if let Some(found) = before_aside.chain(before).find_map(named) {
             return found.map(str::to_string);
         }
@@ -322,6 +332,59 @@ impl<'a> Speakers<'a> {
         }
     }
 
+    /// The person an aside between the commas or dashes at tokens `open`
+    /// and `close` names, when it is nothing but a person's name: "The head
+    /// of St Fintian's school, Richard Fogarty, said" (the appositive names
+    /// the subject, not the school before it).
+    fn named_by_aside(&self, tokens: &[Token], open: usize, close: usize) -> Option<&'a str> {
+        let (first, last) = (tokens.get(open + 1)?, tokens.get(close.checked_sub(1)?)?);
+        let m = self.source_at(first.span)?;
+        let span = self.mentions[m].span;
+        (close > open + 1
+            && self.is_person[m]
+            && span.start == first.span.start
+            && span.end == last.span.end)
+            .then(|| self.names[m].as_str())
+    }
+
+    /// The subject of a verb whose aside closes at token `close` (a comma
+    /// or dash): "Lord Harris, who sits on the board, said", "Her
+    /// husband, Tom Hale, said". The aside must open within [`MAX_ASIDE`]
+    /// tokens with no quote mark between (a quote's closing comma is no
+    /// aside's); the source is a name or he/she right before it, the aside
+    /// itself when it is only a name, or a source the text does not name
+    /// that opens the clause.
+    pub fn subject_before_aside(
+        &self,
+        tokens: &[Token],
+        close: usize,
+        anchor: usize,
+        skip: &[Span],
+    ) -> Option<String> {
+        let word = |i: usize| tokens[i].span.of(self.text);
+        let open = (close.saturating_sub(MAX_ASIDE)..close)
+            .rev()
+            .take_while(|&k| !is_quote_mark(word(k)))
+            .find(|&k| matches!(word(k), "," | "-" | "–" | "—"))?;
+        if let Some(person) = self.named_by_aside(tokens, open, close) {
+            return Some(person.to_string());
+        }
+        if let Some(named) = (open.saturating_sub(MAX_SOURCE_DISTANCE)..open)
+            .rev()
+            .find_map(|i| self.source_token(tokens, i, anchor, skip))
+        {
+            return named.map(str::to_string);
+        }
+        // "But the panel, run by the college, said": a source the text
+        // does not name, when it opens the clause (not "... on her blog -
+        // web diary - says", whose subject stands further back).
+        let (source, first) = self.unnamed_phrase(tokens, open, false, anchor)?;
+        tokens[..first]
+            .iter()
+            .all(|t| SUBJECT_OPENERS.contains(&t.span.of(self.text).to_lowercase().as_str()))
+            .then_some(source)
+    }
+
     /// A source the text does not name: the noun phrase ending right
     /// before token `at` ("the spokesman said", "police say", "her sons
     /// said"), or, `forward`, the one starting at `at` ("said a Pentagon
@@ -337,6 +400,18 @@ impl<'a> Speakers<'a> {
         forward: bool,
         anchor: usize,
     ) -> Option<String> {
+        self.unnamed_phrase(tokens, at, forward, anchor)
+            .map(|(source, _)| source)
+    }
+
+    /// [`Self::unnamed_source`] and the index of the phrase's first token.
+    fn unnamed_phrase(
+        &self,
+        tokens: &[Token],
+        at: usize,
+        forward: bool,
+        anchor: usize,
+    ) -> Option<(String, usize)> {
         let word = |i: usize| tokens[i].span.of(self.text);
         let is_determiner = |i: usize| {
             SOURCE_DETERMINERS
@@ -406,12 +481,12 @@ impl<'a> Speakers<'a> {
         }
         if last > first && is_head_word(&head) {
             if let Some(person) = self.holder_of(&head, anchor) {
-                return Some(person.to_string());
+                return Some((person.to_string(), first));
             }
         }
         if last > first && self.source_at(tokens[last].span).is_none() {
             if let Some(body) = self.organisation_ending_in(&head, anchor) {
-                return Some(body.to_string());
+                return Some((body.to_string(), first));
             }
         }
         // A bare word must be a common noun: written in lower case, a
@@ -428,15 +503,16 @@ impl<'a> Speakers<'a> {
         };
         if first == last {
             // A common noun, so its capital is the sentence's.
-            return common(word(first)).then(|| word(first).to_lowercase());
+            return common(word(first)).then(|| (word(first).to_lowercase(), first));
         }
         let phrase = &self.text[tokens[first].span.start..tokens[last].span.end];
-        Some(if is_determiner(first) {
+        let source = if is_determiner(first) {
             let determiner = word(first).to_lowercase();
             format!("{determiner}{}", &phrase[word(first).len()..])
         } else {
             phrase.to_string()
-        })
+        };
+        Some((source, first))
     }
 
     /// The canonical name of the last organisation named before byte
@@ -527,6 +603,11 @@ fn is_noun_like(word: &str) -> bool {
         word,
         "for" | "of" | "at" | "in" | "on" | "to" | "from" | "with" | "who" | "and" | "by"
     )
+}
+
+/// Whether a token's text is a quotation mark.
+fn is_quote_mark(token: &str) -> bool {
+    matches!(token, "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»" | "„")
 }
 
 /// Whether `span` lies inside one of `spans` (sorted, not overlapping).

@@ -20,6 +20,7 @@ use crate::engine::attribution::roles::is_head_word;
 use crate::engine::attribution::speakers::{
     before_auxiliaries, is_person_pronoun, is_speech_verb, Speakers,
 };
+use crate::engine::lexicon::en::compression::OBJECT_VERBS;
 use crate::engine::lexicon::en::speech::{CLAUSE_OPENERS, CLAUSE_PRONOUNS, SPEECH_PARTICIPLES};
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
@@ -145,6 +146,10 @@ fn statement_in(
         .or_else(|| clause_before_attribution(text, tokens, speakers, quotes))
 }
 
+/// Most title words between a verb and the person after it ("writes
+/// former analyst Bill Thompson").
+const MAX_TITLE_WORDS: usize = 3;
+
 /// Most tokens an attribution that ends a sentence may have ("the
 /// state-run news agency IRNA reported", "police said on Monday").
 const MAX_TRAILING_ATTRIBUTION: usize = 10;
@@ -174,6 +179,26 @@ fn clause_before_attribution(
         let w = t.span.of(text);
         is_speech_verb(w) && w.starts_with(char::is_lowercase)
     })?;
+    // A verb first is an attribution only when its source follows: not
+    // when a clause does (", said he had been ill": the report's own verb,
+    // its subject before the comma), nor when a verb that takes an object
+    // has no person after it (", confirmed the delay", ", told Reuters";
+    // ", writes Mr Peston" is his).
+    let inverted = verb == 0;
+    let lowered = rest[0].span.of(text).to_lowercase();
+    let clause_follows = rest
+        .get(1)
+        .is_some_and(|t| is_person_pronoun(t.span.of(text)))
+        && rest.get(2).is_some_and(Token::is_word);
+    let object = OBJECT_VERBS.contains(&lowered.as_str())
+        && !rest
+            .iter()
+            .skip(1)
+            .take(MAX_TITLE_WORDS + 1)
+            .any(|t| speakers.is_person_at(t.span));
+    if inverted && (object || clause_follows) {
+        return None;
+    }
     let clause = &tokens[..comma];
     if clause.iter().filter(|t| t.is_word()).count() < MIN_WORDS
         || clause.iter().any(|t| is_speech_verb(t.span.of(text)))
@@ -272,7 +297,11 @@ fn clause_after_verb(
             .is_some_and(|t| matches!(t.span.of(text), "for" | "of" | "with" | "at"))
     });
     let named = speakers.source_at(tokens[source].span).is_some() && !spoken_for;
-    let speaker = if named || is_person_pronoun(word(source)) {
+    let speaker = if matches!(word(source), "," | "-" | "–" | "—") {
+        // "Mr. Hardin, a Republican from Wyoming, said", "Ana Ruiz, who
+        // runs the club, said": an aside closes right before the verb.
+        speakers.subject_before_aside(tokens, source, tokens[verb].span.start, quotes)?
+    } else if named || is_person_pronoun(word(source)) {
         let window = &tokens[source..=verb];
         speakers.source_of(
             window,
@@ -387,6 +416,53 @@ mod tests {
         // A comma before no attribution is no statement.
         let text = "The bridge was closed for two days, and the ferries ran late.";
         assert!(statements(text).is_empty());
+    }
+
+    #[test]
+    fn a_source_stands_before_an_aside_that_ends_at_its_verb() {
+        // Issue 14's forms: "Mr. X, a Republican from Y, said ..." and "X,
+        // who ..., said ..." gave no statement, and "His secretary, X,
+        // said he ..." went to the man named before (", said he" read as
+        // an attribution after its statement).
+        let text = "Ana Ruiz, who runs the harbour trust, said the ferry would return in May.";
+        assert_eq!(
+            statements(text),
+            [(
+                "the ferry would return in May".to_string(),
+                "Ana Ruiz".to_string()
+            )]
+        );
+        // An aside that is only a name names the subject, not the club.
+        let text = "The head of the Leeds Rowing Club, Ana Ruiz, said the regatta would go ahead.";
+        assert_eq!(statements(text)[0].1, "Ana Ruiz");
+        // A quote's closing comma opens no aside.
+        let text = "'We are done with this club,' said the sporting director.";
+        assert!(statements(text).is_empty(), "{:?}", statements(text));
+        // A source the text does not name, when it opens the clause.
+        let text = "But the panel, run by the Harbour Trust, said the ferry was safe.";
+        assert_eq!(statements(text)[0].1, "the panel");
+        let text = "A man who wrote on his blog - a diary of his days - says he has been fired.";
+        assert!(statements(text).is_empty(), "{:?}", statements(text));
+        let text =
+            "Tom Hale arrived late. His secretary, Jane Lowe, said he had been stuck in traffic.";
+        assert_eq!(
+            statements(text),
+            [(
+                "he had been stuck in traffic".to_string(),
+                "Jane Lowe".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_verb_taking_an_object_is_no_attribution_after_a_statement() {
+        let text = "Tom Hale's secretary, Jane Lowe, confirmed the delay.";
+        assert!(statements(text).is_empty(), "{:?}", statements(text));
+        let text = "The bridge was closed for two days, writes Ana Ruiz.";
+        assert_eq!(statements(text)[0].1, "Ana Ruiz");
+        // A verb of saying still stands before its source.
+        let text = "The bridge was closed for two days, added a council spokesman.";
+        assert_eq!(statements(text)[0].1, "a council spokesman");
     }
 
     #[test]

@@ -143,7 +143,9 @@ pub const REPORTING_VERBS: &[&str] = &[
 /// Reporting verbs that may take an object instead of a clause ("told
 /// reporters the talks ...", "the clip shows a croc"): they end an
 /// attribution after the statement (", he told CNN"), but open one before
-/// it only with "that" ("a study found that ...").
+/// it only with "that" ("a study found that ..."), and never stand before
+/// their source (", confirmed the delay", ", urged the club to ...": the
+/// statements stage reads them so too).
 pub const OBJECT_VERBS: &[&str] = &[
     "told",
     "tells",
@@ -165,6 +167,9 @@ pub const OBJECT_VERBS: &[&str] = &[
     "acknowledged",
     "admitted",
     "admits",
+    "urged",
+    "urges",
+    "asks",
 ];
 
 /// Pronouns that open a clause and refer back, often to the source just
