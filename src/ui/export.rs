@@ -31,18 +31,15 @@ fn credits(meta: &Meta) -> Option<String> {
 }
 
 /// The summary's lines, in order: its sentences, or their key points.
-fn summary_lines(ready: &Ready, keypoints: bool) -> Vec<&str> {
+fn summary_lines(ready: &Ready, keypoints: bool) -> Vec<String> {
     if keypoints {
-        return ready
-            .bullets()
-            .into_iter()
-            .map(|b| b.text.as_str())
-            .collect();
+        return ready.bullets().into_iter().map(|b| b.text).collect();
     }
     ready
         .summary
         .iter()
         .filter_map(|item| ready.sentence(item.sentence))
+        .map(str::to_string)
         .collect()
 }
 
@@ -95,7 +92,7 @@ pub fn summary_markdown(ready: &Ready, keypoints: bool) -> String {
 fn summary_list(ready: &Ready, keypoints: bool) -> String {
     let mut out = String::new();
     for line in summary_lines(ready, keypoints) {
-        out.push_str(&format!("- {}\n", escape(line)));
+        out.push_str(&format!("- {}\n", escape(&line)));
     }
     out
 }

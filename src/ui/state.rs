@@ -199,21 +199,17 @@ impl PartialEq for Ready {
     }
 }
 impl Ready {
-    /// The summary's sentences as key points, in order.
-    pub fn bullets(&self) -> Vec<&Compressed> {
-        self.summary
-            .iter()
-            .filter_map(|item| self.keypoints.bullet(item.sentence))
-            .collect()
+    /// The summary's sentences as key points, in order (a sentence that
+    /// leans on the one before joins its bullet: [`KeyPoints::of`]).
+    pub fn bullets(&self) -> Vec<Compressed> {
+        let sentences: Vec<usize> = self.summary.iter().map(|item| item.sentence).collect();
+        self.keypoints.of(&self.scores, &sentences)
     }
 
     /// Every span the key points keep, in text order: what the full text
     /// marks in the key-points view.
     pub fn kept_spans(&self) -> Vec<(usize, usize)> {
-        self.bullets()
-            .into_iter()
-            .flat_map(|b| b.spans.iter().copied())
-            .collect()
+        self.bullets().into_iter().flat_map(|b| b.spans).collect()
     }
 
     /// The article's title, else its gist compressed, with the sentence it

@@ -167,13 +167,6 @@ pub const OBJECT_VERBS: &[&str] = &[
     "admits",
 ];
 
-/// Pronouns that open a clause and refer back, often to the source just
-/// named ("Smith said he was ..."): without the source, the bullet would
-/// not say who.
-pub const BACK_PRONOUNS: &[&str] = &[
-    "he", "she", "they", "it", "his", "her", "their", "its", "him", "them", "we", "i",
-];
-
 /// Words that may follow an attribution's verb and belong to it ("said
 /// on Saturday", "told reporters", "said in a statement").
 pub const ATTRIBUTION_FILLERS: &[&str] = &[
@@ -207,9 +200,9 @@ pub const ATTRIBUTION_FILLERS: &[&str] = &[
     "had",
 ];
 
-/// Words that open a reported source after "according to" and before a
-/// noun ("according to the report", "according to police").
-pub const ACCORDING_TO: [&str; 2] = ["according", "to"];
+/// The word that opens a reported source ("According to police, ..."):
+/// an opener on it says who claims what follows, so it stays.
+pub const ACCORDING: &str = "according";
 
 /// Participles that open a trailing comment on what the sentence states
 /// (", highlighting the deepening ties"), besides those of speech
