@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use crate::engine::document::Document;
 use crate::engine::segmentation::parts::Part;
 use crate::engine::summary::compress::{compress, Compressed};
+use crate::engine::summary::standalone::Check;
 use crate::engine::summary::summarize::{Length, Scores};
 
 /// Every body sentence compressed, and the headline.
@@ -75,13 +76,15 @@ impl KeyPoints {
     }
 
     /// The key points of the chosen body sentences `sentences` (in
-    /// document order): one bullet each, but a sentence that leans on the
-    /// one just before it, chosen with it ([`crate::engine::summary::standalone::Standing::needs_previous`]),
-    /// joins that one's bullet. The second sentence of a quotation opens
-    /// mid-quote and an "It" opening a sentence points back: as bullets of
-    /// their own they would not stand (a reader's check found a two-
-    /// sentence quotation printed as two bullets, issue 19). The joined
-    /// bullet keeps the spans of both, so it stays traceable.
+    /// document order): one bullet each, but the second sentence of a
+    /// quotation, chosen with the sentence before it that opens the
+    /// quotation ([`Check::UnbalancedQuote`]), joins that one's bullet: as
+    /// a bullet of its own it opens mid-quote (a reader's check found a
+    /// two-sentence quotation printed as two bullets, issue 19). The
+    /// joined bullet keeps the spans of both, so it stays traceable; its
+    /// `sentence` is the first. A sentence that leans on the one before
+    /// in other ways ("It", "he said") stays a bullet of its own, read
+    /// after that one's, as in the summary.
     pub fn of(&self, scores: &Scores, sentences: &[usize]) -> Vec<Compressed> {
         let mut points: Vec<Compressed> = Vec::new();
         let mut last = None;
@@ -91,9 +94,7 @@ impl KeyPoints {
             };
             let leans = last.is_some_and(|last: usize| {
                 scores.standing(sentence).is_some_and(|standing| {
-                    standing.needs_previous.is_some()
-                        && last + 1 == sentence
-                        && standing.antecedent.is_none_or(|on| on == last)
+                    standing.needs_previous == Some(Check::UnbalancedQuote) && last + 1 == sentence
                 })
             });
             match points.last_mut() {
