@@ -1198,7 +1198,7 @@ mod tests {
         // Issue 19: key points are the summary's sentences compressed; in
         // their view the full text marks the words they keep.
         let text = "However, the ministers met in Paris on Monday. \
-                    The talks will resume next year, an official said. Markets rose.";
+                    The talks, which both sides liked, resume next year. Markets rose.";
         let state = State::default().settled(text);
         assert!(state.kept_marks().is_empty());
         let marked = state
@@ -1219,13 +1219,11 @@ mod tests {
             kept.contains(&"the ministers met in Paris on Monday."),
             "{kept:?}"
         );
-        assert!(
-            kept.contains(&"The talks will resume next year"),
-            "{kept:?}"
-        );
+        assert!(kept.contains(&"The talks"), "{kept:?}");
+        assert!(kept.contains(&"resume next year."), "{kept:?}");
         assert!(!kept
             .iter()
-            .any(|k| k.contains("However") || k.contains("official")));
+            .any(|k| k.contains("However") || k.contains("liked")));
         // The view is the reader's, not the text's.
         assert!(
             marked
