@@ -93,11 +93,12 @@ pub const TIME_WORDS: &[&str] = &[
 ];
 
 /// Verbs that report words or findings without judging them ("said",
-/// "added", "found", "confirmed"): an attribution on one of them can go,
-/// the statement stays what the source said. Verbs that doubt or argue
-/// ("claimed", "insisted", "warned", "predicted", "believes", "alleged")
-/// are not among them: without its source, such a statement would read
-/// as a fact.
+/// "added", "found", "confirmed"): an attribution on one of them may lose
+/// when and how it was said and its source's description, never the
+/// source and the verb (without them a statement reads as a fact). Verbs
+/// that doubt or argue ("claimed", "insisted", "warned", "predicted",
+/// "believes", "alleged") are not among them: their attribution stays
+/// whole.
 pub const REPORTING_VERBS: &[&str] = &[
     "said",
     "says",
