@@ -133,7 +133,7 @@ pub fn report(text: &str, options: &Options, unit: Unit) -> Result<Report, Error
     let keypoints = options.keypoints.then(|| {
         let bullets = KeyPoints::compute(&doc, &scores);
         let chosen = bullets.select(&scores, options.length());
-        KeyPoint::all(chosen.into_iter().map(|(bullet, _)| bullet), text, unit)
+        KeyPoint::all(&chosen, text, unit)
     });
     Ok(Report {
         analysis: Analysis::of(&doc, &picks, unit),

@@ -366,8 +366,8 @@ fn keypoints_come_with_the_option_only_and_point_into_their_sentence() {
         bullets,
         [
             "Viktor Khrenin, Belarus’s minister of defence since 2020, met Rajnath Singh in Qingdao.",
-            "The talks will resume in Delhi next year.",
-            "“We will meet again.”"
+            "The talks will resume in Delhi next year, he added.",
+            "“We will meet again,” Khrenin said."
         ]
     );
     for point in points {

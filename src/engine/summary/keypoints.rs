@@ -19,7 +19,8 @@ use serde::{Deserialize, Serialize};
 use crate::engine::document::Document;
 use crate::engine::segmentation::parts::Part;
 use crate::engine::summary::compress::{compress, Compressed};
-use crate::engine::summary::summarize::{Length, Pick, Scores};
+use crate::engine::summary::standalone::Check;
+use crate::engine::summary::summarize::{Length, Scores};
 
 /// Every body sentence compressed, and the headline.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -65,14 +66,48 @@ impl KeyPoints {
 
     /// The key points for a summary of `length`, in document order: the
     /// bullets of the sentences [`Scores::select_by_words`] chooses, a word
-    /// budget counting bullets' words.
-    pub fn select(&self, scores: &Scores, length: Length) -> Vec<(&Compressed, Pick)> {
+    /// budget counting bullets' words, joined as [`KeyPoints::of`] joins
+    /// them.
+    pub fn select(&self, scores: &Scores, length: Length) -> Vec<Compressed> {
         let words: Vec<usize> = self.bullets.iter().map(|b| b.words).collect();
-        scores
-            .select_by_words(length, &words)
-            .into_iter()
-            .filter_map(|pick| self.bullet(pick.sentence).map(|b| (b, pick)))
-            .collect()
+        let picks = scores.select_by_words(length, &words);
+        let sentences: Vec<usize> = picks.iter().map(|pick| pick.sentence).collect();
+        self.of(scores, &sentences)
+    }
+
+    /// The key points of the chosen body sentences `sentences` (in
+    /// document order): one bullet each, but the second sentence of a
+    /// quotation, chosen with the sentence before it that opens the
+    /// quotation ([`Check::UnbalancedQuote`]), joins that one's bullet: as
+    /// a bullet of its own it opens mid-quote (a reader's check found a
+    /// two-sentence quotation printed as two bullets, issue 19). The
+    /// joined bullet keeps the spans of both, so it stays traceable; its
+    /// `sentence` is the first. A sentence that leans on the one before
+    /// in other ways ("It", "he said") stays a bullet of its own, read
+    /// after that one's, as in the summary.
+    pub fn of(&self, scores: &Scores, sentences: &[usize]) -> Vec<Compressed> {
+        let mut points: Vec<Compressed> = Vec::new();
+        let mut last = None;
+        for &sentence in sentences {
+            let Some(bullet) = self.bullet(sentence) else {
+                continue;
+            };
+            let leans = last.is_some_and(|last: usize| {
+                scores.standing(sentence).is_some_and(|standing| {
+                    standing.needs_previous == Some(Check::UnbalancedQuote) && last + 1 == sentence
+                })
+            });
+            match points.last_mut() {
+                Some(point) if leans => {
+                    point.spans.extend(bullet.spans.iter().copied());
+                    point.text = format!("{} {}", point.text, bullet.text);
+                    point.words += bullet.words;
+                }
+                _ => points.push(bullet.clone()),
+            }
+            last = Some(sentence);
+        }
+        points
     }
 
     /// The key point of body sentence `sentence`, if it is one.
@@ -117,7 +152,7 @@ mod tests {
             let bullets: Vec<usize> = points
                 .select(&scores, Length::Sentences(n))
                 .iter()
-                .map(|(b, _)| b.sentence)
+                .map(|b| b.sentence)
                 .collect();
             assert_eq!(bullets, summary, "{n} sentences");
         }
@@ -126,14 +161,38 @@ mod tests {
     #[test]
     fn a_word_budget_counts_the_bullets_words_so_it_holds_more() {
         let (scores, points) = key_points(BODY);
-        let budget = Length::Words(30);
+        let budget = Length::Words(32);
         let bullets = points.select(&scores, budget);
-        let words: usize = bullets.iter().map(|(b, _)| b.words).sum();
-        assert!(words <= 30, "{words} words");
+        let words: usize = bullets.iter().map(|b| b.words).sum();
+        assert!(words <= 32, "{words} words");
         assert!(
             bullets.len() > scores.select(budget).len(),
             "bullets are shorter, so more fit"
         );
+    }
+
+    /// A reader's check of real pages (issue 19): a two-sentence
+    /// quotation chosen together came out as two bullets, the second
+    /// opening mid-quote.
+    #[test]
+    fn a_quotation_of_two_sentences_is_one_bullet() {
+        let text = "The council voted on Monday to close the harbour bridge for repairs. \
+            “We looked at every option for the harbour bridge. \
+            The bridge cannot carry buses any longer,” Mayor Ana Ruiz said. \
+            Buses will take the ring road until the repairs are done in May.";
+        let doc = Document::parse(text, &Options::default()).unwrap();
+        let scores = Scores::compute(&doc);
+        let points = KeyPoints::compute(&doc, &scores);
+        let bullets = points.of(&scores, &[0, 1, 2]);
+        let texts: Vec<&str> = bullets.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts[1],
+            "“We looked at every option for the harbour bridge. \
+             The bridge cannot carry buses any longer,” Mayor Ana Ruiz said."
+        );
+        assert_eq!(bullets.len(), 2, "{texts:?}");
+        let kept: Vec<&str> = bullets[1].spans.iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(kept.len(), 2, "the spans of both sentences: {kept:?}");
     }
 
     #[test]

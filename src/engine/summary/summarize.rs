@@ -192,6 +192,15 @@ impl Scores {
         &self.scored
     }
 
+    /// How body sentence `sentence` may stand in a summary; `None` for a
+    /// sentence that is no body sentence.
+    pub fn standing(&self, sentence: usize) -> Option<Standing> {
+        self.scored
+            .binary_search_by_key(&sentence, |s| s.sentence)
+            .ok()
+            .map(|at| self.scored[at].standing)
+    }
+
     /// How many sentences `length` asks for, given the body's size.
     pub fn count_for(&self, length: Length) -> usize {
         let n = self.scored.len();

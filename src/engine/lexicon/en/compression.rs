@@ -93,11 +93,12 @@ pub const TIME_WORDS: &[&str] = &[
 ];
 
 /// Verbs that report words or findings without judging them ("said",
-/// "added", "found", "confirmed"): an attribution on one of them can go,
-/// the statement stays what the source said. Verbs that doubt or argue
-/// ("claimed", "insisted", "warned", "predicted", "believes", "alleged")
-/// are not among them: without its source, such a statement would read
-/// as a fact.
+/// "added", "found", "confirmed"): an attribution on one of them may lose
+/// when and how it was said and its source's description, never the
+/// source and the verb (without them a statement reads as a fact). Verbs
+/// that doubt or argue ("claimed", "insisted", "warned", "predicted",
+/// "believes", "alleged") are not among them: their attribution stays
+/// whole.
 pub const REPORTING_VERBS: &[&str] = &[
     "said",
     "says",
@@ -172,13 +173,6 @@ pub const OBJECT_VERBS: &[&str] = &[
     "asks",
 ];
 
-/// Pronouns that open a clause and refer back, often to the source just
-/// named ("Smith said he was ..."): without the source, the bullet would
-/// not say who.
-pub const BACK_PRONOUNS: &[&str] = &[
-    "he", "she", "they", "it", "his", "her", "their", "its", "him", "them", "we", "i",
-];
-
 /// Words that may follow an attribution's verb and belong to it ("said
 /// on Saturday", "told reporters", "said in a statement").
 pub const ATTRIBUTION_FILLERS: &[&str] = &[
@@ -212,9 +206,9 @@ pub const ATTRIBUTION_FILLERS: &[&str] = &[
     "had",
 ];
 
-/// Words that open a reported source after "according to" and before a
-/// noun ("according to the report", "according to police").
-pub const ACCORDING_TO: [&str; 2] = ["according", "to"];
+/// The word that opens a reported source ("According to police, ..."):
+/// an opener on it says who claims what follows, so it stays.
+pub const ACCORDING: &str = "according";
 
 /// Participles that open a trailing comment on what the sentence states
 /// (", highlighting the deepening ties"), besides those of speech
