@@ -219,12 +219,11 @@ pub struct Report {
 /// One key point: a summary sentence compressed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KeyPoint {
-    /// Index into `sentences`: the first, where the bullet joins a
-    /// quotation's second sentence to it.
+    /// Index into `sentences`.
     pub sentence: usize,
     /// The bullet as shown.
     pub text: String,
-    /// The parts of the sentence (or sentences) the bullet keeps, in order.
+    /// The parts of the sentence the bullet keeps, in order.
     pub spans: Vec<Place>,
 }
 

@@ -45,6 +45,7 @@ pub use facts::numbers::Kind as NumberKind;
 pub use options::Options;
 pub use segmentation::language::{iso_639_1, Support};
 /// A byline's date and separators, for the page reader's byline element.
+#[cfg(feature = "readers")]
 pub(crate) use segmentation::metadata::{trailing_date, BYLINE_TAIL};
 pub use segmentation::parts::Part;
 pub use span::{Span, Unit};
@@ -133,7 +134,7 @@ pub fn report(text: &str, options: &Options, unit: Unit) -> Result<Report, Error
     let keypoints = options.keypoints.then(|| {
         let bullets = KeyPoints::compute(&doc, &scores);
         let chosen = bullets.select(&scores, options.length());
-        KeyPoint::all(&chosen, text, unit)
+        KeyPoint::all(chosen, text, unit)
     });
     Ok(Report {
         analysis: Analysis::of(&doc, &picks, unit),

@@ -183,7 +183,8 @@ pub fn mount_widget(
             // into the page, 2 KB gzipped.)
             let serializer = serde_wasm_bindgen::Serializer::json_compatible();
             let analysis = ready.analysis.with_unit(&text, Unit::Utf16);
-            let points = keypoints.then(|| KeyPoint::all(&ready.bullets(), &text, Unit::Utf16));
+            let points =
+                keypoints.then(|| KeyPoint::all(ready.contract_bullets(), &text, Unit::Utf16));
             if let Ok(value) = analysis.serialize(&serializer) {
                 if let Some(points) = points.and_then(|p| p.serialize(&serializer).ok()) {
                     let _ = js_sys::Reflect::set(&value, &"keypoints".into(), &points);

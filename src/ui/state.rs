@@ -206,6 +206,15 @@ impl Ready {
         self.keypoints.of(&self.scores, &sentences)
     }
 
+    /// The summary's sentences as the contract's key points, one a
+    /// sentence (the JS API and the custom element's result).
+    pub fn contract_bullets(&self) -> Vec<&Compressed> {
+        self.summary
+            .iter()
+            .filter_map(|item| self.keypoints.bullet(item.sentence))
+            .collect()
+    }
+
     /// Every span the key points keep, in text order: what the full text
     /// marks in the key-points view.
     pub fn kept_spans(&self) -> Vec<(usize, usize)> {

@@ -66,13 +66,17 @@ impl KeyPoints {
 
     /// The key points for a summary of `length`, in document order: the
     /// bullets of the sentences [`Scores::select_by_words`] chooses, a word
-    /// budget counting bullets' words, joined as [`KeyPoints::of`] joins
-    /// them.
-    pub fn select(&self, scores: &Scores, length: Length) -> Vec<Compressed> {
+    /// budget counting bullets' words. One a sentence, its spans inside
+    /// it, as the contract's `keypoints[]` gives them
+    /// (`../shared/CONTRACT.md`); the reader's view joins a quotation's
+    /// second sentence to its first ([`KeyPoints::of`]).
+    pub fn select(&self, scores: &Scores, length: Length) -> Vec<&Compressed> {
         let words: Vec<usize> = self.bullets.iter().map(|b| b.words).collect();
-        let picks = scores.select_by_words(length, &words);
-        let sentences: Vec<usize> = picks.iter().map(|pick| pick.sentence).collect();
-        self.of(scores, &sentences)
+        scores
+            .select_by_words(length, &words)
+            .into_iter()
+            .filter_map(|pick| self.bullet(pick.sentence))
+            .collect()
     }
 
     /// The key points of the chosen body sentences `sentences` (in
