@@ -10,7 +10,17 @@
 //!   photo)", "Image: ...") describes a picture the summary lacks;
 //! - **speaker label**: a line of an interview's transcript opening on
 //!   "Q:" or "A:" (or the speaker's initials, or in a transcript the
-//!   speaker's name: "Isla MacLeod:") is half of an exchange;
+//!   speaker's name: "Isla MacLeod:") is half of an exchange; so is a
+//!   later sentence of the same turn (a paragraph opening on a label is
+//!   one turn) that speaks in its speaker's voice ("I", "we", "our",
+//!   "you") or opens on a reply word ("Oh, maybe twelve."): it answers a
+//!   question the summary leaves out. A turn's sentence stating a fact
+//!   in the third person ("The council pays for the books.") stands;
+//! - **sign-post**: the text speaking to its reader about itself, not
+//!   about its story: a greeting ("Good morning!"), a sign-post
+//!   addressing the reader ("This is the tech news you need to know
+//!   this Tuesday."), an editor's note ("This interview has been edited
+//!   for length.");
 //! - **ends on a colon**: "Obama also said:" announces what the summary
 //!   then leaves out;
 //! - **fragment**: a line that ends on no full stop, question or
@@ -50,6 +60,9 @@ use crate::engine::attribution::gender::{self, Gender};
 use crate::engine::attribution::speakers::is_speech_verb;
 use crate::engine::document::Document;
 use crate::engine::entities::Label;
+use crate::engine::lexicon::en::address::{
+    EDITORS_NOTES, FIRST_PERSON, GREETINGS, REPLY_WORDS, SECOND_PERSON, SIGNPOST_OPENERS,
+};
 use crate::engine::lexicon::en::furniture::{CAPTION_OPENERS, CAPTION_POSITIONS};
 use crate::engine::lexicon::en::reference::{BACK_OPENERS, BACK_PRONOUNS, DEICTIC_NOUNS};
 use crate::engine::segmentation::metadata::starts_a_line;
@@ -80,8 +93,12 @@ pub enum Check {
     Furniture,
     /// A photo caption run into the body's paragraph.
     Caption,
-    /// Opens on an interview's speaker label ("Q:", "A:").
+    /// Opens on an interview's speaker label ("Q:", "A:"), or speaks in
+    /// the speaker's voice later in a labelled turn.
     SpeakerLabel,
+    /// Speaks to the reader about the text: a greeting, a sign-post, an
+    /// editor's note.
+    Signpost,
     /// Ends on a colon.
     EndsOnColon,
     /// Ends on no sentence-final mark: a label, not a sentence.
@@ -131,22 +148,32 @@ enum Lean {
 pub fn standings(doc: &Document<'_>) -> Vec<Standing> {
     let quotes = quote_states(doc);
     let speakers = transcript_speakers(doc.text);
+    // Whether the paragraph of the sentence at hand opened on a speaker's
+    // label: a turn of the exchange.
+    let mut turn = (usize::MAX, false);
     (0..doc.sentences.len())
         .map(|i| {
+            let unit = doc.sentences[i].span.of(doc.text).trim();
+            let labelled =
+                opens_on_speaker_label(doc.text, doc.sentences[i].span.start, unit, &speakers);
+            if doc.sentences[i].paragraph != turn.0 {
+                turn = (doc.sentences[i].paragraph, labelled);
+            }
             if doc.parts[i] != Part::Body {
                 return Standing {
                     fails: Some(Check::Furniture),
                     ..Standing::default()
                 };
             }
-            let unit = doc.sentences[i].span.of(doc.text).trim();
             let end = unit.trim_end_matches(CLOSERS);
+            let words = lower_words(doc, i);
             let fails = [
                 (is_run_in_caption(unit), Check::Caption),
                 (
-                    opens_on_speaker_label(doc.text, doc.sentences[i].span.start, unit, &speakers),
+                    labelled || (turn.1 && speaks_as_speaker(unit, &words)),
                     Check::SpeakerLabel,
                 ),
+                (is_signpost(&words, &unit.to_lowercase()), Check::Signpost),
                 (end.ends_with(':'), Check::EndsOnColon),
                 (!end.ends_with(['.', '!', '?', '…', ':']), Check::Fragment),
                 (quotes[i].orphan_closer, Check::UnbalancedQuote),
@@ -282,6 +309,53 @@ fn opens_on_speaker_label(text: &str, start: usize, unit: &str, speakers: &[&str
                 .is_some_and(|name| speakers.binary_search(&name).is_ok())
     };
     (is_initials_label(label) || speaker()) && starts_a_line(text, start)
+}
+
+/// The words of sentence `i`, lower-cased.
+fn lower_words(doc: &Document<'_>, i: usize) -> Vec<String> {
+    doc.tokens[i]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.span.of(doc.text).to_lowercase())
+        .collect()
+}
+
+/// Whether a sentence of an answer (`unit`, its lower-cased `words`)
+/// speaks for its speaker to the interviewer: a first- or second-person
+/// word ("I'm" counting as "i"), or a reply word opening it before a
+/// comma or its end ("Oh, maybe twelve.", "Mhm.").
+fn speaks_as_speaker(unit: &str, words: &[String]) -> bool {
+    let voice = words.iter().any(|w| {
+        let stem = w.split(['\'', '’']).next().unwrap_or(w);
+        FIRST_PERSON.contains(&stem) || SECOND_PERSON.contains(&stem)
+    });
+    let end = unit
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(unit.len(), |(at, _)| at);
+    let after = unit[end..].chars().next();
+    let reply = REPLY_WORDS.contains(&unit[..end].to_lowercase().as_str())
+        && after.is_none_or(|c| matches!(c, ',' | '.' | '!' | '…'));
+    voice || reply
+}
+
+/// Whether a sentence (`words` and `lower`, lower-cased) speaks to the
+/// reader about the text: it opens on a greeting ("Good morning!"), or
+/// on a sign-post ("This is ...", "Here's ...") with a word addressing
+/// the reader after it, or it is an editor's note ("edited for length").
+fn is_signpost(words: &[String], lower: &str) -> bool {
+    let opens_on = |forms: &[&[&str]]| {
+        forms
+            .iter()
+            .any(|form| form.len() <= words.len() && form.iter().zip(words).all(|(a, b)| a == b))
+    };
+    let addresses_reader = words.iter().any(|w| {
+        let stem = w.split(['\'', '’']).next().unwrap_or(w);
+        SECOND_PERSON.contains(&stem)
+    });
+    opens_on(GREETINGS)
+        || (opens_on(SIGNPOST_OPENERS) && addresses_reader)
+        || EDITORS_NOTES.iter().any(|note| lower.contains(note))
 }
 
 /// "Q", "A", "JG": one to three capitals.

@@ -1,0 +1,119 @@
+//! An article's shape: where its lead is.
+//!
+//! A news story puts what happened first (the inverted pyramid), so the
+//! summary's lead bonus goes to the first body sentences. A feature often
+//! opens instead on an anecdote, a scene in short sentences about no one
+//! yet named ("The symptoms came on quickly."), and says what the story
+//! is about a few paragraphs on, in its "nut graf"
+//! (Blundell 1988, "The Art and Craft of Feature Writing", ch. 4; the
+//! Wall Street Journal formula: anecdote, nut graf, body). A summary of
+//! such a feature that keeps the first sentences keeps the scene without
+//! its point.
+//!
+//! A key design decision is to read the shape from signals a news lead
+//! never lacks: a news lead restates its headline, and names who or
+//! what. An opening paragraph that shares no word with the headline and
+//! names no one is taken for an anecdote. (A first-person opening was
+//! tried as a sign too: on a Slate essay whose first paragraph names its
+//! subject it moved the summary from that paragraph to a sentence about
+//! "a copy" of nothing named, so it is not kept.) The nut graf is then, among the next [`NUT_GRAF_PARAGRAPHS`]
+//! (where features put it), the first paragraph that echoes the
+//! headline, the story's subject stated; failing that, the
+//! most central one that names something (TextRank, as the summary
+//! scores it: the paragraph sharing most with the rest states what the
+//! rest is about). The lead bonus moves there, and the anecdote gets
+//! none. A news lead that echoes its
+//! headline, or an article with no headline, keeps the bonus where it
+//! was, so news summaries do not change.
+
+use crate::engine::document::Document;
+
+/// How many body paragraphs after an anecdotal opening may hold the
+/// nut graf: features put it in paragraphs 3 to 8 (Blundell 1988).
+const NUT_GRAF_PARAGRAPHS: usize = 7;
+
+/// The fewest body paragraphs of a feature: a shorter text has no room
+/// for an anecdote before its point.
+const MIN_PARAGRAPHS: usize = 4;
+
+/// What the shape is read from, per body sentence (by rank).
+pub struct Signals<'a> {
+    /// Index into the document's sentences.
+    pub sentences: &'a [usize],
+    /// Cosine with the headline (all 0 where there is none).
+    pub headline: &'a [f32],
+    /// Distinct names it mentions.
+    pub names: &'a [usize],
+    /// Centrality, in [0, 1].
+    pub centrality: &'a [f64],
+}
+
+/// The lead bonus of each body sentence (by rank), `bonus` being the
+/// bonus of the lead's first sentences in order: from the first body
+/// sentence in a news story, from the nut graf's first in a feature that
+/// opens on an anecdote.
+pub fn lead_bonuses(doc: &Document<'_>, signals: &Signals<'_>, bonus: &[f64]) -> Vec<f64> {
+    let n = signals.sentences.len();
+    let start = if doc.header.title.is_some() {
+        nut_graf(doc, signals).unwrap_or(0)
+    } else {
+        0
+    };
+    (0..n)
+        .map(|rank| {
+            rank.checked_sub(start)
+                .and_then(|k| bonus.get(k))
+                .copied()
+                .unwrap_or(0.0)
+        })
+        .collect()
+}
+
+/// The rank of the nut graf's first sentence, where the article opens on
+/// an anecdote and a paragraph after it names something.
+fn nut_graf(doc: &Document<'_>, signals: &Signals<'_>) -> Option<usize> {
+    let paragraph = |rank: usize| doc.sentences[signals.sentences[rank]].paragraph;
+    // The ranks where each body paragraph starts.
+    let starts: Vec<usize> = (0..signals.sentences.len())
+        .filter(|&rank| rank == 0 || paragraph(rank) != paragraph(rank - 1))
+        .collect();
+    if starts.len() < MIN_PARAGRAPHS {
+        return None;
+    }
+    let opening = starts[0]..starts[1];
+    let echoes = opening.clone().any(|r| signals.headline[r] > 0.0);
+    let names = opening.clone().any(|r| signals.names[r] > 0);
+    if echoes || names {
+        return None;
+    }
+    let ends = starts
+        .iter()
+        .skip(1)
+        .copied()
+        .chain([signals.sentences.len()]);
+    let ranges = starts
+        .iter()
+        .copied()
+        .zip(ends)
+        .skip(1)
+        .take(NUT_GRAF_PARAGRAPHS);
+    // The first paragraph that echoes the headline; else the most
+    // central one naming something.
+    let mut first_echo = None;
+    let mut central: Option<(usize, f64)> = None;
+    for (from, to) in ranges {
+        if first_echo.is_none() && (from..to).any(|r| signals.headline[r] > 0.0) {
+            first_echo = Some(from);
+        }
+        if !(from..to).any(|r| signals.names[r] > 0) {
+            continue;
+        }
+        let centrality = (from..to)
+            .map(|r| signals.centrality[r])
+            .fold(0.0, f64::max);
+        if central.is_none_or(|(_, c)| centrality > c) {
+            central = Some((from, centrality));
+        }
+    }
+    first_echo.or(central.map(|(from, _)| from))
+}
