@@ -117,3 +117,57 @@ fn nut_graf(doc: &Document<'_>, signals: &Signals<'_>) -> Option<usize> {
     }
     first_echo.or(central.map(|(from, _)| from))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::summary::summarize::{Length, Scores};
+    use crate::engine::{Document, Options};
+
+    /// The openings of the sentences a summary of `n` chooses.
+    fn summary(text: &str, n: usize) -> Vec<String> {
+        let doc = Document::parse(text, &Options::default()).unwrap();
+        Scores::compute(&doc)
+            .select(Length::Sentences(n))
+            .iter()
+            .map(|p| {
+                let s = doc.sentences[p.sentence].span.of(text).trim();
+                s.chars().take(20).collect()
+            })
+            .collect()
+    }
+
+    /// A feature in Blundell's form: a scene naming no one and sharing no
+    /// word with the headline, then the nut graf.
+    const FEATURE: &str = "The harbour wall that nearly sank a town\n\n\
+        The water rose in the night. By dawn the quay was gone, and the boats \
+        lay on their sides in the mud.\n\n\
+        Nobody slept. The cold came in with the tide.\n\n\
+        Engineers at the Dunmore Harbour Board now say the harbour wall, built \
+        in 1870, had been failing for a decade. Its repair is the largest \
+        flood project in the county.\n\n\
+        Mary Keane, who runs the chandlery, lost her stock. The insurers paid \
+        late, and the shop opened again in March.\n\n\
+        The board will finish the new wall next year.";
+
+    #[test]
+    fn a_feature_opening_on_an_anecdote_is_summed_up_by_its_nut_graf() {
+        let picks = summary(FEATURE, 1);
+        assert_eq!(picks, ["Engineers at the Dun"], "{picks:?}");
+    }
+
+    #[test]
+    fn a_news_lead_that_names_someone_or_echoes_the_headline_keeps_its_bonus() {
+        // The same story told as news: its lead names the board.
+        let news = FEATURE.replace(
+            "The water rose in the night.",
+            "The Dunmore Harbour Board lost its quay in the night.",
+        );
+        assert_eq!(summary(&news, 1), ["The Dunmore Harbour "]);
+        // A lead naming no one but restating the headline is a news lead.
+        let echo = FEATURE.replace(
+            "The water rose in the night.",
+            "A failing harbour wall nearly sank a town in the night.",
+        );
+        assert_eq!(summary(&echo, 1), ["A failing harbour wa"]);
+    }
+}

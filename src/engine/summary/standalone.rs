@@ -826,7 +826,6 @@ mod tests {
             standing_of(&text, "MacLeod: Two").fails,
             Some(Check::SpeakerLabel)
         );
-        assert_eq!(standing_of(&text, "I started"), ALONE);
         let text = format!("{LEAD}\n\nHarbour Board: The pier reopens in May.");
         assert_eq!(standing_of(&text, "Harbour Board"), ALONE);
         // Places heading a list of results are no speakers: each comes once.
@@ -835,6 +834,58 @@ mod tests {
             Ardglass: Kilkeel drew with Annalong.\nPortavogie: Portavogie won at home."
         );
         assert_eq!(standing_of(&text, "Dunmore: Dunmore"), ALONE);
+    }
+
+    /// A paragraph opening on a speaker's label is one turn: its later
+    /// sentences answer the question too. Found in the interview fixture:
+    /// "I started the winter ..." and "Calum has been with us since 2019."
+    /// were chosen, in the speaker's voice, with the question left out.
+    #[test]
+    fn a_turns_sentences_in_the_speakers_voice_fail_and_its_plain_statements_stand() {
+        let text = format!(
+            "{LEAD}\n\nQ: How long have you run the library?\n\n\
+            Isla MacLeod: Eleven years now. Oh, maybe twelve. I started the winter the ferry \
+            stopped. Calum has been with us since 2019. The council pays for the books.\n\n\
+            Q: Who helps you?\n\n\
+            MacLeod: Two volunteers. Mhm. The school lends its hall on Saturdays."
+        );
+        for opening in ["Oh, maybe", "I started", "Calum has", "Mhm."] {
+            assert_eq!(
+                standing_of(&text, opening).fails,
+                Some(Check::SpeakerLabel),
+                "{opening}"
+            );
+        }
+        assert_eq!(standing_of(&text, "The council pays"), ALONE);
+        assert_eq!(standing_of(&text, "The school lends"), ALONE);
+        // Outside a turn the writer's "we" is no answer.
+        assert_eq!(after_lead("We visited the library on Monday."), ALONE);
+    }
+
+    #[test]
+    fn greetings_sign_posts_and_editors_notes_fail_and_news_opening_alike_stands() {
+        for signpost in [
+            "Good morning!",
+            "Hi everyone, and thanks for reading.",
+            "This is the harbour news you need to know this Tuesday.",
+            "Here's what you missed at the board meeting.",
+            "This interview was recorded in Dunmore and has been edited for length.",
+            "The conversation has been condensed for clarity.",
+        ] {
+            assert_eq!(
+                after_lead(signpost).fails,
+                Some(Check::Signpost),
+                "{signpost}"
+            );
+        }
+        for news in [
+            "This is the third storm to hit the harbour this year.",
+            "Here is the pier that the storm broke.",
+            "Goodwill from the town paid for the repairs.",
+            "The editor of the Dunmore Gazette resigned.",
+        ] {
+            assert_eq!(after_lead(news).fails, None, "{news}");
+        }
     }
 
     #[test]

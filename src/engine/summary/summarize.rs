@@ -527,6 +527,28 @@ mod tests {
         );
     }
 
+    /// Found in the interview fixture: its only sentence outside the
+    /// exchange is an editor's note, and with no body sentence standing
+    /// the best one, that note, was taken anyway.
+    #[test]
+    fn where_no_body_sentence_stands_the_headline_is_the_summary() {
+        let text = "Interview: The Harbour Master\n\n\
+            This interview has been edited for length.\n\n\
+            Q: How long have you worked here?\n\n\
+            A: Eleven years. I started in the winter.";
+        let doc = Document::parse(text, &Options::default()).unwrap();
+        let picks = Scores::compute(&doc).select(Length::Sentences(3));
+        assert_eq!(picks.len(), 1, "{picks:?}");
+        assert!(doc.sentences[picks[0].sentence]
+            .span
+            .of(text)
+            .starts_with("Interview: The Harbour Master"));
+        // No headline: the best sentence, as before.
+        let untitled = &text[text.find("This interview").unwrap()..];
+        let doc = Document::parse(untitled, &Options::default()).unwrap();
+        assert_eq!(Scores::compute(&doc).select(Length::Sentences(3)).len(), 1);
+    }
+
     #[test]
     fn picks_come_in_document_order() {
         let picks = scores().select(Length::Sentences(4));
