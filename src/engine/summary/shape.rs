@@ -12,7 +12,8 @@
 //!
 //! A key design decision is to read the shape from signals a news lead
 //! never lacks: a news lead restates its headline, and names who or
-//! what. An opening paragraph that shares no word with the headline and
+//! what. An opening paragraph of short statements (at most
+//! [`SCENE_WORDS`] words each) that shares no word with the headline and
 //! names no one is taken for an anecdote. (A first-person opening was
 //! tried as a sign too: on a Slate essay whose first paragraph names its
 //! subject it moved the summary from that paragraph to a sentence about
@@ -32,6 +33,11 @@ use crate::engine::document::Document;
 /// nut graf: features put it in paragraphs 3 to 8 (Blundell 1988).
 const NUT_GRAF_PARAGRAPHS: usize = 7;
 
+/// The most words of an anecdote's sentences: its scene is told in short
+/// ones ("The symptoms came on quickly."); an essay's or a blog's opening
+/// paragraph of long sentences that names no one is no scene.
+const SCENE_WORDS: usize = 15;
+
 /// The fewest body paragraphs of a feature: a shorter text has no room
 /// for an anecdote before its point.
 const MIN_PARAGRAPHS: usize = 4;
@@ -46,6 +52,8 @@ pub struct Signals<'a> {
     pub names: &'a [usize],
     /// Centrality, in [0, 1].
     pub centrality: &'a [f64],
+    /// Its length in words.
+    pub words: &'a [usize],
 }
 
 /// The lead bonus of each body sentence (by rank), `bonus` being the
@@ -83,7 +91,17 @@ fn nut_graf(doc: &Document<'_>, signals: &Signals<'_>) -> Option<usize> {
     let opening = starts[0]..starts[1];
     let echoes = opening.clone().any(|r| signals.headline[r] > 0.0);
     let names = opening.clone().any(|r| signals.names[r] > 0);
-    if echoes || names {
+    let scene = opening.clone().all(|r| {
+        let unit = doc.sentences[signals.sentences[r]].span.of(doc.text).trim();
+        signals.words[r] <= SCENE_WORDS
+            && unit
+                .trim_end_matches(['"', '”', '’', ')'])
+                .ends_with(['.', '!', '。', '！'])
+    });
+    // Where the tagger found no name at all (a language it does not
+    // read), "names no one" says nothing.
+    let tagged = signals.names.iter().any(|&n| n > 0);
+    if echoes || names || !scene || !tagged {
         return None;
     }
     let ends = starts

@@ -174,10 +174,10 @@ pub fn standings(doc: &Document<'_>) -> Vec<Standing> {
                     Check::SpeakerLabel,
                 ),
                 (is_signpost(&words, &unit.to_lowercase()), Check::Signpost),
-                (end.ends_with(':'), Check::EndsOnColon),
-                (!end.ends_with(['.', '!', '?', '…', ':']), Check::Fragment),
+                (end.ends_with([':', '：']), Check::EndsOnColon),
+                (!end.ends_with(SENTENCE_ENDS), Check::Fragment),
                 (quotes[i].orphan_closer, Check::UnbalancedQuote),
-                (end.ends_with('?'), Check::Question),
+                (end.ends_with(['?', '？']), Check::Question),
                 (is_aside(unit), Check::Aside),
             ]
             .into_iter()
@@ -227,6 +227,11 @@ pub fn violations(doc: &Document<'_>, chosen: &[usize]) -> Vec<(usize, Check)> {
         })
         .collect()
 }
+
+/// The marks a sentence (or a line announcing one) ends on, Chinese and
+/// Japanese full-width ones too: a page in those languages was all
+/// "fragments" and its summary fell back to the headline.
+pub const SENTENCE_ENDS: &[char] = &['.', '!', '?', '…', ':', '。', '！', '？', '：'];
 
 /// What may close a sentence after its last mark: quotes and brackets.
 const CLOSERS: &[char] = &['"', '”', '’', '\'', ')', ']', ' '];
@@ -623,6 +628,13 @@ mod tests {
             Some(Check::Fragment)
         );
         assert_eq!(standing_of(&text, "The pier reopens"), ALONE);
+    }
+
+    #[test]
+    fn a_sentence_ending_on_a_full_width_mark_is_no_fragment() {
+        let text = "谷歌的人工智能公司开发出一款计算机。它能回答问题吗？";
+        assert_eq!(standing_of(text, "谷歌").fails, None);
+        assert_eq!(standing_of(text, "它能").fails, Some(Check::Question));
     }
 
     #[test]

@@ -182,11 +182,13 @@ impl Scores {
             .collect();
         let headlines: Vec<f32> = evidence.iter().map(|e| e.headline).collect();
         let names: Vec<usize> = evidence.iter().map(|e| e.names).collect();
+        let words: Vec<usize> = evidence.iter().map(|e| e.words).collect();
         let signals = Signals {
             sentences: &body,
             headline: &headlines,
             names: &names,
             centrality: &centrality.rank,
+            words: &words,
         };
         let lead = lead_bonuses(doc, &signals, &LEAD_BONUS);
         let scored = body

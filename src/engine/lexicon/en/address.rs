@@ -8,7 +8,9 @@
 //! reports the propositions.
 
 /// Words a greeting opens on, lower-cased, as one or two words: "Good
-/// morning!", "Hi everyone,", "Welcome to ...", "Happy Friday!".
+/// morning!", "Hi everyone,", "Happy Friday!". Not "Welcome to ...": a
+/// feature's scene opens so too ("Welcome to the lab, where the drugs
+/// you bought online are tested").
 pub const GREETINGS: &[&[&str]] = &[
     &["good", "morning"],
     &["good", "afternoon"],
@@ -17,7 +19,6 @@ pub const GREETINGS: &[&[&str]] = &[
     &["hi"],
     &["hey"],
     &["greetings"],
-    &["welcome"],
     &["happy", "monday"],
     &["happy", "tuesday"],
     &["happy", "wednesday"],
