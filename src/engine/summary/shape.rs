@@ -157,8 +157,8 @@ mod tests {
     /// A feature in Blundell's form: a scene naming no one and sharing no
     /// word with the headline, then the nut graf.
     const FEATURE: &str = "The harbour wall that nearly sank a town\n\n\
-        The water rose in the night. By dawn the quay was gone, and the boats \
-        lay on their sides in the mud.\n\n\
+        The water rose in the night. By dawn the quay was gone. The boats lay \
+        on their sides in the mud.\n\n\
         Nobody slept. The cold came in with the tide.\n\n\
         Engineers at the Dunmore Harbour Board now say the harbour wall, built \
         in 1870, had been failing for a decade. Its repair is the largest \
@@ -171,6 +171,17 @@ mod tests {
     fn a_feature_opening_on_an_anecdote_is_summed_up_by_its_nut_graf() {
         let picks = summary(FEATURE, 1);
         assert_eq!(picks, ["Engineers at the Dun"], "{picks:?}");
+    }
+
+    #[test]
+    fn an_opening_of_long_sentences_is_no_scene() {
+        // An essay's opening argues; it is no anecdote to pass over.
+        let essay = FEATURE.replace(
+            "The water rose in the night.",
+            "Every coastal village believes that the sea it lives beside will stay where \
+            it has always been.",
+        );
+        assert_eq!(summary(&essay, 1), ["Every coastal villag"]);
     }
 
     #[test]

@@ -325,15 +325,19 @@ fn lower_words(doc: &Document<'_>, i: usize) -> Vec<String> {
         .collect()
 }
 
+/// A word without its clitic: "i'm" -> "i", "you’re" -> "you".
+fn bare(word: &str) -> &str {
+    word.split(['\'', '’']).next().unwrap_or(word)
+}
+
 /// Whether a sentence of an answer (`unit`, its lower-cased `words`)
 /// speaks for its speaker to the interviewer: a first- or second-person
 /// word ("I'm" counting as "i"), or a reply word opening it before a
 /// comma or its end ("Oh, maybe twelve.", "Mhm.").
 fn speaks_as_speaker(unit: &str, words: &[String]) -> bool {
-    let voice = words.iter().any(|w| {
-        let stem = w.split(['\'', '’']).next().unwrap_or(w);
-        FIRST_PERSON.contains(&stem) || SECOND_PERSON.contains(&stem)
-    });
+    let voice = words
+        .iter()
+        .any(|w| FIRST_PERSON.contains(&bare(w)) || SECOND_PERSON.contains(&bare(w)));
     let end = unit
         .char_indices()
         .find(|(_, c)| !c.is_alphabetic())
@@ -354,10 +358,7 @@ fn is_signpost(words: &[String], lower: &str) -> bool {
             .iter()
             .any(|form| form.len() <= words.len() && form.iter().zip(words).all(|(a, b)| a == b))
     };
-    let addresses_reader = words.iter().any(|w| {
-        let stem = w.split(['\'', '’']).next().unwrap_or(w);
-        SECOND_PERSON.contains(&stem)
-    });
+    let addresses_reader = words.iter().any(|w| SECOND_PERSON.contains(&bare(w)));
     opens_on(GREETINGS)
         || (opens_on(SIGNPOST_OPENERS) && addresses_reader)
         || EDITORS_NOTES.iter().any(|note| lower.contains(note))
