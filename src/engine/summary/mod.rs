@@ -7,6 +7,7 @@
 
 pub mod compress;
 pub mod keypoints;
+pub mod shape;
 pub mod similarity;
 pub mod standalone;
 pub mod summarize;

@@ -10,7 +10,17 @@
 //!   photo)", "Image: ...") describes a picture the summary lacks;
 //! - **speaker label**: a line of an interview's transcript opening on
 //!   "Q:" or "A:" (or the speaker's initials, or in a transcript the
-//!   speaker's name: "Isla MacLeod:") is half of an exchange;
+//!   speaker's name: "Isla MacLeod:") is half of an exchange; so is a
+//!   later sentence of the same turn (a paragraph opening on a label is
+//!   one turn) that speaks in its speaker's voice ("I", "we", "our",
+//!   "you") or opens on a reply word ("Oh, maybe twelve."): it answers a
+//!   question the summary leaves out. A turn's sentence stating a fact
+//!   in the third person ("The council pays for the books.") stands;
+//! - **sign-post**: the text speaking to its reader about itself, not
+//!   about its story: a greeting ("Good morning!"), a sign-post
+//!   addressing the reader ("This is the tech news you need to know
+//!   this Tuesday."), an editor's note ("This interview has been edited
+//!   for length.");
 //! - **ends on a colon**: "Obama also said:" announces what the summary
 //!   then leaves out;
 //! - **fragment**: a line that ends on no full stop, question or
@@ -50,6 +60,9 @@ use crate::engine::attribution::gender::{self, Gender};
 use crate::engine::attribution::speakers::is_speech_verb;
 use crate::engine::document::Document;
 use crate::engine::entities::Label;
+use crate::engine::lexicon::en::address::{
+    EDITORS_NOTES, FIRST_PERSON, GREETINGS, REPLY_WORDS, SECOND_PERSON, SIGNPOST_OPENERS,
+};
 use crate::engine::lexicon::en::furniture::{CAPTION_OPENERS, CAPTION_POSITIONS};
 use crate::engine::lexicon::en::reference::{BACK_OPENERS, BACK_PRONOUNS, DEICTIC_NOUNS};
 use crate::engine::segmentation::metadata::starts_a_line;
@@ -80,8 +93,12 @@ pub enum Check {
     Furniture,
     /// A photo caption run into the body's paragraph.
     Caption,
-    /// Opens on an interview's speaker label ("Q:", "A:").
+    /// Opens on an interview's speaker label ("Q:", "A:"), or speaks in
+    /// the speaker's voice later in a labelled turn.
     SpeakerLabel,
+    /// Speaks to the reader about the text: a greeting, a sign-post, an
+    /// editor's note.
+    Signpost,
     /// Ends on a colon.
     EndsOnColon,
     /// Ends on no sentence-final mark: a label, not a sentence.
@@ -131,26 +148,36 @@ enum Lean {
 pub fn standings(doc: &Document<'_>) -> Vec<Standing> {
     let quotes = quote_states(doc);
     let speakers = transcript_speakers(doc.text);
+    // Whether the paragraph of the sentence at hand opened on a speaker's
+    // label: a turn of the exchange.
+    let mut turn = (usize::MAX, false);
     (0..doc.sentences.len())
         .map(|i| {
+            let unit = doc.sentences[i].span.of(doc.text).trim();
+            let labelled =
+                opens_on_speaker_label(doc.text, doc.sentences[i].span.start, unit, &speakers);
+            if doc.sentences[i].paragraph != turn.0 {
+                turn = (doc.sentences[i].paragraph, labelled);
+            }
             if doc.parts[i] != Part::Body {
                 return Standing {
                     fails: Some(Check::Furniture),
                     ..Standing::default()
                 };
             }
-            let unit = doc.sentences[i].span.of(doc.text).trim();
             let end = unit.trim_end_matches(CLOSERS);
+            let words = lower_words(doc, i);
             let fails = [
                 (is_run_in_caption(unit), Check::Caption),
                 (
-                    opens_on_speaker_label(doc.text, doc.sentences[i].span.start, unit, &speakers),
+                    labelled || (turn.1 && speaks_as_speaker(unit, &words)),
                     Check::SpeakerLabel,
                 ),
-                (end.ends_with(':'), Check::EndsOnColon),
-                (!end.ends_with(['.', '!', '?', '…', ':']), Check::Fragment),
+                (is_signpost(&words, &unit.to_lowercase()), Check::Signpost),
+                (end.ends_with([':', '：']), Check::EndsOnColon),
+                (!end.ends_with(SENTENCE_ENDS), Check::Fragment),
                 (quotes[i].orphan_closer, Check::UnbalancedQuote),
-                (end.ends_with('?'), Check::Question),
+                (end.ends_with(['?', '？']), Check::Question),
                 (is_aside(unit), Check::Aside),
             ]
             .into_iter()
@@ -200,6 +227,11 @@ pub fn violations(doc: &Document<'_>, chosen: &[usize]) -> Vec<(usize, Check)> {
         })
         .collect()
 }
+
+/// The marks a sentence (or a line announcing one) ends on, Chinese and
+/// Japanese full-width ones too: a page in those languages was all
+/// "fragments" and its summary fell back to the headline.
+pub const SENTENCE_ENDS: &[char] = &['.', '!', '?', '…', ':', '。', '！', '？', '：'];
 
 /// What may close a sentence after its last mark: quotes and brackets.
 const CLOSERS: &[char] = &['"', '”', '’', '\'', ')', ']', ' '];
@@ -282,6 +314,54 @@ fn opens_on_speaker_label(text: &str, start: usize, unit: &str, speakers: &[&str
                 .is_some_and(|name| speakers.binary_search(&name).is_ok())
     };
     (is_initials_label(label) || speaker()) && starts_a_line(text, start)
+}
+
+/// The words of sentence `i`, lower-cased.
+fn lower_words(doc: &Document<'_>, i: usize) -> Vec<String> {
+    doc.tokens[i]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.span.of(doc.text).to_lowercase())
+        .collect()
+}
+
+/// A word without its clitic: "i'm" -> "i", "you’re" -> "you".
+fn bare(word: &str) -> &str {
+    word.split(['\'', '’']).next().unwrap_or(word)
+}
+
+/// Whether a sentence of an answer (`unit`, its lower-cased `words`)
+/// speaks for its speaker to the interviewer: a first- or second-person
+/// word ("I'm" counting as "i"), or a reply word opening it before a
+/// comma or its end ("Oh, maybe twelve.", "Mhm.").
+fn speaks_as_speaker(unit: &str, words: &[String]) -> bool {
+    let voice = words
+        .iter()
+        .any(|w| FIRST_PERSON.contains(&bare(w)) || SECOND_PERSON.contains(&bare(w)));
+    let end = unit
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(unit.len(), |(at, _)| at);
+    let after = unit[end..].chars().next();
+    let reply = REPLY_WORDS.contains(&unit[..end].to_lowercase().as_str())
+        && after.is_none_or(|c| matches!(c, ',' | '.' | '!' | '…'));
+    voice || reply
+}
+
+/// Whether a sentence (`words` and `lower`, lower-cased) speaks to the
+/// reader about the text: it opens on a greeting ("Good morning!"), or
+/// on a sign-post ("This is ...", "Here's ...") with a word addressing
+/// the reader after it, or it is an editor's note ("edited for length").
+fn is_signpost(words: &[String], lower: &str) -> bool {
+    let opens_on = |forms: &[&[&str]]| {
+        forms
+            .iter()
+            .any(|form| form.len() <= words.len() && form.iter().zip(words).all(|(a, b)| a == b))
+    };
+    let addresses_reader = words.iter().any(|w| SECOND_PERSON.contains(&bare(w)));
+    opens_on(GREETINGS)
+        || (opens_on(SIGNPOST_OPENERS) && addresses_reader)
+        || EDITORS_NOTES.iter().any(|note| lower.contains(note))
 }
 
 /// "Q", "A", "JG": one to three capitals.
@@ -552,6 +632,13 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_ending_on_a_full_width_mark_is_no_fragment() {
+        let text = "谷歌的人工智能公司开发出一款计算机。它能回答问题吗？";
+        assert_eq!(standing_of(text, "谷歌").fails, None);
+        assert_eq!(standing_of(text, "它能").fails, Some(Check::Question));
+    }
+
+    #[test]
     fn a_question_fails_and_a_quoted_question_inside_a_statement_stands() {
         assert_eq!(
             after_lead("Will the pier open by May?").fails,
@@ -752,7 +839,6 @@ mod tests {
             standing_of(&text, "MacLeod: Two").fails,
             Some(Check::SpeakerLabel)
         );
-        assert_eq!(standing_of(&text, "I started"), ALONE);
         let text = format!("{LEAD}\n\nHarbour Board: The pier reopens in May.");
         assert_eq!(standing_of(&text, "Harbour Board"), ALONE);
         // Places heading a list of results are no speakers: each comes once.
@@ -761,6 +847,58 @@ mod tests {
             Ardglass: Kilkeel drew with Annalong.\nPortavogie: Portavogie won at home."
         );
         assert_eq!(standing_of(&text, "Dunmore: Dunmore"), ALONE);
+    }
+
+    /// A paragraph opening on a speaker's label is one turn: its later
+    /// sentences answer the question too. Found in the interview fixture:
+    /// "I started the winter ..." and "Calum has been with us since 2019."
+    /// were chosen, in the speaker's voice, with the question left out.
+    #[test]
+    fn a_turns_sentences_in_the_speakers_voice_fail_and_its_plain_statements_stand() {
+        let text = format!(
+            "{LEAD}\n\nQ: How long have you run the library?\n\n\
+            Isla MacLeod: Eleven years now. Oh, maybe twelve. I started the winter the ferry \
+            stopped. Calum has been with us since 2019. The council pays for the books.\n\n\
+            Q: Who helps you?\n\n\
+            MacLeod: Two volunteers. Mhm. The school lends its hall on Saturdays."
+        );
+        for opening in ["Oh, maybe", "I started", "Calum has", "Mhm."] {
+            assert_eq!(
+                standing_of(&text, opening).fails,
+                Some(Check::SpeakerLabel),
+                "{opening}"
+            );
+        }
+        assert_eq!(standing_of(&text, "The council pays"), ALONE);
+        assert_eq!(standing_of(&text, "The school lends"), ALONE);
+        // Outside a turn the writer's "we" is no answer.
+        assert_eq!(after_lead("We visited the library on Monday."), ALONE);
+    }
+
+    #[test]
+    fn greetings_sign_posts_and_editors_notes_fail_and_news_opening_alike_stands() {
+        for signpost in [
+            "Good morning!",
+            "Hi everyone, and thanks for reading.",
+            "This is the harbour news you need to know this Tuesday.",
+            "Here's what you missed at the board meeting.",
+            "This interview was recorded in Dunmore and has been edited for length.",
+            "The conversation has been condensed for clarity.",
+        ] {
+            assert_eq!(
+                after_lead(signpost).fails,
+                Some(Check::Signpost),
+                "{signpost}"
+            );
+        }
+        for news in [
+            "This is the third storm to hit the harbour this year.",
+            "Here is the pier that the storm broke.",
+            "Goodwill from the town paid for the repairs.",
+            "The editor of the Dunmore Gazette resigned.",
+        ] {
+            assert_eq!(after_lead(news).fails, None, "{news}");
+        }
     }
 
     #[test]

@@ -40,6 +40,7 @@ use crate::engine::document::Document;
 use crate::engine::segmentation::parts::Part;
 use crate::engine::segmentation::tokens::TokenKind;
 use crate::engine::span::Span;
+use crate::engine::summary::shape::{lead_bonuses, Signals};
 use crate::engine::summary::similarity::{TermSpace, TermVector};
 use crate::engine::summary::standalone::{standings, Standing};
 use crate::engine::summary::terms::content_terms;
@@ -130,6 +131,10 @@ impl SentenceScore {
 pub struct Scores {
     scored: Vec<SentenceScore>,
     vectors: Vec<TermVector>,
+    /// The sentence holding the headline, the summary where no body
+    /// sentence stands on its own.
+    #[serde(default)]
+    title: Option<usize>,
 }
 
 /// One chosen sentence.
@@ -160,31 +165,51 @@ impl Scores {
             let tokens = crate::engine::segmentation::tokens::tokenize(doc.text, title);
             space.vector(&content_terms(doc.text, &tokens, doc.lexicon))
         });
-        let scored = body
+        let evidence: Vec<Evidence> = body
             .iter()
             .enumerate()
             .map(|(rank, &sentence)| {
                 let tokens = &doc.tokens[sentence];
-                let words = tokens.iter().filter(|t| t.is_word()).count();
-                let evidence = Evidence {
+                Evidence {
                     rank,
                     links: centrality.links[rank],
                     headline: headline.as_ref().map_or(0.0, |h| h.cosine(&vectors[rank])),
                     names: count_names(doc, doc.sentences[sentence].span),
                     figures: tokens.iter().any(|t| t.kind == TokenKind::Number),
-                    words,
-                };
-                SentenceScore {
-                    sentence,
-                    lead: LEAD_BONUS.get(rank).copied().unwrap_or(0.0),
-                    centrality: centrality.rank[rank],
-                    length: (words as f64 / FULL_LENGTH_WORDS as f64).min(1.0),
-                    standing: standings[sentence],
-                    evidence,
+                    words: tokens.iter().filter(|t| t.is_word()).count(),
                 }
             })
             .collect();
-        Scores { scored, vectors }
+        let headlines: Vec<f32> = evidence.iter().map(|e| e.headline).collect();
+        let names: Vec<usize> = evidence.iter().map(|e| e.names).collect();
+        let words: Vec<usize> = evidence.iter().map(|e| e.words).collect();
+        let signals = Signals {
+            sentences: &body,
+            headline: &headlines,
+            names: &names,
+            centrality: &centrality.rank,
+            words: &words,
+        };
+        let lead = lead_bonuses(doc, &signals, &LEAD_BONUS);
+        let scored = body
+            .iter()
+            .zip(evidence)
+            .map(|(&sentence, evidence)| SentenceScore {
+                sentence,
+                lead: lead[evidence.rank],
+                centrality: centrality.rank[evidence.rank],
+                length: (evidence.words as f64 / FULL_LENGTH_WORDS as f64).min(1.0),
+                standing: standings[sentence],
+                evidence,
+            })
+            .collect();
+        let title =
+            (0..doc.sentences.len()).find(|&i| doc.header.holds_title(doc.sentences[i].span));
+        Scores {
+            scored,
+            vectors,
+            title,
+        }
     }
 
     /// The scored body sentences, in document order.
@@ -245,8 +270,10 @@ impl Scores {
     /// with the sentences they lean on) and do not repeat one already
     /// chosen, in document order. It is shorter than asked where fewer
     /// sentences stand (a table of results has one line that does). Should
-    /// no sentence stand, the best one is taken anyway: a summary is never
-    /// empty while the body is not.
+    /// no sentence stand, the headline is the summary (an interview's
+    /// transcript under an editor's note says what it is in its
+    /// headline alone); with no headline the best sentence is taken
+    /// anyway: a summary is never empty while the body is not.
     pub fn select(&self, length: Length) -> Vec<Pick> {
         let words: Vec<usize> = self.scored.iter().map(|s| s.evidence.words).collect();
         self.select_by_words(length, &words)
@@ -293,6 +320,13 @@ impl Scores {
             }
         }
         if chosen.is_empty() {
+            if let Some(title) = self.title.filter(|_| !order.is_empty()) {
+                return vec![Pick {
+                    sentence: title,
+                    score: 0.0,
+                    reasons: vec!["the headline: no sentence of the body stands alone".to_string()],
+                }];
+            }
             chosen.extend(order.first());
         }
         sort::sort(&mut chosen);
@@ -502,6 +536,28 @@ mod tests {
             short.lead_weight(Length::Sentences(3), 3, &words[..10]),
             LEAD_WEIGHT
         );
+    }
+
+    /// Found in the interview fixture: its only sentence outside the
+    /// exchange is an editor's note, and with no body sentence standing
+    /// the best one, that note, was taken anyway.
+    #[test]
+    fn where_no_body_sentence_stands_the_headline_is_the_summary() {
+        let text = "Interview: The Harbour Master\n\n\
+            This interview has been edited for length.\n\n\
+            Q: How long have you worked here?\n\n\
+            A: Eleven years. I started in the winter.";
+        let doc = Document::parse(text, &Options::default()).unwrap();
+        let picks = Scores::compute(&doc).select(Length::Sentences(3));
+        assert_eq!(picks.len(), 1, "{picks:?}");
+        assert!(doc.sentences[picks[0].sentence]
+            .span
+            .of(text)
+            .starts_with("Interview: The Harbour Master"));
+        // No headline: the best sentence, as before.
+        let untitled = &text[text.find("This interview").unwrap()..];
+        let doc = Document::parse(untitled, &Options::default()).unwrap();
+        assert_eq!(Scores::compute(&doc).select(Length::Sentences(3)).len(), 1);
     }
 
     #[test]

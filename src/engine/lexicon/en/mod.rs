@@ -3,6 +3,7 @@
 //! second language adds a folder beside this one with the same files.
 
 pub mod abbreviations;
+pub mod address;
 pub mod compression;
 pub mod dates;
 pub mod events;
