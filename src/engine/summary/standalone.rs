@@ -45,7 +45,10 @@
 //!   A "he" or "she" (as the subject, or as the speaker of "..., he
 //!   said") needs instead the sentence that names its person, however
 //!   far back: the last person named before it whose gender fits
-//!   (`attribution::gender`), as a reader resolves it.
+//!   (`attribution::gender`), as a reader resolves it. So does a
+//!   sentence opening on a short name of a person named in full earlier
+//!   ("Taylor didn't know ..." after "... wrote Martin Taylor of
+//!   Aberdeenshire"): it needs the sentence giving the full name.
 //!   Connectives ("But", "However", "also") are no dangling reference:
 //!   issue 15 names pronouns and "the other"/"another" only.
 //!
@@ -58,7 +61,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::attribution::gender::{self, Gender};
 use crate::engine::attribution::speakers::is_speech_verb;
-use crate::engine::document::Document;
+use crate::engine::document::{Document, Named};
 use crate::engine::entities::Label;
 use crate::engine::lexicon::en::address::{
     EDITORS_NOTES, FIRST_PERSON, GREETINGS, REPLY_WORDS, SECOND_PERSON, SIGNPOST_OPENERS,
@@ -68,6 +71,7 @@ use crate::engine::lexicon::en::reference::{BACK_OPENERS, BACK_PRONOUNS, DEICTIC
 use crate::engine::segmentation::metadata::starts_a_line;
 use crate::engine::segmentation::parts::Part;
 use crate::engine::segmentation::tokens::{Token, TokenKind};
+use crate::engine::span::Span;
 
 /// The first words of a sentence read for a back-reference: the longest
 /// of [`BACK_OPENERS`] ("the other", "the latter") and a pronoun with the
@@ -110,9 +114,9 @@ pub enum Check {
     Question,
     /// Wholly in brackets.
     Aside,
-    /// A pronoun or back-reference whose antecedent is not in the
-    /// summary: the sentence before it, or for "he" and "she" the
-    /// sentence naming the person.
+    /// A pronoun, back-reference or short name whose antecedent is not
+    /// in the summary: the sentence before it, or for "he", "she" and a
+    /// short name the sentence naming the person (in full).
     DanglingReference,
 }
 
@@ -188,9 +192,15 @@ pub fn standings(doc: &Document<'_>) -> Vec<Standing> {
             } else {
                 lean.map(|_| Check::DanglingReference)
             };
-            let antecedent = match lean {
-                Some(Lean::Person(g)) if !quotes[i].open_at_start => antecedent(doc, i, g),
-                _ => None,
+            let (needs_previous, antecedent) = match lean {
+                Some(Lean::Person(g)) if !quotes[i].open_at_start => {
+                    (needs_previous, antecedent(doc, i, g))
+                }
+                None if !quotes[i].open_at_start => match named_in_full_before(doc, i) {
+                    Some(full) => (Some(Check::DanglingReference), Some(full)),
+                    None => (needs_previous, None),
+                },
+                _ => (needs_previous, None),
             };
             Standing {
                 fails,
@@ -510,6 +520,42 @@ fn antecedent(doc: &Document<'_>, i: usize, g: Gender) -> Option<usize> {
     let sentence = doc
         .sentences
         .partition_point(|s| s.span.end <= person.mention.span.start);
+    (doc.parts.get(sentence) == Some(&Part::Body)).then_some(sentence)
+}
+
+/// The sentence that first names in full the person sentence `i` opens
+/// on by a shorter name ("Taylor didn't know ..." after "..., wrote Martin
+/// Taylor of Aberdeenshire"): a summary without it leaves the reader
+/// asking who that is (a reader's check of a feature's summary, issue
+/// 15), as a pronoun would. A fuller name later in the same sentence, or
+/// a full name only in the headline, leaves it standing.
+fn named_in_full_before(doc: &Document<'_>, i: usize) -> Option<usize> {
+    let span = doc.sentences[i].span;
+    let first = doc.tokens[i].iter().find(|t| t.is_word())?.span.start;
+    let at = doc
+        .entities
+        .partition_point(|e| e.mention.span.start < first);
+    let opener = doc
+        .entities
+        .get(at)
+        .filter(|e| e.mention.span.start == first && e.mention.label == Label::Per)?;
+    let words = |s: Span| s.of(doc.text).split_whitespace().count();
+    let said = words(opener.mention.span);
+    if said >= opener.name.split_whitespace().count() {
+        return None;
+    }
+    let fuller = |e: &&Named| e.name == opener.name && words(e.mention.span) > said;
+    if doc.entities[at..]
+        .iter()
+        .take_while(|e| e.mention.span.end <= span.end)
+        .any(|e| fuller(&e))
+    {
+        return None;
+    }
+    let full = doc.entities[..at].iter().find(fuller)?;
+    let sentence = doc
+        .sentences
+        .partition_point(|s| s.span.end <= full.mention.span.start);
     (doc.parts.get(sentence) == Some(&Part::Body)).then_some(sentence)
 }
 
@@ -922,5 +968,20 @@ mod tests {
             standing_of(text, "They were").needs_previous,
             Some(Check::DanglingReference)
         );
+    }
+
+    /// A reader's check of a feature (issue 15): "Taylor didn't know ..."
+    /// chosen without the sentence that says who Taylor is.
+    #[test]
+    fn a_short_name_needs_the_sentence_naming_the_person_in_full() {
+        let text = "The symptoms came on quickly. \
+            Two months later, wrote Martin Cole of Perth, he could not walk. \
+            Cole did not know that he had a rare allergy. \
+            Martin Cole is well again.";
+        let short = standing_of(text, "Cole did not know");
+        assert_eq!(short.needs_previous, Some(Check::DanglingReference));
+        assert_eq!(short.antecedent, Some(1));
+        let full = standing_of(text, "Martin Cole is well");
+        assert_eq!((full.needs_previous, full.antecedent), (None, None));
     }
 }
