@@ -50,15 +50,21 @@ fn names_with(text: &str, mentions: &[Mention], acronyms: &HashMap<&str, &str>) 
         .iter()
         .map(|m| (m.label, m.span.of(text)))
         .collect();
+    let cased = cased_forms(text, mentions);
     mentions
         .iter()
         .map(|m| {
-            let own = m.span.of(text);
+            let written_as = m.span.of(text);
+            let own = in_capitals(written_as)
+                .then(|| cased.get(&(m.label, written_as.to_lowercase())))
+                .flatten()
+                .copied()
+                .unwrap_or(written_as);
             let key = own.split_whitespace().collect::<Vec<_>>().join(" ");
             let found = match m.label {
-                Label::Per => people.get(&key).map(|(_, _, name)| *name),
+                Label::Per => people.get(&key.to_lowercase()).map(|(_, _, name)| *name),
                 label => acronyms
-                    .get(own)
+                    .get(written_as)
                     .or_else(|| longer.get(&(label, key)))
                     .copied()
                     .or_else(|| plain_form(own, |form| written.contains(&(label, form)))),
@@ -66,6 +72,28 @@ fn names_with(text: &str, mentions: &[Mention], acronyms: &HashMap<&str, &str>) 
             found.unwrap_or(own).to_string()
         })
         .collect()
+}
+
+/// Whether a name is written in capitals only ("LONDON", "NATO"): it has
+/// letters and none of them is lower case.
+fn in_capitals(name: &str) -> bool {
+    name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase)
+}
+
+/// The first form in upper and lower case of each name the document also
+/// writes in capitals only, by label and case-folded name: a wire story's
+/// dateline "LONDON" and its "London" are one card to a reader, as are a
+/// headline's "BARACK OBAMA" and the body's "Barack Obama" (issue 13; on
+/// CoNLL-2003 dev documents 29 place cards were shown twice so).
+fn cased_forms<'t>(text: &'t str, mentions: &[Mention]) -> HashMap<(Label, String), &'t str> {
+    let mut forms = HashMap::new();
+    for m in mentions {
+        let name = m.span.of(text);
+        if name.chars().any(char::is_lowercase) {
+            forms.entry((m.label, name.to_lowercase())).or_insert(name);
+        }
+    }
+    forms
 }
 
 /// The form of `name` without a plural "s" or a stray full stop, where the
@@ -150,8 +178,9 @@ pub fn harmonise_labels(text: &str, mentions: &mut [Mention]) {
 }
 
 /// Every shorter form of each multi-word person mention (its first or last
-/// words: "Singh", "Rajnath") mapped to the longest, then earliest, full
-/// name it belongs to.
+/// words: "Singh", "Rajnath"), case-folded so that a headline's "SINGH"
+/// finds it too, mapped to the longest, then earliest, full name it
+/// belongs to.
 fn person_names<'t>(
     text: &'t str,
     mentions: &[Mention],
@@ -163,7 +192,7 @@ fn person_names<'t>(
         let rank = (words.len(), std::cmp::Reverse(m.span.start), full);
         for k in 1..words.len() {
             for part in [&words[words.len() - k..], &words[..k]] {
-                let entry = names.entry(part.join(" ")).or_insert(rank);
+                let entry = names.entry(part.join(" ").to_lowercase()).or_insert(rank);
                 if (rank.0, rank.1) > (entry.0, entry.1) {
                     *entry = rank;
                 }
@@ -264,6 +293,32 @@ mod tests {
         );
         // A form the document never writes is no other name.
         assert_eq!(plain_form("Dallas", |_| false), None);
+    }
+
+    #[test]
+    fn a_name_in_capitals_is_the_card_of_its_written_form() {
+        let text = "LONDON - Barack Obama met NATO in London. OBAMA spoke. PARIS and NATO stayed.";
+        let mentions = [
+            mention(text, "LONDON", 0, Label::Loc),
+            mention(text, "Barack Obama", 0, Label::Per),
+            mention(text, "NATO", 0, Label::Org),
+            mention(text, "London", 0, Label::Loc),
+            mention(text, "OBAMA", 0, Label::Per),
+            mention(text, "PARIS", 0, Label::Loc),
+            mention(text, "NATO", 1, Label::Org),
+        ];
+        assert_eq!(
+            canonical_names(text, &mentions),
+            [
+                "London",
+                "Barack Obama",
+                "NATO",
+                "London",
+                "Barack Obama",
+                "PARIS",
+                "NATO"
+            ]
+        );
     }
 
     #[test]

@@ -132,13 +132,19 @@ fn split_run(text: &str, run: Span, lexicon: &Lexicon) -> Vec<Span> {
         }
         // A quote standing alone between spaces after the end ("won. ' The")
         // closes the sentence: de-tokenised text spaces its closing quotes,
-        // and French its '»' ("fin. » Puis").
+        // and French its '»' ("fin. » Puis"); so does one with the
+        // sentence's own full stop after it ("screaming 'robber! '. The":
+        // a Daily Mail article's "'." was a summary sentence of its own).
         if end + 2 <= chars.len()
             && matches!(chars[end].1, ' ' | '\u{a0}' | '\u{202f}')
             && matches!(chars[end + 1].1, '\'' | '"' | '»' | '“' | '”')
-            && chars.get(end + 2).is_none_or(|p| p.1.is_whitespace())
         {
-            end += 2;
+            let after = (end + 2..chars.len())
+                .find(|&j| !is_terminal(chars[j].1) && !is_closer(chars[j].1))
+                .unwrap_or(chars.len());
+            if chars.get(after).is_none_or(|p| p.1.is_whitespace()) {
+                end = after;
+            }
         }
         if ends_sentence(text, &chars, k, end, lexicon) {
             let cut = chars.get(end).map_or(run.end, |p| p.0);
@@ -305,6 +311,21 @@ mod tests {
                 "Am 3. Oktober beginnt er.",
                 "„Wir bauen weiter.“",
                 "Das sagte Dr. Weber am Montag.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_spaced_closing_quote_keeps_the_full_stop_after_it() {
+        let text = "Her son ran from the shop shouting 'thief! '. The man fled. \
+                    'We won. ' The team cheered.";
+        assert_eq!(
+            split(text, "en"),
+            [
+                "Her son ran from the shop shouting 'thief! '.",
+                "The man fled.",
+                "'We won. '",
+                "The team cheered.",
             ]
         );
     }
