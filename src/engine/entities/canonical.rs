@@ -62,7 +62,7 @@ fn names_with(text: &str, mentions: &[Mention], acronyms: &HashMap<&str, &str>) 
                 .unwrap_or(written_as);
             let key = own.split_whitespace().collect::<Vec<_>>().join(" ");
             let found = match m.label {
-                Label::Per => people.get(&key.to_lowercase()).map(|(_, _, name)| *name),
+                Label::Per => people.get(&key.to_lowercase()).map(|rank| rank.3),
                 label => acronyms
                     .get(written_as)
                     .or_else(|| longer.get(&(label, key)))
@@ -177,23 +177,29 @@ pub fn harmonise_labels(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// How a full name ranks among those a short form may refer to: more
+/// words first, then a name not written in capitals only (the body's
+/// "Barack Obama" over a headline's "BARACK OBAMA"), then the earliest.
+type PersonRank<'t> = (usize, bool, std::cmp::Reverse<usize>, &'t str);
+
 /// Every shorter form of each multi-word person mention (its first or last
 /// words: "Singh", "Rajnath"), case-folded so that a headline's "SINGH"
-/// finds it too, mapped to the longest, then earliest, full name it
-/// belongs to.
-fn person_names<'t>(
-    text: &'t str,
-    mentions: &[Mention],
-) -> HashMap<String, (usize, std::cmp::Reverse<usize>, &'t str)> {
-    let mut names: HashMap<String, (usize, std::cmp::Reverse<usize>, &'t str)> = HashMap::new();
+/// finds it too, mapped to the best-ranked full name it belongs to.
+fn person_names<'t>(text: &'t str, mentions: &[Mention]) -> HashMap<String, PersonRank<'t>> {
+    let mut names: HashMap<String, PersonRank<'t>> = HashMap::new();
     for m in mentions.iter().filter(|m| m.label == Label::Per) {
         let full = m.span.of(text);
         let words: Vec<&str> = full.split_whitespace().collect();
-        let rank = (words.len(), std::cmp::Reverse(m.span.start), full);
+        let rank = (
+            words.len(),
+            !in_capitals(full),
+            std::cmp::Reverse(m.span.start),
+            full,
+        );
         for k in 1..words.len() {
             for part in [&words[words.len() - k..], &words[..k]] {
                 let entry = names.entry(part.join(" ").to_lowercase()).or_insert(rank);
-                if (rank.0, rank.1) > (entry.0, entry.1) {
+                if (rank.0, rank.1, rank.2) > (entry.0, entry.1, entry.2) {
                     *entry = rank;
                 }
             }
@@ -297,8 +303,10 @@ mod tests {
 
     #[test]
     fn a_name_in_capitals_is_the_card_of_its_written_form() {
-        let text = "LONDON - Barack Obama met NATO in London. OBAMA spoke. PARIS and NATO stayed.";
+        let text = "ANNA LEE WINS\n\nLONDON - Barack Obama met NATO in London. OBAMA spoke. \
+                    PARIS and NATO stayed. Anna Lee won. Lee spoke.";
         let mentions = [
+            mention(text, "ANNA LEE", 0, Label::Per),
             mention(text, "LONDON", 0, Label::Loc),
             mention(text, "Barack Obama", 0, Label::Per),
             mention(text, "NATO", 0, Label::Org),
@@ -306,17 +314,22 @@ mod tests {
             mention(text, "OBAMA", 0, Label::Per),
             mention(text, "PARIS", 0, Label::Loc),
             mention(text, "NATO", 1, Label::Org),
+            mention(text, "Anna Lee", 0, Label::Per),
+            mention(text, "Lee", 1, Label::Per),
         ];
         assert_eq!(
             canonical_names(text, &mentions),
             [
+                "Anna Lee",
                 "London",
                 "Barack Obama",
                 "NATO",
                 "London",
                 "Barack Obama",
                 "PARIS",
-                "NATO"
+                "NATO",
+                "Anna Lee",
+                "Anna Lee"
             ]
         );
     }

@@ -12,8 +12,8 @@
 
 use super::{Label, Mention};
 use crate::engine::lexicon::en::names::{
-    INSTITUTIONS, PERFORMED_IN, STAGING_NOUNS, TITLE_ONLY_WORDS, WORK_CREDITS, WORK_DETERMINERS,
-    WORK_MEDIA, WORK_NOUNS,
+    INSTITUTIONS, PERFORMED_IN, STAGING_NOUNS, STREET_WORDS, TITLE_ONLY_WORDS, WORK_CREDITS,
+    WORK_DETERMINERS, WORK_MEDIA, WORK_NOUNS,
 };
 
 /// Relabel `mentions` (in text order) by their head word and the noun
@@ -38,6 +38,8 @@ pub fn relabel(text: &str, mentions: &mut Vec<Mention>) {
             }
         } else if matches!(m.label, Label::Loc | Label::Per) && is_institution(m.span.of(text)) {
             mentions[i].label = Label::Org;
+        } else if m.label == Label::Per && ends_in(m.span.of(text), STREET_WORDS) {
+            mentions[i].label = Label::Loc;
         } else if m.label == Label::Per
             && (holds_title_word(m.span.of(text)) || is_credited(&text[m.span.end..]))
         {
@@ -50,10 +52,15 @@ pub fn relabel(text: &str, mentions: &mut Vec<Mention>) {
 /// Whether a name of several words ends in a word that names an
 /// institution ("Tsinghua University", "Atlantic City Hospital").
 fn is_institution(name: &str) -> bool {
+    ends_in(name, INSTITUTIONS)
+}
+
+/// Whether a name of several words ends in one of `heads` (lower case,
+/// without a full stop): "Jolinda Drive" in [`STREET_WORDS`].
+fn ends_in(name: &str, heads: &[&str]) -> bool {
     let mut words = name.split_whitespace();
     let last = words.next_back().unwrap_or_default();
-    words.next().is_some()
-        && INSTITUTIONS.contains(&last.trim_end_matches('.').to_lowercase().as_str())
+    words.next().is_some() && heads.contains(&last.trim_end_matches('.').to_lowercase().as_str())
 }
 
 /// Whether a name holds, after its first word, a capitalised function word
@@ -276,6 +283,23 @@ mod tests {
             labels("She studied at Tsinghua University in Beijing before moving to Boston.");
         assert!(
             found.contains(&("Tsinghua University".to_string(), Label::Org)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_person_ending_in_a_street_word_is_a_street() {
+        assert!(ends_in("Jolinda Drive", STREET_WORDS));
+        assert!(ends_in("Elm St.", STREET_WORDS));
+        assert!(!ends_in("Drive", STREET_WORDS));
+        assert!(!ends_in("Anna Lane Smith", STREET_WORDS));
+        let found = labels(
+            "Deputies found the car on Marlowe Drive after a neighbour called. \
+             Officer Dana Reyes said the driver fled on foot.",
+        );
+        assert_eq!(
+            label_of(&found, "Marlowe Drive"),
+            Some(Label::Loc),
             "{found:?}"
         );
     }

@@ -21,8 +21,8 @@ pub mod repeats;
 use super::span::Span;
 use crate::engine::lexicon::en::function_words::is_stopword;
 use crate::engine::lexicon::en::names::{
-    CONJUNCTIONS, DISCOURSE_WORDS, FILLERS, GLUED_VERBS, NAMES_TOO, NEVER_NAMES, NUMBERED_PARTS,
-    SECTION_HEADINGS,
+    CONJUNCTIONS, CREDIT_VERBS, DISCOURSE_WORDS, FILLERS, GLUED_VERBS, NAMES_TOO, NEVER_NAMES,
+    NUMBERED_PARTS, SECTION_HEADINGS,
 };
 use crate::engine::lexicon::en::roles::MORE_ROLE_HEADS;
 use crate::engine::segmentation::tokens::Token;
@@ -183,7 +183,11 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
     for m in &mut mentions {
         m.span.end -= possessive_len(m.span.of(text));
         m.span.end -= glued_verb_len(m.span.of(text));
+        m.span.end -= credit_verb_len(m.span.of(text));
         m.span.start += leading_word_len(m.span.of(text));
+        if m.label == Label::Per {
+            m.span.start += owner_len(m.span.of(text));
+        }
     }
     // A capitalised pronoun at a sentence's start is no name ("She said"),
     // nor is an article, a courtesy title or any other function word left
@@ -270,6 +274,42 @@ fn possessive_len(mention: &str) -> usize {
         .iter()
         .find(|p| mention.len() > p.len() && mention.ends_with(*p))
         .map_or(0, |p| p.len())
+}
+
+/// Bytes of a credit's verb and the space before it at the end of a name
+/// of three words or more ("Rob Ewaschuk Edited", [`CREDIT_VERBS`]): the
+/// name stops before it.
+fn credit_verb_len(mention: &str) -> usize {
+    let Some((rest, last)) = mention.rsplit_once(' ') else {
+        return 0;
+    };
+    let named = rest.split_whitespace().count() >= 2;
+    if named && CREDIT_VERBS.contains(&last.to_lowercase().as_str()) {
+        last.len() + 1
+    } else {
+        0
+    }
+}
+
+/// Bytes of an owner and its possessive before a person's name ("Silicon
+/// Valley's Kumail Nanjiani", "Apple's Tim Cook"; a real page's People
+/// card showed the whole): the person is the name after the last
+/// possessive word, where one of at least two words follows it.
+fn owner_len(mention: &str) -> usize {
+    let Some(at) = ["'s ", "’s "]
+        .iter()
+        .filter_map(|p| mention.rfind(p).map(|i| i + p.len()))
+        .max()
+    else {
+        return 0;
+    };
+    let rest = &mention[at..];
+    let words = rest.split_whitespace().count();
+    if words >= 2 && rest.starts_with(char::is_uppercase) {
+        at
+    } else {
+        0
+    }
 }
 
 /// Bytes of a reporting verb run into a name's last word, where a page's
@@ -421,6 +461,32 @@ mod tests {
         // A name that merely ends in the letters keeps them.
         assert_eq!(glued_verb_len("Reports"), 0);
         assert_eq!(glued_verb_len("Ian Renotes"), 0);
+    }
+
+    /// Real pages' People cards (eighth session): "Silicon Valley's Kumail
+    /// Nanjiani" and "Rob Ewaschuk Edited".
+    #[test]
+    fn an_owner_before_a_person_and_a_credit_after_are_no_part_of_the_name() {
+        let text = "Written by Dana Ortiz Edited by Lena Fisk\n\n\
+                    The cast includes Hollywood's Marcus Delaney and Ada Brook.";
+        let names: Vec<&str> = recognise(text, &sentence_tokens(text))
+            .iter()
+            .map(|m| m.span.of(text))
+            .collect();
+        assert!(names.iter().all(|n| !n.contains("Edited")), "{names:?}");
+        assert!(names.contains(&"Marcus Delaney"), "{names:?}");
+        assert_eq!(credit_verb_len("Dana Ortiz Edited"), " Edited".len());
+        assert_eq!(credit_verb_len("Ortiz Edited"), 0);
+        assert_eq!(
+            owner_len("Hollywood's Marcus Delaney"),
+            "Hollywood's ".len()
+        );
+        assert_eq!(
+            owner_len("Silicon Valley’s Kumail Nanjiani"),
+            "Silicon Valley’s ".len()
+        );
+        // A possessive with a single word after it stays: "Macy's Herald".
+        assert_eq!(owner_len("Macy's Herald"), 0);
     }
 
     /// Issue 13: fillers, sentence adverbs, section headings and "Figure

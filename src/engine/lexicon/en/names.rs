@@ -140,6 +140,25 @@ pub const INSTITUTIONS: &[&str] = &[
     "university",
 ];
 
+/// Last words that make a name of several words a street, a place, where
+/// the tagger read a person ("Jolinda Drive" on a real crime report's
+/// People card, eighth session): the street-type words of postal
+/// addresses (USPS Publication 28, Appendix C1, the common ones, and their
+/// abbreviations where written with a full stop). "Way", "Place" and
+/// "Court" are left out: names and institutions end so too.
+pub const STREET_WORDS: &[&str] = &[
+    "ave",
+    "avenue",
+    "blvd",
+    "boulevard",
+    "drive",
+    "lane",
+    "rd",
+    "road",
+    "st",
+    "street",
+];
+
 /// Nouns that introduce the title of a work ("the sitcom Not Going Out",
 /// "the film Bedtime"): the name after them is a work (MISC), not the
 /// person or place its words suggest (issue 13: an obituary's People card
@@ -208,6 +227,22 @@ pub const TITLE_ONLY_WORDS: &[&str] = &[
     "about", "against", "and", "at", "for", "from", "in", "into", "is", "it", "not", "of", "off",
     "on", "or", "out", "over", "the", "this", "to", "under", "up", "was", "with", "without", "you",
     "your",
+];
+
+/// Verbs of a byline's credits, capitalised after a name where a page runs
+/// its credit lines together ("Written by Rob Ewaschuk Edited by Betsy
+/// Beyer"; a real page's People card showed "Rob Ewaschuk Edited", eighth
+/// session): the name stops before them.
+pub const CREDIT_VERBS: &[&str] = &[
+    "edited",
+    "illustrated",
+    "photographed",
+    "produced",
+    "reported",
+    "reviewed",
+    "translated",
+    "updated",
+    "written",
 ];
 
 /// Credits that follow a work's title: "in Tom Jones, directed by Tony
