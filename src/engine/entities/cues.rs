@@ -10,10 +10,11 @@
 //! Grover 1999; McDonald 1996, "Internal and external evidence in the
 //! identification and semantic categorization of proper names").
 
+use super::gazetteer::HONORIFICS;
 use super::{Label, Mention};
 use crate::engine::lexicon::en::names::{
-    INSTITUTIONS, PERFORMED_IN, STAGING_NOUNS, STREET_WORDS, TITLE_ONLY_WORDS, WORK_CREDITS,
-    WORK_DETERMINERS, WORK_MEDIA, WORK_NOUNS,
+    INSTITUTIONS, PERFORMED_IN, PLAYED_VERBS, PLAYING_WORDS, STAGING_NOUNS, STREET_WORDS,
+    TITLE_ONLY_WORDS, WORK_CREDITS, WORK_DETERMINERS, WORK_MEDIA, WORK_NOUNS,
 };
 
 /// Relabel `mentions` (in text order) by their head word and the noun
@@ -41,7 +42,9 @@ pub fn relabel(text: &str, mentions: &mut Vec<Mention>) {
         } else if m.label == Label::Per && ends_in(m.span.of(text), STREET_WORDS) {
             mentions[i].label = Label::Loc;
         } else if m.label == Label::Per
-            && (holds_title_word(m.span.of(text)) || is_credited(&text[m.span.end..]))
+            && (holds_title_word(m.span.of(text))
+                || is_credited(&text[m.span.end..])
+                || is_part_played(before))
         {
             mentions[i].label = Label::Misc;
         }
@@ -96,6 +99,25 @@ fn is_possessive(after: &str) -> bool {
     ["'s ", "’s ", "' ", "’ "]
         .iter()
         .any(|p| after.starts_with(p))
+}
+
+/// Whether `before` (the text before a name) ends with a part played and
+/// a courtesy title: "played Mrs ", "her last appearance on stage was as
+/// Mrs " ([`PLAYED_VERBS`], [`PLAYING_WORDS`] up to six words before the
+/// "as").
+fn is_part_played(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let titled = words
+        .next()
+        .is_some_and(|w| HONORIFICS.contains(&w.trim_end_matches('.').to_lowercase().as_str()));
+    let Some(cue) = words.next().filter(|_| titled).map(str::to_lowercase) else {
+        return false;
+    };
+    PLAYED_VERBS.contains(&cue.as_str())
+        || (cue == "as"
+            && words
+                .take(6)
+                .any(|w| PLAYING_WORDS.contains(&w.to_lowercase().as_str())))
 }
 
 /// Whether a name of several words ends in a Roman numeral, as a
@@ -283,6 +305,26 @@ mod tests {
             labels("She studied at Tsinghua University in Beijing before moving to Boston.");
         assert!(
             found.contains(&("Tsinghua University".to_string(), Label::Org)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_character_played_is_no_person_of_the_article() {
+        assert!(is_part_played("She later played Mrs "));
+        assert!(is_part_played("Her final appearance on stage was as Mr. "));
+        assert!(!is_part_played("He played "));
+        assert!(!is_part_played("The bill passed, as Mrs "));
+        let found = labels(
+            "Joan Hale, who has died aged 80, played Mrs Tibbs in the stage version of the \
+             musical. Her last appearance was as Mrs Garland at the Old Vic. \
+             Her agent, Mark Ellis, said she was much loved.",
+        );
+        assert_ne!(label_of(&found, "Tibbs"), Some(Label::Per), "{found:?}");
+        assert_ne!(label_of(&found, "Garland"), Some(Label::Per), "{found:?}");
+        assert_eq!(
+            label_of(&found, "Mark Ellis"),
+            Some(Label::Per),
             "{found:?}"
         );
     }

@@ -187,6 +187,7 @@ pub fn recognise(text: &str, sentences: &[Vec<Token>]) -> Vec<Mention> {
         m.span.start += leading_word_len(m.span.of(text));
         if m.label == Label::Per {
             m.span.start += owner_len(m.span.of(text));
+            m.span.end -= owned_len(m.span.of(text));
         }
     }
     // A capitalised pronoun at a sentence's start is no name ("She said"),
@@ -310,6 +311,17 @@ fn owner_len(mention: &str) -> usize {
     } else {
         0
     }
+}
+
+/// Bytes of a possessive and the one word it owns at the end of a person's
+/// name ("Robert Jordan's Wheel" of "Robert Jordan's Wheel of Time"; a
+/// real page's People card): the person is the owner.
+fn owned_len(mention: &str) -> usize {
+    ["'s ", "’s "]
+        .iter()
+        .filter_map(|p| mention.rfind(p).map(|i| (i, &mention[i + p.len()..])))
+        .find(|(i, owned)| *i > 0 && !owned.is_empty() && !owned.contains(' '))
+        .map_or(0, |(i, _)| mention.len() - i)
 }
 
 /// Bytes of a reporting verb run into a name's last word, where a page's
@@ -485,8 +497,11 @@ mod tests {
             owner_len("Silicon Valley’s Kumail Nanjiani"),
             "Silicon Valley’s ".len()
         );
-        // A possessive with a single word after it stays: "Macy's Herald".
-        assert_eq!(owner_len("Macy's Herald"), 0);
+        // A possessive with a single word after it leaves the owner.
+        assert_eq!(owner_len("Robert Jordan's Wheel"), 0);
+        assert_eq!(owned_len("Robert Jordan's Wheel"), "'s Wheel".len());
+        assert_eq!(owned_len("Silicon Valley’s Kumail Nanjiani"), 0);
+        assert_eq!(owned_len("Kumail Nanjiani"), 0);
     }
 
     /// Issue 13: fillers, sentence adverbs, section headings and "Figure

@@ -196,6 +196,26 @@ pub const WORK_NOUNS: &[&str] = &[
 /// ("the production of Saudi Arabia").
 pub const STAGING_NOUNS: &[&str] = &["adaptation", "remake", "revival", "staging"];
 
+/// Verbs of playing a part, and the words that make an "as" before a
+/// name a part played ("played Mrs Potts", "her last appearance was as Mrs
+/// Pearce"): the name with its courtesy title after them is a character,
+/// not a person of the article (a BBC obituary's People card, eighth
+/// session). Only with the courtesy title: "played Federer" is a match.
+pub const PLAYED_VERBS: &[&str] = &["played", "plays", "playing", "portrayed", "portrays"];
+
+/// Words before an "as" that make it a part played ([`PLAYED_VERBS`]).
+pub const PLAYING_WORDS: &[&str] = &[
+    "appearance",
+    "appeared",
+    "appears",
+    "cast",
+    "debut",
+    "played",
+    "role",
+    "starred",
+    "stars",
+];
+
 /// Reporting verbs that a web page's markup may run into the name before
 /// them, leaving out the space ("As Alexis Madrigalreports, ..."): cut off
 /// a name's last word (issue 13). Only verbs no surname ends in.
