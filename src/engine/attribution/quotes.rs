@@ -17,7 +17,7 @@
 //! paragraph, the way reporters string quotes together (Pareti 2015).
 
 use crate::engine::attribution::speakers::{is_speech_verb, Speakers};
-use crate::engine::lexicon::en::speech::{CLAUSE_CONJUNCTIONS, FIRST_PERSON};
+use crate::engine::lexicon::en::speech::{CLAUSE_CONJUNCTIONS, CONTRACTION_ENDINGS, FIRST_PERSON};
 use crate::engine::lexicon::en::titles::ABBREVIATED_TITLES;
 use crate::engine::segmentation::paragraphs::Paragraph;
 use crate::engine::segmentation::tokens::{Token, TokenKind};
@@ -275,7 +275,10 @@ fn quoted_in(text: &str, span: Span, paragraph: usize) -> Vec<Quoted> {
                 let opens_speech = turns
                     && prev.is_some_and(char::is_whitespace)
                     && speaks_in_first_person(&chars[i + 1..], c);
-                if closes(marks, first, c, prev, next, after) && !opens_speech {
+                let closing = closes(marks, first, c, prev, next, after)
+                    && !opens_speech
+                    && !spaced_apostrophe(&chars, i);
+                if closing {
                     let end = at + c.len_utf8();
                     found.extend(quoted(text, span.start, start, at, end, paragraph));
                     open = None;
@@ -327,6 +330,9 @@ fn opening(chars: &[(usize, char)], i: usize) -> Option<Marks> {
     let prev = i.checked_sub(1).map(|p| chars[p].1);
     let next = chars.get(i + 1).map(|n| n.1);
     let rest = &chars[i + 1..];
+    if spaced_apostrophe(chars, i) {
+        return None;
+    }
     let at_edge = prev.is_none_or(|p| p.is_whitespace() || "([{—–-:/“‘\"'".contains(p));
     let before_word = next.is_some_and(|n| !n.is_whitespace());
     match c {
@@ -466,6 +472,24 @@ fn closes(
             matches!(c, '’' | '\'') && (ends_word || standalone) && !possessive
         }
     }
+}
+
+/// Whether the mark `chars[i]`, set apart by spaces, is an apostrophe in
+/// re-spaced text: after a word and before a contraction's or possessive's
+/// ending ("I ’ m happy", "it ’ s", "Brazil ’ s friendly"; see
+/// [`CONTRACTION_ENDINGS`]).
+fn spaced_apostrophe(chars: &[(usize, char)], i: usize) -> bool {
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let after_word = i >= 2 && at(i - 1) == Some(' ') && at(i - 2).is_some_and(char::is_alphanumeric);
+    if !matches!(at(i), Some('’' | '\'')) || !after_word || at(i + 1) != Some(' ') {
+        return false;
+    }
+    let ending: String = chars[i + 2..]
+        .iter()
+        .map(|&(_, c)| c)
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    CONTRACTION_ENDINGS.contains(&ending.as_str())
 }
 
 /// Whether the chars after an apostrophe make an elision ("'90s", "'em",
@@ -1019,6 +1043,27 @@ mod tests {
                 q("Shocked would be an understatement", Some("Tom Hale")),
                 q("We will appeal the ban at once.", Some("Ana Ruiz"))
             ]
+        );
+    }
+
+    #[test]
+    fn a_set_apart_apostrophe_closes_no_quote() {
+        // Re-spaced text, every mark set apart by spaces.
+        let text = "Dan Okafor wants to stay at the club. But Okafor said: \u{2018} I \u{2019} m happy here and it \u{2019} s home to me. \u{2019} The defender has played twice.";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "I \u{2019} m happy here and it \u{2019} s home to me.",
+                Some("Dan Okafor")
+            )]
+        );
+        let text = "Speaking to reporters, Mark Tully said: ' I \u{2019} m still learning and Ruiz \u{2019} s goal helped. ' He has played 50 times.";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "I \u{2019} m still learning and Ruiz \u{2019} s goal helped.",
+                Some("Mark Tully")
+            )]
         );
     }
 }

@@ -424,7 +424,7 @@ fn read_amount(words: &[String], i: usize) -> Option<(f64, bool, usize)> {
 
 /// Whether tokens `i..end` are part of a date or time: a bare year, a day
 /// next to a month name ("June 28", "28 June"), a part of "2025-06-28", or
-/// a clock time ("10:30", "10 a.m.").
+/// a clock time ("10:30", "10 a.m."), or a figure marked 年, 月 or 日.
 fn belongs_to_date(tokens: &[Token], words: &[String], i: usize, end: usize) -> bool {
     let word = words[i].as_str();
     let all_digits = word.chars().all(|c| c.is_ascii_digit());
@@ -446,7 +446,13 @@ fn belongs_to_date(tokens: &[Token], words: &[String], i: usize, end: usize) -> 
         || words
             .get(end)
             .is_some_and(|w| matches!(w.as_str(), "a.m." | "p.m." | "am" | "pm" | "gmt" | "bst"));
-    is_year || by_month || dashed || clock
+    // "10月14日": a figure marked as a year, month or day (Chinese and
+    // Japanese dates).
+    let cjk = words
+        .get(end)
+        .is_some_and(|w| matches!(w.as_str(), "年" | "月" | "日" | "号"))
+        && touching(end - 1, end);
+    is_year || by_month || dashed || clock || cjk
 }
 
 #[cfg(test)]
@@ -640,5 +646,6 @@ mod tests {
             ]
         );
         assert_eq!(numbers("date 2025-06-28"), []);
+        assert_eq!(numbers("2016年10月14日"), []);
     }
 }
