@@ -480,7 +480,8 @@ fn closes(
 /// [`CONTRACTION_ENDINGS`]).
 fn spaced_apostrophe(chars: &[(usize, char)], i: usize) -> bool {
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let after_word = i >= 2 && at(i - 1) == Some(' ') && at(i - 2).is_some_and(char::is_alphanumeric);
+    let after_word =
+        i >= 2 && at(i - 1) == Some(' ') && at(i - 2).is_some_and(char::is_alphanumeric);
     if !matches!(at(i), Some('’' | '\'')) || !after_word || at(i + 1) != Some(' ') {
         return false;
     }

@@ -561,7 +561,10 @@ mod tests {
             units("The truck held 4,300 pounds (1,950 kilograms) of grain."),
             [lb("4,300 pounds"), ("1,950 kilograms".into(), Some("kg"))]
         );
-        assert_eq!(units("Agents found 20 pounds of heroin."), [lb("20 pounds")]);
+        assert_eq!(
+            units("Agents found 20 pounds of heroin."),
+            [lb("20 pounds")]
+        );
         assert_eq!(
             numbers("A 300-pound man and a twelve-pound cat."),
             [
@@ -571,7 +574,10 @@ mod tests {
         );
         // Money stays money.
         assert_eq!(units("He lost 60 pounds he had paid."), [gbp("60 pounds")]);
-        assert_eq!(units("The club lost 60 million pounds."), [gbp("60 million pounds")]);
+        assert_eq!(
+            units("The club lost 60 million pounds."),
+            [gbp("60 million pounds")]
+        );
         assert_eq!(units("She spent 20 pounds of her own."), [gbp("20 pounds")]);
         assert_eq!(units("It is worth 500 pounds."), [gbp("500 pounds")]);
         assert_eq!(units("The ticket was 30 pounds."), [gbp("30 pounds")]);

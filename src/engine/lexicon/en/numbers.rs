@@ -87,25 +87,8 @@ pub const WEIGHT_VERBS: &[&str] = &[
 /// Things whose weight news gives after "is" or "was" ("the baby was 8
 /// pounds", "the catfish was 60 pounds"), read right before the verb.
 pub const WEIGHED_NOUNS: &[&str] = &[
-    "baby",
-    "newborn",
-    "fish",
-    "catfish",
-    "carp",
-    "salmon",
-    "trout",
-    "pike",
-    "marlin",
-    "tuna",
-    "shark",
-    "bear",
-    "dog",
-    "cat",
-    "pumpkin",
-    "tumour",
-    "tumor",
-    "turkey",
-    "lobster",
+    "baby", "newborn", "fish", "catfish", "carp", "salmon", "trout", "pike", "marlin", "tuna",
+    "shark", "bear", "dog", "cat", "pumpkin", "tumour", "tumor", "turkey", "lobster",
 ];
 
 /// Words between a verb and its figure that leave the verb's sense to the
@@ -138,30 +121,9 @@ pub const FIGURE_QUALIFIERS: &[&str] = &[
 /// 60 pounds", "worth 500 pounds", "60 pounds sterling"), read anywhere in
 /// the sentence; "£" counts too.
 pub const MONEY_CUES: &[&str] = &[
-    "£",
-    "sterling",
-    "cost",
-    "costs",
-    "costing",
-    "paid",
-    "pay",
-    "pays",
-    "paying",
-    "worth",
-    "price",
-    "priced",
-    "spent",
-    "spend",
-    "fined",
-    "charged",
-    "owed",
-    "bet",
-    "prize",
-    "raised",
-    "donated",
-    "pence",
-    "money",
-    "cash",
+    "£", "sterling", "cost", "costs", "costing", "paid", "pay", "pays", "paying", "worth", "price",
+    "priced", "spent", "spend", "fined", "charged", "owed", "bet", "prize", "raised", "donated",
+    "pence", "money", "cash",
 ];
 
 /// Nouns that make a "-pound" compound or "pounds of" sterling ("a
