@@ -16,7 +16,7 @@
 //! continues the speaker of the quote before it in the same or the previous
 //! paragraph, the way reporters string quotes together (Pareti 2015).
 
-use crate::engine::attribution::speakers::{is_speech_verb, Speakers};
+use crate::engine::attribution::speakers::{is_person_pronoun, is_speech_verb, Speakers};
 use crate::engine::lexicon::en::speech::{CLAUSE_CONJUNCTIONS, CONTRACTION_ENDINGS, FIRST_PERSON};
 use crate::engine::lexicon::en::titles::ABBREVIATED_TITLES;
 use crate::engine::segmentation::paragraphs::Paragraph;
@@ -101,6 +101,17 @@ pub fn find_quotes(
                 .filter(|&&(end, paragraph, _)| continues(text, q, paragraphs, end, paragraph))
                 .and_then(|(_, _, s)| s.clone()),
         };
+        // A pronoun's person named inside the quote is spoken of, not
+        // speaking ("'I think Falcao must regret it,' he said" after a
+        // sentence ending in Falcao): no speaker rather than the wrong
+        // one. A named source stands, and so does a continued speaker (a
+        // long quote may name its own speaker's side: "Pearson's men").
+        let by_pronoun = attribution.is_some_and(|(window, verb, _)| {
+            (verb.saturating_sub(1)..window.len().min(verb + 2))
+                .any(|i| is_person_pronoun(window[i].span.of(text)))
+        });
+        let speaker =
+            speaker.filter(|name| !by_pronoun || !speakers.names_person_in(q.inner, name));
         let needed = if attribution.is_some() {
             MIN_ATTRIBUTED_WORDS
         } else {
@@ -1065,6 +1076,25 @@ mod tests {
                 "I \u{2019} m still learning and Ruiz \u{2019} s goal helped.",
                 Some("Mark Tully")
             )]
+        );
+    }
+
+    #[test]
+    fn a_person_named_inside_the_quote_is_not_its_pronouns_speaker() {
+        let text = "Tom Okafor played for the club last season. And his former team-mate Ben Hale has said that Okafor was unhappy there. 'I think Okafor must be regretting the move now,' he told a newspaper. 'He would have played every week here.'";
+        let found = quotes(text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found
+                .iter()
+                .all(|(_, s)| s.as_deref() != Some("Tom Okafor")),
+            "{found:?}"
+        );
+        // A speaker named outright stands, whoever the quote names.
+        let text = "Ben Hale spoke after the game. 'Hale has done his job this season,' Ben Hale said of himself.";
+        assert_eq!(
+            quotes(text),
+            [q("Hale has done his job this season", Some("Ben Hale"))]
         );
     }
 }
