@@ -16,8 +16,8 @@
 //! continues the speaker of the quote before it in the same or the previous
 //! paragraph, the way reporters string quotes together (Pareti 2015).
 
-use crate::engine::attribution::speakers::{is_speech_verb, Speakers};
-use crate::engine::lexicon::en::speech::{CLAUSE_CONJUNCTIONS, FIRST_PERSON};
+use crate::engine::attribution::speakers::{is_person_pronoun, is_speech_verb, Speakers};
+use crate::engine::lexicon::en::speech::{CLAUSE_CONJUNCTIONS, CONTRACTION_ENDINGS, FIRST_PERSON};
 use crate::engine::lexicon::en::titles::ABBREVIATED_TITLES;
 use crate::engine::segmentation::paragraphs::Paragraph;
 use crate::engine::segmentation::tokens::{Token, TokenKind};
@@ -101,6 +101,17 @@ pub fn find_quotes(
                 .filter(|&&(end, paragraph, _)| continues(text, q, paragraphs, end, paragraph))
                 .and_then(|(_, _, s)| s.clone()),
         };
+        // A pronoun's person named inside the quote is spoken of, not
+        // speaking ("'I think Falcao must regret it,' he said" after a
+        // sentence ending in Falcao): no speaker rather than the wrong
+        // one. A named source stands, and so does a continued speaker (a
+        // long quote may name its own speaker's side: "Pearson's men").
+        let by_pronoun = attribution.is_some_and(|(window, verb, _)| {
+            (verb.saturating_sub(1)..window.len().min(verb + 2))
+                .any(|i| is_person_pronoun(window[i].span.of(text)))
+        });
+        let speaker =
+            speaker.filter(|name| !by_pronoun || !speakers.names_person_in(q.inner, name));
         let needed = if attribution.is_some() {
             MIN_ATTRIBUTED_WORDS
         } else {
@@ -275,7 +286,10 @@ fn quoted_in(text: &str, span: Span, paragraph: usize) -> Vec<Quoted> {
                 let opens_speech = turns
                     && prev.is_some_and(char::is_whitespace)
                     && speaks_in_first_person(&chars[i + 1..], c);
-                if closes(marks, first, c, prev, next, after) && !opens_speech {
+                let closing = closes(marks, first, c, prev, next, after)
+                    && !opens_speech
+                    && !spaced_apostrophe(&chars, i);
+                if closing {
                     let end = at + c.len_utf8();
                     found.extend(quoted(text, span.start, start, at, end, paragraph));
                     open = None;
@@ -327,6 +341,9 @@ fn opening(chars: &[(usize, char)], i: usize) -> Option<Marks> {
     let prev = i.checked_sub(1).map(|p| chars[p].1);
     let next = chars.get(i + 1).map(|n| n.1);
     let rest = &chars[i + 1..];
+    if spaced_apostrophe(chars, i) {
+        return None;
+    }
     let at_edge = prev.is_none_or(|p| p.is_whitespace() || "([{—–-:/“‘\"'".contains(p));
     let before_word = next.is_some_and(|n| !n.is_whitespace());
     match c {
@@ -466,6 +483,25 @@ fn closes(
             matches!(c, '’' | '\'') && (ends_word || standalone) && !possessive
         }
     }
+}
+
+/// Whether the mark `chars[i]`, set apart by spaces, is an apostrophe in
+/// re-spaced text: after a word and before a contraction's or possessive's
+/// ending ("I ’ m happy", "it ’ s", "Brazil ’ s friendly"; see
+/// [`CONTRACTION_ENDINGS`]).
+fn spaced_apostrophe(chars: &[(usize, char)], i: usize) -> bool {
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let after_word =
+        i >= 2 && at(i - 1) == Some(' ') && at(i - 2).is_some_and(char::is_alphanumeric);
+    if !matches!(at(i), Some('’' | '\'')) || !after_word || at(i + 1) != Some(' ') {
+        return false;
+    }
+    let ending: String = chars[i + 2..]
+        .iter()
+        .map(|&(_, c)| c)
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    CONTRACTION_ENDINGS.contains(&ending.as_str())
 }
 
 /// Whether the chars after an apostrophe make an elision ("'90s", "'em",
@@ -1019,6 +1055,46 @@ mod tests {
                 q("Shocked would be an understatement", Some("Tom Hale")),
                 q("We will appeal the ban at once.", Some("Ana Ruiz"))
             ]
+        );
+    }
+
+    #[test]
+    fn a_set_apart_apostrophe_closes_no_quote() {
+        // Re-spaced text, every mark set apart by spaces.
+        let text = "Dan Okafor wants to stay at the club. But Okafor said: \u{2018} I \u{2019} m happy here and it \u{2019} s home to me. \u{2019} The defender has played twice.";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "I \u{2019} m happy here and it \u{2019} s home to me.",
+                Some("Dan Okafor")
+            )]
+        );
+        let text = "Speaking to reporters, Mark Tully said: ' I \u{2019} m still learning and Ruiz \u{2019} s goal helped. ' He has played 50 times.";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "I \u{2019} m still learning and Ruiz \u{2019} s goal helped.",
+                Some("Mark Tully")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_person_named_inside_the_quote_is_not_its_pronouns_speaker() {
+        let text = "Tom Okafor played for the club last season. And his former team-mate Ben Hale has said that Okafor was unhappy there. 'I think Okafor must be regretting the move now,' he told a newspaper. 'He would have played every week here.'";
+        let found = quotes(text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found
+                .iter()
+                .all(|(_, s)| s.as_deref() != Some("Tom Okafor")),
+            "{found:?}"
+        );
+        // A speaker named outright stands, whoever the quote names.
+        let text = "Ben Hale spoke after the game. 'Hale has done his job this season,' Ben Hale said of himself.";
+        assert_eq!(
+            quotes(text),
+            [q("Hale has done his job this season", Some("Ben Hale"))]
         );
     }
 }

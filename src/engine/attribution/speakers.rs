@@ -146,6 +146,19 @@ impl<'a> Speakers<'a> {
         self.source_at(span).is_some_and(|m| self.is_person[m])
     }
 
+    /// Whether the person called `name` is named inside `span` ("I think
+    /// Falcao must be biting his fingers": Falcao is spoken of, so he is
+    /// not the one speaking).
+    pub fn names_person_in(&self, span: Span, name: &str) -> bool {
+        let first = self.mentions.partition_point(|m| m.span.start < span.start);
+        self.mentions[first..]
+            .iter()
+            .zip(&self.names[first..])
+            .zip(&self.is_person[first..])
+            .take_while(|((m, _), _)| m.span.start < span.end)
+            .any(|((m, n), &p)| p && m.span.end <= span.end && n == name)
+    }
+
     /// Index of the PER or ORG mention that `span` lies in, if any.
     pub fn source_at(&self, span: Span) -> Option<usize> {
         let after = self

@@ -454,6 +454,7 @@ impl Reader<'_> {
     fn day_expression(&self, i: usize) -> Option<(usize, Option<String>)> {
         let found = self
             .iso(i)
+            .or_else(|| self.cjk(i))
             .or_else(|| self.day_month(i))
             .or_else(|| self.month_day(i))
             .or_else(|| self.relative(i))
@@ -495,6 +496,36 @@ impl Reader<'_> {
             self.word(i + 4).parse().ok()?,
         );
         Some((i + 5, Some(Date::new(y, m, d)?.to_string())))
+    }
+
+    /// A date as Chinese and Japanese write it, figures each followed by
+    /// its mark: "2016年10月14日" (or "14号"), "2016年10月", "2016年", and
+    /// "10月14日" without a year (ISO 8601's order, year-month-day; the
+    /// tokenizer splits each ideograph off its figures).
+    fn cjk(&self, i: usize) -> Option<(usize, Option<String>)> {
+        let joined = |at: usize| at > 0 && self.touching(at - 1, at);
+        let marked = |at: usize, marks: &[&str]| marks.contains(&self.word(at)) && joined(at);
+        let figure = |at: usize, largest: u8| {
+            let w = self.word(at);
+            (w.len() <= 2)
+                .then(|| w.parse::<u8>().ok())
+                .flatten()
+                .filter(|n| (1..=largest).contains(n))
+        };
+        let month_day = |at: usize| {
+            let m = figure(at, 12).filter(|_| marked(at + 1, &["月"]))?;
+            let d = figure(at + 2, 31).filter(|_| joined(at + 2) && marked(at + 3, &["日", "号"]));
+            Some((m, d))
+        };
+        if let Some(y) = self.year(i).filter(|_| marked(i + 1, &["年"])) {
+            return Some(match month_day(i + 2).filter(|_| joined(i + 2)) {
+                Some((m, Some(d))) => (i + 6, Some(Date::new(y, m, d)?.to_string())),
+                Some((m, None)) => (i + 4, Some(format!("{y:04}-{m:02}"))),
+                None => (i + 2, Some(format!("{y:04}"))),
+            });
+        }
+        let (m, d) = month_day(i)?;
+        Some((i + 4, self.full(i, None, m, d?)))
     }
 
     /// "28 June 2025", "28th June".
@@ -785,6 +816,28 @@ mod tests {
 
     fn v(text: &str, value: &str) -> (String, Option<String>) {
         (text.to_string(), Some(value.to_string()))
+    }
+
+    /// Issue 14: "2016年10月14日" is one date, not the year alone.
+    #[test]
+    fn dates_written_with_cjk_marks() {
+        assert_eq!(
+            dates(
+                "2016年10月14日，会议在2016年10月举行，10月20日结束。",
+                "2016-10-14"
+            ),
+            [
+                v("2016年10月14日", "2016-10-14"),
+                v("2016年10月", "2016-10"),
+                v("10月20日", "2016-10-20"),
+            ]
+        );
+        assert_eq!(
+            dates("It was dated 2019年3月5号.", "2019-03-06"),
+            [v("2019年3月5号", "2019-03-05")]
+        );
+        // A month without its mark is no date.
+        assert_eq!(dates("2016年13月14日", "2016-10-14"), [v("2016年", "2016")]);
     }
 
     #[test]

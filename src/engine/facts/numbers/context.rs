@@ -2,7 +2,15 @@
 //! figure say it is.
 //!
 //! - "pounds" is a weight, not sterling, in a sentence about weight ("the
-//!   bear weighed 800 pounds"); "lb" and "lbs" always are.
+//!   bear weighed 800 pounds"), right after a verb of a change of weight
+//!   or of lifting ("lost 60 pounds", "lifted 250 pounds"), after a thing
+//!   news weighs ("the baby was 8 pounds"), before a metric conversion
+//!   ("4,300 pounds (1,950 kilograms)") or "of" and a bare noun ("20 pounds
+//!   of cocaine"), and in a compound adjective ("a 300-pound man"); never
+//!   where the sentence speaks of money ("paid", "worth", "cost", "£",
+//!   "sterling") or with a scale ("60 million pounds"), and "a five-pound
+//!   note" or "a 50-pound fine" stay sterling. "lb" and "lbs" always are
+//!   weight.
 //! - "5,000m" and "6.63m" without a currency are metres, not millions, in a
 //!   sentence about a race, a jump or a throw.
 //! - A race time ("14:39.29", "2:01.52", "2:03:59") is a length of time,
@@ -15,10 +23,11 @@
 //!   numbers joined by a slash ("9/11", "24/7", "25/09/2018").
 //! - A count takes the noun it counts: "1,200 passengers", "300 people".
 
-use super::time_unit;
+use super::{joined_measure, measure_unit, time_unit};
 use crate::engine::lexicon::en::function_words::STOPWORDS;
 use crate::engine::lexicon::en::numbers::{
-    ATHLETICS_CUES, IRREGULAR_PLURALS, NUMBERED_NAMES, WEIGHT_CUES,
+    ATHLETICS_CUES, FIGURE_QUALIFIERS, IRREGULAR_PLURALS, MONEY_CUES, MONEY_NOUNS, NUMBERED_NAMES,
+    WEIGHED_NOUNS, WEIGHT_CUES, WEIGHT_VERBS,
 };
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 
@@ -29,6 +38,8 @@ pub(super) struct Context {
     pub weighing: bool,
     /// It speaks of athletics or swimming: "800m" is metres.
     pub racing: bool,
+    /// It speaks of money: "pounds" stay sterling.
+    pub paying: bool,
 }
 
 impl Context {
@@ -41,8 +52,55 @@ impl Context {
             racing: words
                 .iter()
                 .any(|w| ATHLETICS_CUES.contains(&w.as_str()) || race_time(w).is_some()),
+            paying: words.iter().any(|w| MONEY_CUES.contains(&w.as_str())),
         }
     }
+}
+
+/// Whether "pounds" at token `end`, after the figure at token `i`, weighs
+/// rather than pays (see the module's doc for the forms read).
+pub(super) fn pounds_of_weight(
+    text: &str,
+    tokens: &[Token],
+    words: &[String],
+    context: Context,
+    i: usize,
+    end: usize,
+) -> bool {
+    let pounds = matches!(words.get(end).map(String::as_str), Some("pound" | "pounds"));
+    if !pounds || end != i + 1 || context.paying {
+        return false;
+    }
+    let word = |at: usize| words.get(at).map_or("", String::as_str);
+    // The word before the figure, past "nearly", "more than" and the like.
+    let before = (0..i)
+        .rev()
+        .find(|&at| !FIGURE_QUALIFIERS.contains(&word(at)));
+    let after_verb = before.is_some_and(|at| WEIGHT_VERBS.contains(&word(at)));
+    let of_a_thing_weighed = before.is_some_and(|at| {
+        matches!(word(at), "is" | "was" | "were") && at > 0 && WEIGHED_NOUNS.contains(&word(at - 1))
+    });
+    // "4,300 pounds (1,950 kilograms)": a conversion into kilograms.
+    let converted = word(end + 1) == "("
+        && (joined_measure(word(end + 2), Context::default()).is_some_and(|(_, u)| u == "kg")
+            || (super::count_value(word(end + 2)).is_some()
+                && measure_unit(word(end + 3)) == Some("kg")));
+    // "20 pounds of cocaine", not "60 pounds of his own money".
+    let of_a_mass = word(end + 1) == "of"
+        && tokens.get(end + 2).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.span.of(text).starts_with(char::is_lowercase)
+        })
+        && !STOPWORDS.contains(&word(end + 2))
+        && !MONEY_NOUNS.contains(&word(end + 2));
+    context.weighing || after_verb || of_a_thing_weighed || converted || of_a_mass
+}
+
+/// Whether the compound adjective at token `i` ("300-pound", "five-pound")
+/// weighs what it comes before ("a 300-pound man"): not before a noun of
+/// money ("a five-pound note") nor in a sentence about money.
+pub(super) fn weight_compound(words: &[String], context: Context, i: usize) -> bool {
+    let next = words.get(i + 1).map_or("", String::as_str);
+    !context.paying && !MONEY_NOUNS.contains(&next)
 }
 
 /// A race time in seconds: minutes and seconds with a fraction

@@ -256,8 +256,14 @@ fn number_at(
             end,
         ));
     }
-    // "33-year", "five-day": a number joined to a time unit.
+    // "33-year", "five-day": a number joined to a time unit; "300-pound":
+    // a weight, unless it pays ("a five-pound note").
     if let Some((head, tail)) = word.split_once('-') {
+        if let (Some(value), "pound") = (count_value(head), tail) {
+            return context::weight_compound(words, context, i)
+                .then(|| one(Kind::Quantity, value, "lb"))
+                .flatten();
+        }
         if let (Some(value), Some(unit)) = (count_value(head), time_unit(tail)) {
             return Some((
                 NumberMention::new(tokens[i].span, Kind::Duration, value, Some(unit)),
@@ -289,8 +295,8 @@ fn number_at(
     }
     let next = words.get(end).map(String::as_str);
     let after = words.get(end + 1).map(String::as_str);
-    // "800 pounds" in a sentence about weight: lb, not sterling.
-    let weight = context.weighing && matches!(next, Some("pound" | "pounds"));
+    // "800 pounds" in a sentence about weight, "lost 60 pounds": lb, not sterling.
+    let weight = context::pounds_of_weight(text, tokens, words, context, i, end);
     if let Some(code) = next
         .and_then(currency)
         .filter(|_| tokens[end].kind == TokenKind::Word && !weight)
@@ -418,7 +424,7 @@ fn read_amount(words: &[String], i: usize) -> Option<(f64, bool, usize)> {
 
 /// Whether tokens `i..end` are part of a date or time: a bare year, a day
 /// next to a month name ("June 28", "28 June"), a part of "2025-06-28", or
-/// a clock time ("10:30", "10 a.m.").
+/// a clock time ("10:30", "10 a.m."), or a figure marked 年, 月 or 日.
 fn belongs_to_date(tokens: &[Token], words: &[String], i: usize, end: usize) -> bool {
     let word = words[i].as_str();
     let all_digits = word.chars().all(|c| c.is_ascii_digit());
@@ -440,7 +446,13 @@ fn belongs_to_date(tokens: &[Token], words: &[String], i: usize, end: usize) -> 
         || words
             .get(end)
             .is_some_and(|w| matches!(w.as_str(), "a.m." | "p.m." | "am" | "pm" | "gmt" | "bst"));
-    is_year || by_month || dashed || clock
+    // "10月14日": a figure marked as a year, month or day (Chinese and
+    // Japanese dates).
+    let cjk = words
+        .get(end)
+        .is_some_and(|w| matches!(w.as_str(), "年" | "月" | "日" | "号"))
+        && touching(end - 1, end);
+    is_year || by_month || dashed || clock || cjk
 }
 
 #[cfg(test)]
@@ -525,6 +537,53 @@ mod tests {
         );
     }
 
+    /// Issue 14: a verb of weight or lifting, a thing weighed, a metric
+    /// conversion, "of" and a bare noun, or a compound adjective make
+    /// "pounds" a weight; money words, a scale and money nouns keep it
+    /// sterling.
+    #[test]
+    fn pounds_weigh_in_their_context() {
+        let units = |text: &str| {
+            numbers(text)
+                .into_iter()
+                .map(|n| (n.0, n.3))
+                .collect::<Vec<_>>()
+        };
+        let lb = |s: &str| (s.to_string(), Some("lb"));
+        let gbp = |s: &str| (s.to_string(), Some("GBP"));
+        assert_eq!(
+            units("Tom Hale lost nearly 60 pounds in a year and lifted 250 pounds."),
+            [lb("60 pounds"), lb("250 pounds")]
+        );
+        assert_eq!(units("She gained 20 pounds."), [lb("20 pounds")]);
+        assert_eq!(units("The newborn was 9 pounds."), [lb("9 pounds")]);
+        assert_eq!(
+            units("The truck held 4,300 pounds (1,950 kilograms) of grain."),
+            [lb("4,300 pounds"), ("1,950 kilograms".into(), Some("kg"))]
+        );
+        assert_eq!(
+            units("Agents found 20 pounds of heroin."),
+            [lb("20 pounds")]
+        );
+        assert_eq!(
+            numbers("A 300-pound man and a twelve-pound cat."),
+            [
+                ("300-pound".into(), "quantity", 300.0, Some("lb")),
+                ("twelve-pound".into(), "quantity", 12.0, Some("lb")),
+            ]
+        );
+        // Money stays money.
+        assert_eq!(units("He lost 60 pounds he had paid."), [gbp("60 pounds")]);
+        assert_eq!(
+            units("The club lost 60 million pounds."),
+            [gbp("60 million pounds")]
+        );
+        assert_eq!(units("She spent 20 pounds of her own."), [gbp("20 pounds")]);
+        assert_eq!(units("It is worth 500 pounds."), [gbp("500 pounds")]);
+        assert_eq!(units("The ticket was 30 pounds."), [gbp("30 pounds")]);
+        assert_eq!(units("A five-pound note and a 50-pound fine."), []);
+    }
+
     /// Issue 14: numbers inside names and "9/11" are no figures.
     #[test]
     fn numbers_in_names_and_slashes_are_no_figures() {
@@ -593,5 +652,6 @@ mod tests {
             ]
         );
         assert_eq!(numbers("date 2025-06-28"), []);
+        assert_eq!(numbers("2016年10月14日"), []);
     }
 }

@@ -58,6 +58,107 @@ pub const WEIGHT_CUES: &[&str] = &[
     "obese",
 ];
 
+/// Verbs of a change of body weight or of lifting: "pounds" right after
+/// one ("lost 60 pounds", "lifted 250 pounds", "gained about 20 pounds")
+/// is a weight, unless the sentence speaks of money ([`MONEY_CUES`]).
+pub const WEIGHT_VERBS: &[&str] = &[
+    "lose",
+    "loses",
+    "losing",
+    "lost",
+    "shed",
+    "sheds",
+    "shedding",
+    "gain",
+    "gains",
+    "gaining",
+    "gained",
+    "dropped",
+    "lift",
+    "lifts",
+    "lifting",
+    "lifted",
+    "hoisted",
+    "benched",
+    "squatted",
+    "deadlifted",
+];
+
+/// Things whose weight news gives after "is" or "was" ("the baby was 8
+/// pounds", "the catfish was 60 pounds"), read right before the verb.
+pub const WEIGHED_NOUNS: &[&str] = &[
+    "baby", "newborn", "fish", "catfish", "carp", "salmon", "trout", "pike", "marlin", "tuna",
+    "shark", "bear", "dog", "cat", "pumpkin", "tumour", "tumor", "turkey", "lobster",
+];
+
+/// Words between a verb and its figure that leave the verb's sense to the
+/// figure ("lost nearly 60 pounds", "gained more than 20 pounds").
+pub const FIGURE_QUALIFIERS: &[&str] = &[
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "some",
+    "over",
+    "more",
+    "than",
+    "just",
+    "only",
+    "an",
+    "a",
+    "extra",
+    "another",
+    "whopping",
+    "at",
+    "least",
+    "up",
+    "to",
+];
+
+/// Words that keep "pounds" sterling whatever else the sentence says ("paid
+/// 60 pounds", "worth 500 pounds", "60 pounds sterling"), read anywhere in
+/// the sentence; "£" counts too.
+pub const MONEY_CUES: &[&str] = &[
+    "£", "sterling", "cost", "costs", "costing", "paid", "pay", "pays", "paying", "worth", "price",
+    "priced", "spent", "spend", "fined", "charged", "owed", "bet", "prize", "raised", "donated",
+    "pence", "money", "cash",
+];
+
+/// Nouns that make a "-pound" compound or "pounds of" sterling ("a
+/// five-pound note", "a 50-pound fine", "500 pounds of damage").
+pub const MONEY_NOUNS: &[&str] = &[
+    "note",
+    "notes",
+    "coin",
+    "coins",
+    "fine",
+    "fee",
+    "fees",
+    "bill",
+    "bet",
+    "voucher",
+    "vouchers",
+    "ticket",
+    "tickets",
+    "prize",
+    "reward",
+    "bonus",
+    "payment",
+    "loan",
+    "deal",
+    "donation",
+    "debt",
+    "debts",
+    "savings",
+    "damage",
+    "funding",
+    "taxpayers",
+    "taxpayers'",
+    "investment",
+];
+
 /// Words of athletics and swimming that make "5,000m" and "6.63m" metres
 /// rather than millions, read anywhere in the sentence (a race time such
 /// as "14:39.29" counts too).

@@ -180,6 +180,12 @@ pub const SUBJECT_OPENERS: &[&str] = &[
     "later",
 ];
 
+/// What follows an apostrophe at the end of a contraction or a possessive
+/// ("I'm", "it's", "can't", "we're", "I've", "you'll", "I'd"): a mark set
+/// apart before one of these ("I ’ m", "Brazil ’ s", as re-spaced text
+/// writes them) is an apostrophe, not a closing quote mark.
+pub const CONTRACTION_ENDINGS: &[&str] = &["s", "m", "t", "re", "ve", "ll", "d"];
+
 /// Words of the first person, as written (case matters: "US" is a
 /// country), which news narration does not use and quoted speech does
 /// ("I'm" splits into "I" and "m").
