@@ -53,7 +53,10 @@
 //!   (`attribution::gender`), as a reader resolves it. So does a
 //!   sentence opening on a short name of a person named in full earlier
 //!   ("Taylor didn't know ..." after "... wrote Martin Taylor of
-//!   Aberdeenshire"): it needs the sentence giving the full name.
+//!   Aberdeenshire"): it needs the sentence giving the full name; a
+//!   name the tagger knows by one word only ("Herbert wasn't alone ..."
+//!   after "the immunologist De'Broski Herbert", whose first name it
+//!   did not join) needs the sentence that named it first.
 //!   Connectives ("But", "However", "also") are no dangling reference:
 //!   issue 15 names pronouns and "the other"/"another" only.
 //!
@@ -598,11 +601,15 @@ fn named_in_full_before(doc: &Document<'_>, i: usize, summary_text: &[bool]) -> 
         .filter(|e| e.mention.span.start == first && e.mention.label == Label::Per)?;
     let words = |s: Span| s.of(doc.text).split_whitespace().count();
     let said = words(opener.mention.span);
-    if said >= opener.name.split_whitespace().count() {
+    // A name of one word the tagger knows no fuller form of ("Herbert"
+    // after "the immunologist De'Broski Herbert", whose first name it
+    // did not join) is short wherever it was named before.
+    let single = opener.name.split_whitespace().count() == 1;
+    if said >= opener.name.split_whitespace().count() && !single {
         return None;
     }
-    let fuller = |e: &&Named| e.name == opener.name && words(e.mention.span) > said;
-    if doc.entities[at..]
+    let fuller = |e: &&Named| e.name == opener.name && (single || words(e.mention.span) > said);
+    if doc.entities[at + 1..]
         .iter()
         .take_while(|e| e.mention.span.end <= span.end)
         .any(|e| fuller(&e))
@@ -1083,5 +1090,19 @@ mod tests {
         assert_eq!(short.antecedent, Some(1));
         let full = standing_of(text, "Martin Cole is well");
         assert_eq!((full.needs_previous, full.antecedent), (None, None));
+    }
+
+    #[test]
+    fn a_name_of_one_word_named_before_needs_the_sentence_introducing_it() {
+        // The tagger knows the biologist by one word only.
+        let text = "The symptoms came on quickly. \
+            When the biologist Herbert looked inside the lungs of the mice, he was puzzled. \
+            The cells were odd. \
+            Herbert was not alone in his puzzlement.";
+        let again = standing_of(text, "Herbert was not");
+        assert_eq!(again.needs_previous, Some(Check::DanglingReference));
+        assert_eq!(again.antecedent, Some(1));
+        let first = standing_of(text, "When the biologist");
+        assert_eq!(first.antecedent, None);
     }
 }
