@@ -126,7 +126,7 @@ pub(crate) fn starts_a_line(text: &str, at: usize) -> bool {
 }
 
 /// Whether only spaces or tabs stand between `at` and the line's end.
-fn ends_a_line(text: &str, at: usize) -> bool {
+pub(crate) fn ends_a_line(text: &str, at: usize) -> bool {
     let after = text[at..].chars().find(|c| !matches!(c, ' ' | '\t'));
     after.is_none_or(|c| c == '\n' || c == '\r')
 }

@@ -5,6 +5,11 @@
 //! The checks are those of issue 15, each a flaw found in real summaries:
 //! - **furniture**: captions, headings, list items, bylines and date lines
 //!   ([`Part`]) are lines about or around the text, not statements of it;
+//!   but a list item that goes on with its story on the same line (a
+//!   newsletter's "- T-Mobile's CEO is stepping down. Legere will ...")
+//!   opens on a headline that is a full sentence, and stands; the
+//!   item's later sentences stand only with it ("The company ..." names
+//!   its company only in the headline);
 //! - **caption**: a photo caption run into a paragraph of the body
 //!   ("Merson (centre) criticised ...", "... fat as toddlers (file
 //!   photo)", "Image: ...") describes a picture the summary lacks;
@@ -48,7 +53,10 @@
 //!   (`attribution::gender`), as a reader resolves it. So does a
 //!   sentence opening on a short name of a person named in full earlier
 //!   ("Taylor didn't know ..." after "... wrote Martin Taylor of
-//!   Aberdeenshire"): it needs the sentence giving the full name.
+//!   Aberdeenshire"): it needs the sentence giving the full name; a
+//!   name the tagger knows by one word only ("Herbert wasn't alone ..."
+//!   after "the immunologist De'Broski Herbert", whose first name it
+//!   did not join) needs the sentence that named it first.
 //!   Connectives ("But", "However", "also") are no dangling reference:
 //!   issue 15 names pronouns and "the other"/"another" only.
 //!
@@ -68,7 +76,7 @@ use crate::engine::lexicon::en::address::{
 };
 use crate::engine::lexicon::en::furniture::{CAPTION_OPENERS, CAPTION_POSITIONS};
 use crate::engine::lexicon::en::reference::{BACK_OPENERS, BACK_PRONOUNS, DEICTIC_NOUNS};
-use crate::engine::segmentation::metadata::starts_a_line;
+use crate::engine::segmentation::metadata::{ends_a_line, starts_a_line};
 use crate::engine::segmentation::parts::Part;
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
@@ -155,6 +163,9 @@ pub fn standings(doc: &Document<'_>) -> Vec<Standing> {
     // Whether the paragraph of the sentence at hand opened on a speaker's
     // label: a turn of the exchange.
     let mut turn = (usize::MAX, false);
+    let text = summary_text(doc);
+    // The list item whose line the sentence at hand is on, if any.
+    let mut item = None;
     (0..doc.sentences.len())
         .map(|i| {
             let unit = doc.sentences[i].span.of(doc.text).trim();
@@ -163,7 +174,12 @@ pub fn standings(doc: &Document<'_>) -> Vec<Standing> {
             if doc.sentences[i].paragraph != turn.0 {
                 turn = (doc.sentences[i].paragraph, labelled);
             }
-            if doc.parts[i] != Part::Body {
+            if doc.parts[i] == Part::List {
+                item = Some(i);
+            } else if starts_a_line(doc.text, doc.sentences[i].span.start) {
+                item = None;
+            }
+            if !text[i] {
                 return Standing {
                     fails: Some(Check::Furniture),
                     ..Standing::default()
@@ -186,7 +202,14 @@ pub fn standings(doc: &Document<'_>) -> Vec<Standing> {
             ]
             .into_iter()
             .find_map(|(fails, check)| fails.then_some(check));
-            let lean = leaning(doc, i);
+            // A later sentence of a list item goes on with the item's
+            // first, its headline: "The company confirmed ..." under
+            // "- The attorney general is investigating WeWork."
+            let lean = if item.is_some_and(|k| k < i) {
+                Some(Lean::Reference)
+            } else {
+                leaning(doc, i, &text)
+            };
             let needs_previous = if quotes[i].open_at_start {
                 Some(Check::UnbalancedQuote)
             } else {
@@ -194,9 +217,9 @@ pub fn standings(doc: &Document<'_>) -> Vec<Standing> {
             };
             let (needs_previous, antecedent) = match lean {
                 Some(Lean::Person(g)) if !quotes[i].open_at_start => {
-                    (needs_previous, antecedent(doc, i, g))
+                    (needs_previous, antecedent(doc, i, g, &text))
                 }
-                None if !quotes[i].open_at_start => match named_in_full_before(doc, i) {
+                None if !quotes[i].open_at_start => match named_in_full_before(doc, i, &text) {
                     Some(full) => (Some(Check::DanglingReference), Some(full)),
                     None => (needs_previous, None),
                 },
@@ -209,6 +232,43 @@ pub fn standings(doc: &Document<'_>) -> Vec<Standing> {
             }
         })
         .collect()
+}
+
+/// Whether each sentence of `doc` is of the text a summary may quote: the
+/// body, and in a newsletter or listicle each list item's headline that
+/// goes on with its story on the same line ("- T-Mobile CEO John Legere
+/// is stepping down in May 2020. Legere will hand over ..."): a full
+/// sentence, and the story's best (a reader's check of a Business Insider
+/// newsletter, issue 15). Only where at least half the items of the list
+/// tell a story so: a list of short points with one longer item (a
+/// feature's "key takeaways") stays furniture, as does a one-line item
+/// ("* new railings on the east side").
+pub fn summary_text(doc: &Document<'_>) -> Vec<bool> {
+    let n = doc.sentences.len();
+    let mut text: Vec<bool> = doc.parts.iter().map(|&p| p == Part::Body).collect();
+    let story = |i: usize| i + 1 < n && !ends_a_line(doc.text, doc.sentences[i].span.end);
+    let mut i = 0;
+    while i < n {
+        if doc.parts[i] != Part::List {
+            i += 1;
+            continue;
+        }
+        // The list: its items, and the sentences on their lines.
+        let items: Vec<usize> = (i..n)
+            .take_while(|&k| {
+                doc.parts[k] == Part::List || !starts_a_line(doc.text, doc.sentences[k].span.start)
+            })
+            .filter(|&k| doc.parts[k] == Part::List)
+            .collect();
+        let stories = items.iter().filter(|&&k| story(k)).count();
+        if 2 * stories >= items.len() {
+            for &k in &items {
+                text[k] = story(k);
+            }
+        }
+        i = items.last().map_or(i, |&k| k) + 1;
+    }
+    text
 }
 
 /// The checks the summary `chosen` (sentence indexes, any order) fails:
@@ -426,8 +486,8 @@ fn is_aside(unit: &str) -> bool {
 /// article's first body sentence never does: there is nothing before it,
 /// so its pronoun points ahead ("He may not play much, but Anders ...") or
 /// at the page ("These pictures show ...").
-fn leaning(doc: &Document<'_>, i: usize) -> Option<Lean> {
-    if !doc.parts[..i].contains(&Part::Body) {
+fn leaning(doc: &Document<'_>, i: usize, summary_text: &[bool]) -> Option<Lean> {
+    if !summary_text[..i].contains(&true) {
         return None;
     }
     let text = doc.text;
@@ -508,7 +568,7 @@ fn dangling_attribution(doc: &Document<'_>, i: usize) -> Option<Gender> {
 
 /// The sentence before `i` that last names a person "he" or "she"
 /// (`g`) may stand for: a person whose gender is not known otherwise.
-fn antecedent(doc: &Document<'_>, i: usize, g: Gender) -> Option<usize> {
+fn antecedent(doc: &Document<'_>, i: usize, g: Gender, summary_text: &[bool]) -> Option<usize> {
     let start = doc.sentences[i].span.start;
     let person = doc.entities.iter().rev().find(|e| {
         e.mention.label == Label::Per
@@ -520,7 +580,7 @@ fn antecedent(doc: &Document<'_>, i: usize, g: Gender) -> Option<usize> {
     let sentence = doc
         .sentences
         .partition_point(|s| s.span.end <= person.mention.span.start);
-    (doc.parts.get(sentence) == Some(&Part::Body)).then_some(sentence)
+    summary_text.get(sentence).copied()?.then_some(sentence)
 }
 
 /// The sentence that first names in full the person sentence `i` opens
@@ -529,7 +589,7 @@ fn antecedent(doc: &Document<'_>, i: usize, g: Gender) -> Option<usize> {
 /// asking who that is (a reader's check of a feature's summary, issue
 /// 15), as a pronoun would. A fuller name later in the same sentence, or
 /// a full name only in the headline, leaves it standing.
-fn named_in_full_before(doc: &Document<'_>, i: usize) -> Option<usize> {
+fn named_in_full_before(doc: &Document<'_>, i: usize, summary_text: &[bool]) -> Option<usize> {
     let span = doc.sentences[i].span;
     let first = doc.tokens[i].iter().find(|t| t.is_word())?.span.start;
     let at = doc
@@ -541,11 +601,15 @@ fn named_in_full_before(doc: &Document<'_>, i: usize) -> Option<usize> {
         .filter(|e| e.mention.span.start == first && e.mention.label == Label::Per)?;
     let words = |s: Span| s.of(doc.text).split_whitespace().count();
     let said = words(opener.mention.span);
-    if said >= opener.name.split_whitespace().count() {
+    // A name of one word the tagger knows no fuller form of ("Herbert"
+    // after "the immunologist De'Broski Herbert", whose first name it
+    // did not join) is short wherever it was named before.
+    let single = opener.name.split_whitespace().count() == 1;
+    if said >= opener.name.split_whitespace().count() && !single {
         return None;
     }
-    let fuller = |e: &&Named| e.name == opener.name && words(e.mention.span) > said;
-    if doc.entities[at..]
+    let fuller = |e: &&Named| e.name == opener.name && (single || words(e.mention.span) > said);
+    if doc.entities[at + 1..]
         .iter()
         .take_while(|e| e.mention.span.end <= span.end)
         .any(|e| fuller(&e))
@@ -556,7 +620,7 @@ fn named_in_full_before(doc: &Document<'_>, i: usize) -> Option<usize> {
     let sentence = doc
         .sentences
         .partition_point(|s| s.span.end <= full.mention.span.start);
-    (doc.parts.get(sentence) == Some(&Part::Body)).then_some(sentence)
+    summary_text.get(sentence).copied()?.then_some(sentence)
 }
 
 /// Whether `words` (lower-cased) open on a pronoun pointing back, not on
@@ -653,6 +717,49 @@ mod tests {
             Some(Check::Furniture)
         );
         assert_eq!(standing_of(text, "The pier reopens"), ALONE);
+    }
+
+    /// A newsletter of items, each a headline and its story on one line.
+    const NEWSLETTER: &str = "Five things in shipping today\n\n\
+        Good morning! Here is the news you need this Monday.\n\n\
+        - The Dunmore ferry line is cutting its winter sailings. The company \
+        blamed the price of fuel.\n\n\
+        - Harbour master Maria Ortiz is retiring in May. Ortiz ran the port for \
+        twenty years.\n\n\
+        * new railings on the east pier\n";
+
+    #[test]
+    fn a_list_items_headline_with_its_story_stands_and_the_story_leans_on_it() {
+        assert_eq!(standing_of(NEWSLETTER, "- The Dunmore ferry"), ALONE);
+        assert_eq!(standing_of(NEWSLETTER, "- Harbour master"), ALONE);
+        // "The company" is named only in the item's headline.
+        assert_eq!(
+            standing_of(NEWSLETTER, "The company blamed").needs_previous,
+            Some(Check::DanglingReference)
+        );
+        assert_eq!(
+            violations_of(NEWSLETTER, &["The company blamed"]),
+            [Check::DanglingReference]
+        );
+        assert!(
+            violations_of(NEWSLETTER, &["- The Dunmore ferry", "The company blamed"]).is_empty()
+        );
+        // A one-line item is no sentence of the story.
+        assert_eq!(
+            standing_of(NEWSLETTER, "* new railings").fails,
+            Some(Check::Furniture)
+        );
+    }
+
+    #[test]
+    fn a_list_of_short_points_with_one_longer_item_stays_furniture() {
+        // A feature's "key takeaways": the items are points, not stories.
+        let text = "How to keep a boat afloat\n\n\
+            - Check the hull every spring.\n\
+            - Keep the bilge pump clean.\n\
+            - Pay off the mooring fees early. And keep a spare anchor.\n\n\
+            A boat is a hole in the water that you pour money into.";
+        assert_eq!(standing_of(text, "- Pay off").fails, Some(Check::Furniture));
     }
 
     #[test]
@@ -983,5 +1090,19 @@ mod tests {
         assert_eq!(short.antecedent, Some(1));
         let full = standing_of(text, "Martin Cole is well");
         assert_eq!((full.needs_previous, full.antecedent), (None, None));
+    }
+
+    #[test]
+    fn a_name_of_one_word_named_before_needs_the_sentence_introducing_it() {
+        // The tagger knows the biologist by one word only.
+        let text = "The symptoms came on quickly. \
+            When the biologist Herbert looked inside the lungs of the mice, he was puzzled. \
+            The cells were odd. \
+            Herbert was not alone in his puzzlement.";
+        let again = standing_of(text, "Herbert was not");
+        assert_eq!(again.needs_previous, Some(Check::DanglingReference));
+        assert_eq!(again.antecedent, Some(1));
+        let first = standing_of(text, "When the biologist");
+        assert_eq!(first.antecedent, None);
     }
 }

@@ -37,12 +37,11 @@ use crate::engine::sort;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::document::Document;
-use crate::engine::segmentation::parts::Part;
 use crate::engine::segmentation::tokens::TokenKind;
 use crate::engine::span::Span;
 use crate::engine::summary::shape::{lead_bonuses, Signals};
 use crate::engine::summary::similarity::{TermSpace, TermVector};
-use crate::engine::summary::standalone::{standings, Standing};
+use crate::engine::summary::standalone::{standings, summary_text, Standing};
 use crate::engine::summary::terms::content_terms;
 use crate::engine::summary::textrank::rank_sentences;
 
@@ -125,8 +124,10 @@ impl SentenceScore {
     }
 }
 
-/// Every body sentence scored ([`Part::Body`]); the title, date line,
-/// byline, captions, subheadings and list items are never candidates.
+/// Every body sentence scored ([`Part::Body`](crate::engine::segmentation::parts::Part::Body), and a list item's headline
+/// followed by its story: [`summary_text`]); the title, date line,
+/// byline, captions, subheadings and other list items are never
+/// candidates.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Scores {
     scored: Vec<SentenceScore>,
@@ -151,9 +152,8 @@ pub struct Pick {
 impl Scores {
     /// Score every body sentence of `doc`.
     pub fn compute(doc: &Document<'_>) -> Scores {
-        let body: Vec<usize> = (0..doc.sentences.len())
-            .filter(|&i| doc.parts[i] == Part::Body)
-            .collect();
+        let text = summary_text(doc);
+        let body: Vec<usize> = (0..doc.sentences.len()).filter(|&i| text[i]).collect();
         let terms: Vec<Vec<String>> = body
             .iter()
             .map(|&i| content_terms(doc.text, &doc.tokens[i], doc.lexicon))
@@ -418,6 +418,32 @@ fn reasons(e: &Evidence) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::engine::Options;
+
+    #[test]
+    fn a_newsletter_is_summed_up_by_its_items_headlines() {
+        // Each story is a list item: a headline, then its story on the
+        // same line, whose "The company" is named only in the headline.
+        let text = "Five things in shipping today\n\n\
+            Good morning! Here is the news you need this Monday.\n\n\
+            - The Dunmore ferry company is cutting its winter ferry sailings. \
+            The company blamed the price of ferry fuel and the ferry crews.\n\n\
+            - Harbour master Maria Ortiz is retiring in May. Her deputy will \
+            take over the port.\n\n\
+            - A storm closed the east pier. The ferry sailings and the pier \
+            reopen next week.\n";
+        let doc = Document::parse(text, &Options::default()).unwrap();
+        let picks = Scores::compute(&doc).select(Length::Sentences(2));
+        let chosen: Vec<&str> = picks
+            .iter()
+            .map(|p| doc.sentences[p.sentence].span.of(text).trim())
+            .collect();
+        assert!(
+            chosen.iter().all(|s| !s.starts_with("The company"))
+                || chosen.iter().any(|s| s.contains("Dunmore ferry company")),
+            "{chosen:?}"
+        );
+        assert!(chosen.iter().any(|s| s.starts_with("- ")), "{chosen:?}");
+    }
 
     const ARTICLE: &str = "Talks in Minsk\n\n\
         Belarus and India held defence talks in Minsk on Monday. \

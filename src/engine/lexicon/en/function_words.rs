@@ -193,6 +193,15 @@ pub const STOPWORDS: &[&str] = &[
     "yourselves",
 ];
 
+/// Prepositions and conjunctions that open a scene-setting clause before
+/// a sentence's subject, where a feature's anecdote starts ("From the
+/// deck of his schooner, ...", "When the immunologist looked ...,
+/// he ..."); a news lead opens on its subject instead.
+pub const SCENE_OPENERS: &[&str] = &[
+    "after", "along", "amid", "as", "at", "before", "behind", "beneath", "beside", "from",
+    "inside", "on", "outside", "over", "under", "when", "while",
+];
+
 /// Whether `word` (lower-case) is one of [`STOPWORDS`].
 pub fn is_stopword(word: &str) -> bool {
     crate::engine::lexicon::in_sorted(STOPWORDS, word)
