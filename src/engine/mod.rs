@@ -47,6 +47,8 @@ pub use segmentation::language::{iso_639_1, Support};
 /// A byline's date and separators, for the page reader's byline element.
 #[cfg(feature = "readers")]
 pub(crate) use segmentation::metadata::{trailing_date, BYLINE_TAIL};
+/// A list item's marker, which the widget's summary does not show.
+pub(crate) use segmentation::paragraphs::bullet_len;
 pub use segmentation::parts::Part;
 pub use span::{Span, Unit};
 pub use summary::compress::Compressed;

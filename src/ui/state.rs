@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 use super::cards::{build_cards, Card, CardKind};
 use super::file_text::Encoding;
 use crate::engine::analysis::{summary_items, SummaryItem};
+use crate::engine::bullet_len;
 use crate::engine::validate::check_text;
 use crate::engine::{
     analyze_scored, has_word_lists, Analysis, Compressed, Error, KeyPoints, Length, Options,
@@ -267,10 +268,12 @@ impl Ready {
             .sum()
     }
 
-    /// The text of sentence `i`, sliced from the text analysed.
+    /// The text of sentence `i`, sliced from the text analysed, without a
+    /// list item's marker ("- "): the summary is a list of its own.
     pub fn sentence(&self, i: usize) -> Option<&str> {
         let s = self.analysis.sentences.get(i)?;
-        self.text.get(s.start..s.end)
+        let text = self.text.get(s.start..s.end)?;
+        Some(bullet_len(text).and_then(|n| text.get(n..)).unwrap_or(text))
     }
 }
 
@@ -990,6 +993,28 @@ mod tests {
             );
         }
         assert_eq!(analysis_markdown(shown), analysis_markdown(before));
+    }
+
+    #[test]
+    fn a_list_items_marker_is_not_shown_in_the_summary() {
+        let text = "Tech news today\n\n\
+            - The state attorney general is investigating the company over layoffs. The company said it would cooperate fully.\n\
+            - The chip maker reported record sales in the third quarter. Its shares rose by a tenth.\n\
+            - The carmaker will recall forty thousand cars over faulty brakes. Owners will be told by mail.";
+        let analysed = State::default()
+            .apply(Action::Paste(text.into()))
+            .analysed();
+        let Outcome::Ready(ready) = &analysed.outcome else {
+            panic!("not analysed")
+        };
+        let marked = ready
+            .analysis
+            .sentences
+            .iter()
+            .position(|s| text[s.start..s.end].starts_with("- "))
+            .expect("a list item's sentence");
+        let shown = ready.sentence(marked).expect("a sentence");
+        assert!(shown.starts_with("The "), "{shown}");
     }
 
     #[test]

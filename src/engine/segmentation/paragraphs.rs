@@ -87,10 +87,17 @@ pub fn trim_span(text: &str, span: Span) -> Option<Span> {
 /// Whether a line starts a list item: `-`, `*`, `•`, `–` or `1.`/`1)`/`a)`
 /// followed by a space.
 pub fn is_bullet(line: &str) -> bool {
+    bullet_len(line).is_some()
+}
+
+/// The bytes of a list item's marker and the space after it ("- ", "1. "),
+/// if `line` starts a list item: a summary or a key point shows the item's
+/// words without it, since it is shown in a list of its own.
+pub fn bullet_len(line: &str) -> Option<usize> {
     let mut chars = line.chars();
     match chars.next() {
-        Some('-' | '*' | '•' | '–' | '—' | '·' | '▪' | '◦' | '‣' | '+') => {
-            chars.next() == Some(' ')
+        Some(c @ ('-' | '*' | '•' | '–' | '—' | '·' | '▪' | '◦' | '‣' | '+')) => {
+            (chars.next() == Some(' ')).then_some(c.len_utf8() + 1)
         }
         Some(c) if c.is_ascii_alphanumeric() => {
             let rest = line.trim_start_matches(|d: char| d.is_ascii_digit());
@@ -100,12 +107,13 @@ pub fn is_bullet(line: &str) -> bool {
                 rest
             };
             let marker_len = line.len() - rest.len();
-            marker_len <= 3
+            let marked = marker_len <= 3
                 && (rest.starts_with(". ") || rest.starts_with(") "))
                 && (c.is_ascii_digit() || marker_len == 1)
-                && !(c.is_ascii_uppercase() && rest.starts_with(". ")) // "J. Smith" is an initial
+                && !(c.is_ascii_uppercase() && rest.starts_with(". ")); // "J. Smith" is an initial
+            marked.then_some(marker_len + 2)
         }
-        _ => false,
+        _ => None,
     }
 }
 
@@ -157,6 +165,8 @@ mod tests {
     fn recognises_list_items() {
         for item in ["- one", "* two", "• three", "1. four", "12) five", "a) six"] {
             assert!(is_bullet(item), "{item}");
+            let words = &item[bullet_len(item).expect("a marker")..];
+            assert!(words.starts_with(char::is_alphanumeric), "{item}: {words}");
         }
         for prose in ["-5 degrees", "J. Smith said", "2025. It was", "Hello"] {
             assert!(!is_bullet(prose), "{prose}");

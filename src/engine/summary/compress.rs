@@ -59,6 +59,7 @@ use crate::engine::lexicon::en::speech::{
     AUXILIARIES, CLAUSE_OPENERS, NOT_SOURCES, SOURCE_DETERMINERS, SOURCE_NOUNS, SPEECH_PARTICIPLES,
     SPEECH_VERBS,
 };
+use crate::engine::segmentation::paragraphs::bullet_len;
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::sort;
 use crate::engine::span::Span;
@@ -310,7 +311,7 @@ fn compress_with(doc: &Document<'_>, index: usize, off: Off) -> Compressed {
 
 /// Every cut the rules propose, in token order, not overlapping.
 fn candidates(s: &Sentence<'_>) -> Vec<Cut> {
-    let mut cuts: Vec<Cut> = dateline(s).into_iter().collect();
+    let mut cuts: Vec<Cut> = list_marker(s).or_else(|| dateline(s)).into_iter().collect();
     let mut start = cuts.last().map_or(0, |c| c.end);
     while let Some(cut) = opener(s, start) {
         start = cut.end;
@@ -334,6 +335,20 @@ fn candidates(s: &Sentence<'_>) -> Vec<Cut> {
         }
     }
     kept
+}
+
+/// A list item's marker at the start ("- ", "1. "): a newsletter's item
+/// headline may be a summary sentence, and its bullet is a list item
+/// already.
+fn list_marker(s: &Sentence<'_>) -> Option<Cut> {
+    let first = s.tokens.first()?.span.start;
+    let words = first + bullet_len(&s.text[first..])?;
+    let end = s.tokens.iter().position(|t| t.span.start >= words)?;
+    (end > 0).then_some(Cut {
+        start: 0,
+        end,
+        rule: Rule::Opener,
+    })
 }
 
 /// A news agency's dateline in brackets at the start ("(CNN)", "(AP)
@@ -998,6 +1013,15 @@ mod tests {
         assert_eq!(
             cut_by(Rule::Attribution, text),
             "Eight border guards were killed in clashes near the border."
+        );
+    }
+
+    #[test]
+    fn drops_a_list_items_marker() {
+        let text = "- The state attorney general is investigating the company over its layoffs.";
+        assert_eq!(
+            cut_by(Rule::Opener, text),
+            "The state attorney general is investigating the company over its layoffs."
         );
     }
 
