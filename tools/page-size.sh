@@ -44,8 +44,11 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # sixth session's language detector scores 300 trigrams a language by
 # log-probability, not 150 by rank (issue 17's goal of 0.99 on paragraphs:
 # held-out 0.9887 -> 0.9915; the profiles 8.4 -> 14.4 KB gzipped), and its
-# entity, summary and header rules took the page to 454,376: the budget is
-# 458,000 (issue 18 stays open on its 400 KB goal).
+# entity, summary and header rules took the page to 454,376: the budget was
+# 458,000. The eighth session's merged rules (newsletters and anecdotes,
+# pounds of weight, CJK dates, the entity rules and confidence value) took
+# it to 463,671: the budget is 464,000 (issue 18 stays open on its 400 KB
+# goal).
 PAGE_BUDGET=464000
 dist="${1:-$ROOT/dist}"
 total=0
