@@ -35,9 +35,7 @@ use std::cell::OnceCell;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::calendar::{month_number, Date};
-use crate::engine::lexicon::en::dates::{
-    CJK_DAY_MARKS, CJK_MONTH_MARK, CJK_YEAR_MARK, MONTHS, MONTH_CUES, TIME_ZONES,
-};
+use crate::engine::lexicon::en::dates::{MONTHS, MONTH_CUES, TIME_ZONES};
 use crate::engine::lexicon::en::numbers::{NUMBER_WORDS, TENS};
 use crate::engine::lexicon::en::time_expressions::{POSITION_WORDS, YEAR_BEFORE};
 use crate::engine::segmentation::tokens::{Token, TokenKind};
@@ -515,11 +513,11 @@ impl Reader<'_> {
                 .filter(|n| (1..=largest).contains(n))
         };
         let month_day = |at: usize| {
-            let m = figure(at, 12).filter(|_| marked(at + 1, &[CJK_MONTH_MARK]))?;
-            let d = figure(at + 2, 31).filter(|_| joined(at + 2) && marked(at + 3, CJK_DAY_MARKS));
+            let m = figure(at, 12).filter(|_| marked(at + 1, &["月"]))?;
+            let d = figure(at + 2, 31).filter(|_| joined(at + 2) && marked(at + 3, &["日", "号"]));
             Some((m, d))
         };
-        if let Some(y) = self.year(i).filter(|_| marked(i + 1, &[CJK_YEAR_MARK])) {
+        if let Some(y) = self.year(i).filter(|_| marked(i + 1, &["年"])) {
             return Some(match month_day(i + 2).filter(|_| joined(i + 2)) {
                 Some((m, Some(d))) => (i + 6, Some(Date::new(y, m, d)?.to_string())),
                 Some((m, None)) => (i + 4, Some(format!("{y:04}-{m:02}"))),

@@ -16,7 +16,6 @@
 
 mod context;
 
-use crate::engine::lexicon::en::dates::{CJK_DAY_MARKS, CJK_MONTH_MARK, CJK_YEAR_MARK};
 use crate::engine::lexicon::en::numbers::{NUMBER_WORDS, ORDINALS, ORDINAL_SUFFIXES, TENS};
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
@@ -449,9 +448,10 @@ fn belongs_to_date(tokens: &[Token], words: &[String], i: usize, end: usize) -> 
             .is_some_and(|w| matches!(w.as_str(), "a.m." | "p.m." | "am" | "pm" | "gmt" | "bst"));
     // "10月14日": a figure marked as a year, month or day (Chinese and
     // Japanese dates).
-    let cjk = words.get(end).is_some_and(|w| {
-        [CJK_YEAR_MARK, CJK_MONTH_MARK].contains(&w.as_str()) || CJK_DAY_MARKS.contains(&w.as_str())
-    }) && touching(end - 1, end);
+    let cjk = words
+        .get(end)
+        .is_some_and(|w| matches!(w.as_str(), "年" | "月" | "日" | "号"))
+        && touching(end - 1, end);
     is_year || by_month || dashed || clock || cjk
 }
 

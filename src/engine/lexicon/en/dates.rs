@@ -170,12 +170,3 @@ pub const HOLIDAYS: &[(&[&str], HolidayRule)] = &[
     (&["easter"], HolidayRule::Easter(0)),
     (&["good", "friday"], HolidayRule::Easter(-2)),
 ];
-
-/// The marks Chinese and Japanese write after a date's figures
-/// ("2016年10月14日", "5号"): year, month, and the two for the day. The
-/// dates read them as one date; the numbers leave their figures to it.
-pub const CJK_YEAR_MARK: &str = "年";
-/// See [`CJK_YEAR_MARK`].
-pub const CJK_MONTH_MARK: &str = "月";
-/// See [`CJK_YEAR_MARK`].
-pub const CJK_DAY_MARKS: &[&str] = &["日", "号"];
