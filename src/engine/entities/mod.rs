@@ -297,7 +297,11 @@ fn credit_verb_len(mention: &str) -> usize {
 /// card showed the whole): the person is the name after the last
 /// possessive word, where one of at least two words follows it.
 fn owner_len(mention: &str) -> usize {
-    let Some((_, at)) = last_possessive(mention) else {
+    let Some(at) = ["'s ", "’s "]
+        .iter()
+        .filter_map(|p| mention.rfind(p).map(|i| i + p.len()))
+        .max()
+    else {
         return 0;
     };
     let rest = &mention[at..];
@@ -313,18 +317,11 @@ fn owner_len(mention: &str) -> usize {
 /// name ("Robert Jordan's Wheel" of "Robert Jordan's Wheel of Time"; a
 /// real page's People card): the person is the owner.
 fn owned_len(mention: &str) -> usize {
-    last_possessive(mention)
-        .filter(|&(at, after)| at > 0 && after < mention.len() && !mention[after..].contains(' '))
-        .map_or(0, |(at, _)| mention.len() - at)
-}
-
-/// Where the last possessive inside a name starts, and where the words
-/// after it start ("'s " or "’s " in "Silicon Valley's Kumail Nanjiani").
-fn last_possessive(mention: &str) -> Option<(usize, usize)> {
     ["'s ", "’s "]
         .iter()
-        .filter_map(|p| mention.rfind(p).map(|at| (at, at + p.len())))
-        .max()
+        .filter_map(|p| mention.rfind(p).map(|i| (i, &mention[i + p.len()..])))
+        .find(|(i, owned)| *i > 0 && !owned.is_empty() && !owned.contains(' '))
+        .map_or(0, |(i, _)| mention.len() - i)
 }
 
 /// Bytes of a reporting verb run into a name's last word, where a page's
