@@ -156,14 +156,14 @@ enum Lean {
 }
 
 /// How each sentence of `doc` may enter a summary (same order as
-/// `doc.sentences`), in one pass over the text; `text` is
-/// [`summary_text`] of `doc`, which the caller has already worked out.
-pub fn standings(doc: &Document<'_>, text: &[bool]) -> Vec<Standing> {
+/// `doc.sentences`), in one pass over the text.
+pub fn standings(doc: &Document<'_>) -> Vec<Standing> {
     let quotes = quote_states(doc);
     let speakers = transcript_speakers(doc.text);
     // Whether the paragraph of the sentence at hand opened on a speaker's
     // label: a turn of the exchange.
     let mut turn = (usize::MAX, false);
+    let text = summary_text(doc);
     // The list item whose line the sentence at hand is on, if any.
     let mut item = None;
     (0..doc.sentences.len())
@@ -208,7 +208,7 @@ pub fn standings(doc: &Document<'_>, text: &[bool]) -> Vec<Standing> {
             let lean = if item.is_some_and(|k| k < i) {
                 Some(Lean::Reference)
             } else {
-                leaning(doc, i, text)
+                leaning(doc, i, &text)
             };
             let needs_previous = if quotes[i].open_at_start {
                 Some(Check::UnbalancedQuote)
@@ -217,9 +217,9 @@ pub fn standings(doc: &Document<'_>, text: &[bool]) -> Vec<Standing> {
             };
             let (needs_previous, antecedent) = match lean {
                 Some(Lean::Person(g)) if !quotes[i].open_at_start => {
-                    (needs_previous, antecedent(doc, i, g, text))
+                    (needs_previous, antecedent(doc, i, g, &text))
                 }
-                None if !quotes[i].open_at_start => match named_in_full_before(doc, i, text) {
+                None if !quotes[i].open_at_start => match named_in_full_before(doc, i, &text) {
                     Some(full) => (Some(Check::DanglingReference), Some(full)),
                     None => (needs_previous, None),
                 },
@@ -274,7 +274,7 @@ pub fn summary_text(doc: &Document<'_>) -> Vec<bool> {
 /// The checks the summary `chosen` (sentence indexes, any order) fails:
 /// each failing sentence with its first failed check.
 pub fn violations(doc: &Document<'_>, chosen: &[usize]) -> Vec<(usize, Check)> {
-    let standings = standings(doc, &summary_text(doc));
+    let standings = standings(doc);
     let mut chosen: Vec<usize> = chosen
         .iter()
         .copied()
@@ -651,7 +651,7 @@ mod tests {
     /// The standing of each sentence of `text`, with the sentence.
     fn standings_of(text: &str) -> Vec<(String, Standing)> {
         let doc = Document::parse(text, &Options::default()).unwrap();
-        let found = standings(&doc, &summary_text(&doc));
+        let found = standings(&doc);
         doc.sentences
             .iter()
             .map(|s| s.span.of(text).trim().to_string())

@@ -160,7 +160,7 @@ impl Scores {
             .collect();
         let (space, vectors) = TermSpace::build(&terms);
         let centrality = rank_sentences(&terms);
-        let standings = standings(doc, &text);
+        let standings = standings(doc);
         let headline = doc.header.title.map(|title| {
             let tokens = crate::engine::segmentation::tokens::tokenize(doc.text, title);
             space.vector(&content_terms(doc.text, &tokens, doc.lexicon))
