@@ -54,14 +54,14 @@ pub const EVIDENCE_NAMES: [&str; EVIDENCE] = [
 /// cross-fitting folds of the training documents, each tagged by a model
 /// trained without it (66 documents; README, entity cards).
 const WEIGHTS: [f32; EVIDENCE] = [
-    -0.676, 0.168, -0.176, 1.054, -0.042, -0.110, -0.164, -0.162, -0.680, 0.368, -0.097, 0.621,
-    -0.287, -0.418, -1.540, 0.529, 0.536,
+    -0.706, 0.071, -0.188, 0.967, -0.076, -0.151, -0.176, -0.187, -0.716, 0.330, -0.091, 0.635,
+    -0.237, -0.404, -1.601, 0.669, 0.548,
 ];
 
 /// The least confidence of a card's best mention for the card to show by
 /// default, chosen on the same documents as [`WEIGHTS`] for a card
 /// precision of about 0.88 there.
-pub const SHOWN_AT: f32 = 0.73;
+pub const SHOWN_AT: f32 = 0.77;
 
 /// The evidence values of each mention (same order as `mentions`, whose
 /// canonical names are `names`); `sentence_starts` are the byte offsets

@@ -4,10 +4,10 @@
 //! Weights live in `2^bits` hashed buckets of [`CLASSES`] values each.
 //! After training they are averaged and quantised linearly to `i8` with one
 //! scale for the whole table: constrained decoding keeps the weights small
-//! (the largest is about 22 on CoNLL-2003), so 255 levels lose nothing
-//! measurable (dev F1 0.848 with f32 weights and with `i8`) and the model is
-//! a quarter of its f32 size. The smallest levels are written as 0
-//! ([`PRUNE`]).
+//! (the largest is about 22 on CoNLL-2003), so 65 levels ([`LEVELS`]) lose
+//! nothing measurable (dev F1 0.848 with f32 weights and with 255 levels in
+//! the first round; 0.873 with 255 and 0.871 with 65 levels in issue 18's
+//! size pass). The smallest levels are written as 0 ([`PRUNE`]).
 //!
 //! Format (little-endian): `b"NSNER3"`, `bits: u8`, `scale: f32`, then the
 //! weights entropy-coded ([`super::rans`]; issue 18): four frequency tables
@@ -314,7 +314,11 @@ pub fn train(examples: &[Example], bits: u8, epochs: usize) -> Vec<u8> {
         })
         .collect();
     let largest = averaged.iter().fold(0f32, |m, w| m.max(w.abs()));
-    let scale = if largest > 0.0 { largest / 127.0 } else { 1.0 };
+    let scale = if largest > 0.0 {
+        largest / f32::from(LEVELS)
+    } else {
+        1.0
+    };
     let weights = averaged
         .iter()
         .map(|w| {
@@ -334,16 +338,28 @@ pub fn train(examples: &[Example], bits: u8, epochs: usize) -> Vec<u8> {
     .to_bytes()
 }
 
+/// The quantised weights run from `-LEVELS` to `LEVELS`: the largest
+/// weight's magnitude is `LEVELS` steps of the scale. Issue 18 (a page of
+/// at most 400 KB gzipped) chose 32 against 127 before, by size and
+/// CoNLL-2003 dev F1 with the same training data (weights pruned as
+/// [`PRUNE`] says): 127 levels 135 KB, F1 0.873; 42 levels 75 KB, 0.872;
+/// 32 levels 72 KB, 0.871. The perceptron's weights are a few update
+/// counts averaged, so a step of 1/32 of the largest still tells them
+/// apart where it matters.
+const LEVELS: u8 = 32;
+
 /// Quantised weights this small are written as 0. Trained on CoNLL-2003
 /// plus the in-domain documents of `tools/eval/ner_training_set.py`, the model
-/// gzips to about 260 KB, over the page's budget (issue 13: under 560 KB
-/// for the whole page, 222 KB for the model before); zeroing the levels up
-/// to 4 (of 127) brings it to 197 KB. Measured: levels up to 3 zeroed gave
-/// 233 KB, CoNLL-2003 dev F1 0.876 and calibration mention F1 0.624; up to
-/// 4, 197 KB, 0.877 and 0.618; up to 5, 136 KB and 0.872 (other data).
-/// (Those are sizes of the dense table gzipped; the entropy-coded format
-/// of issue 18 stores the same weights, levels up to 4 zeroed, in 135 KB.)
-const PRUNE: u8 = 4;
+/// gzipped to about 260 KB in the dense format, over the page's budget of
+/// issue 13; zeroing small levels (then of 127) brought it to 197 KB.
+/// Issue 18 measured the entropy-coded format: with 127 levels, zeroing
+/// levels up to 4 gave 135 KB and CoNLL-2003 dev F1 0.873, up to 5 gave
+/// 89 KB and 0.873 (the 72,771 weights of level 5, nearly half of those
+/// kept, are features that a few updates reached late: they changed no
+/// decision on dev), up to 6 gave 84 KB and 0.869. With [`LEVELS`] 32,
+/// level 1 holds weights of 1.6 to 4.7% of the largest: levels up to 5 of
+/// 127 and the lower half of level 6.
+const PRUNE: u8 = 1;
 
 #[cfg(test)]
 mod tests {
