@@ -143,6 +143,12 @@ fn shapes() -> Vec<Shape> {
             1_000,
         ),
         (
+            "people named before a comma: entity cues (a work's credit after a name), the summary's opening clause",
+            whole_analysis,
+            |n| "Ann Lee, a writer, met Tom Hart, a baker. ".repeat(n),
+            5_000,
+        ),
+        (
             "brackets never closed: acronyms",
             whole_analysis,
             |n| (0..n).map(|i| format!("Long Name{i} (LN ")).collect(),

@@ -79,15 +79,22 @@ fn holds_title_word(name: &str) -> bool {
 }
 
 /// Whether `after` (the text after a name) opens with a work's credit: ",
-/// directed by", " (starring".
+/// directed by", " (starring". Compares only the credit's length of the
+/// text: `after` runs to the end of the document, and lower-casing all of
+/// it for every name followed by a comma made the entities quadratic (a
+/// megabyte of news took 2.1 s natively instead of 0.5 s).
 fn is_credited(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(',').or_else(|| after.strip_prefix(" (")) else {
         return false;
     };
-    let rest = rest.trim_start().to_lowercase();
+    let rest = rest.trim_start();
     WORK_CREDITS.iter().any(|credit| {
-        rest.strip_prefix(credit)
-            .is_some_and(|tail| tail.starts_with([' ', ',']) || tail.is_empty())
+        rest.get(..credit.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(credit))
+            && rest[credit.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| c == ' ' || c == ',')
     })
 }
 
@@ -251,6 +258,10 @@ mod tests {
         assert!(is_credited(" (starring Ann Lee)"));
         assert!(!is_credited(", who directed Tony Ward"));
         assert!(!is_credited(" directed by"));
+        assert!(is_credited(", Directed By Tony Ward"));
+        assert!(is_credited(", starring"));
+        assert!(!is_credited(", starringly"));
+        assert!(!is_credited(", direct"));
     }
 
     #[test]

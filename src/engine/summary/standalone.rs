@@ -531,9 +531,9 @@ fn leaning(doc: &Document<'_>, i: usize, summary_text: &[bool]) -> Option<Lean> 
     let clause_end = tokens[comma].span.start;
     let clause_start = tokens[0].span.start;
     let names_someone = doc
-        .entities
+        .entities_starting_in(clause_start, clause_end)
         .iter()
-        .any(|e| e.mention.span.start >= clause_start && e.mention.span.end <= clause_end);
+        .any(|e| e.mention.span.end <= clause_end);
     (is_back_pronoun(&after) && !names_someone).then(|| pronoun_lean(&after[0]))
 }
 
@@ -558,11 +558,10 @@ fn dangling_attribution(doc: &Document<'_>, i: usize) -> Option<Gender> {
         (matches!(before, "," | "\"" | "”" | "'" | "’") && is_speech_verb(after))
             .then_some((t.span.start, g))
     })?;
-    let named_before = doc.entities.iter().any(|e| {
-        e.mention.label == Label::Per
-            && e.mention.span.start >= doc.sentences[i].span.start
-            && e.mention.span.end <= at.0
-    });
+    let named_before = doc
+        .entities_starting_in(doc.sentences[i].span.start, at.0)
+        .iter()
+        .any(|e| e.mention.label == Label::Per && e.mention.span.end <= at.0);
     (!named_before).then_some(at.1)
 }
 
@@ -570,7 +569,7 @@ fn dangling_attribution(doc: &Document<'_>, i: usize) -> Option<Gender> {
 /// (`g`) may stand for: a person whose gender is not known otherwise.
 fn antecedent(doc: &Document<'_>, i: usize, g: Gender, summary_text: &[bool]) -> Option<usize> {
     let start = doc.sentences[i].span.start;
-    let person = doc.entities.iter().rev().find(|e| {
+    let person = doc.entities_starting_in(0, start).iter().rev().find(|e| {
         e.mention.label == Label::Per
             && e.mention.span.end <= start
             && gender::of_title_before(doc.text, e.mention.span.start)
