@@ -106,15 +106,21 @@ pub fn find_quotes(
                         .filter(|_| it)
                         .and_then(|(_, _, s)| s.clone())
                 }),
-            None => match previous
-                .as_ref()
-                .filter(|&&(end, paragraph, _)| continues(text, q, paragraphs, end, paragraph))
-            {
-                Some((_, _, s)) => s.clone(),
-                None => reported.and_then(|(window, verb)| {
+            // A sentence reporting someone's words right before the quote
+            // wins over the quote before it ("'...,' said Ana Ruiz.
+            // Later, Tom Hale admitted that ... '...'": Hale's).
+            None => reported
+                .and_then(|(window, verb)| {
                     speakers.source_of(window, verb, false, window[0].span.start, &inners)
+                })
+                .or_else(|| {
+                    previous
+                        .as_ref()
+                        .filter(|&&(end, paragraph, _)| {
+                            continues(text, q, paragraphs, end, paragraph)
+                        })
+                        .and_then(|(_, _, s)| s.clone())
                 }),
-            },
         };
         // A pronoun's person named inside the quote is spoken of, not
         // speaking ("'I think Falcao must regret it,' he said" after a
@@ -977,7 +983,9 @@ mod tests {
                 Some("Ruth Keane")
             )]
         );
-        // After a quote closed by its full stop too.
+        // After a quote closed by its full stop too, whoever said it.
+        let text = "'It was a long year for us all,' said Tom Abbott. Later, Ruth Keane admitted that the winter had been hard on the staff. 'We ran out of blankets twice in January.'";
+        assert_eq!(quotes(text)[1].1.as_deref(), Some("Ruth Keane"));
         let text = "'It was a long year for us all.' Later, Ruth Keane admitted that the winter had been hard on the staff. 'We ran out of blankets twice in January.'";
         assert_eq!(quotes(text)[1].1.as_deref(), Some("Ruth Keane"));
         // Narration between the report and the quote may bring in someone
@@ -987,6 +995,28 @@ mod tests {
             "Ruth Keane runs the shelter in town. 'We ran out of blankets twice in January.'",
         ] {
             assert_eq!(quotes(text)[0].1, None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_description_is_the_one_person_named_just_before() {
+        // Issue 14: "the former Liverpool defender said" was given as
+        // written although the text had just named the one man it meant.
+        for (text, speaker) in [
+            ("Dara Quinn scored twice for Rovers on Saturday. The former Rovers defender said: 'It felt like coming home at last.'", "Dara Quinn"),
+            // The subject, when everyone else is an object.
+            ("Tom Okafor, pictured in May, backed Ian Reid to stay at the club. The Frenchman added: 'He deserves more time than this.'", "Tom Okafor"),
+            // A name inside a quote is no one's description.
+            ("Dara Quinn scored twice. 'I love Ian Reid and his family,' she said. The defender added: 'It felt like coming home at last.'", "Dara Quinn"),
+        ] {
+            assert_eq!(quotes(text).last().unwrap().1.as_deref(), Some(speaker), "{text}");
+        }
+        // Two people fit, or the description is not definite: it stands.
+        for (text, speaker) in [
+            ("Tom Okafor and Ian Reid met the board on Monday. The defender said: 'We talked about the future of the club.'", "the defender"),
+            ("Dara Quinn scored twice for Rovers on Saturday. A Rovers defender said: 'It felt like coming home at last.'", "a Rovers defender"),
+        ] {
+            assert_eq!(quotes(text)[0].1.as_deref(), Some(speaker), "{text}");
         }
     }
 
