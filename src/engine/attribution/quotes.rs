@@ -1021,6 +1021,21 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_caption_run_into_the_text_is_the_main_person() {
+        // Flattened pages run a photo's caption into the next sentence
+        // with no stop, so the caption's last name stood for "he".
+        for text in [
+            "Sami Okoro signed for Rovers in June. Okoro has scored nine goals since. Okoro joined from Ajax, where he played with Luis Ferro and Tomas Berg 'Rovers always wanted me,' he said.",
+            "Sami Okoro signed for Rovers in June. Okoro has scored nine goals since. Fans cheered coach Tomas Berg at the training ground in March He told reporters: 'I am happy at this club.'",
+        ] {
+            assert_eq!(quotes(text)[0].1.as_deref(), Some("Sami Okoro"), "{text}");
+        }
+        // A sentence the text ends is no caption.
+        let text = "Sami Okoro signed for Rovers in June. Okoro has scored nine goals since. Fans cheered coach Tomas Berg at the training ground in March. He told reporters: 'I am happy at this club.'";
+        assert_eq!(quotes(text)[0].1.as_deref(), Some("Tomas Berg"));
+    }
+
+    #[test]
     fn the_subjects_reach_never_splits_a_character() {
         // Victor Hale starts more than MAX_SUBJECT_REACH bytes into a
         // sentence of three-byte apostrophes, and Paul Denby, the subject

@@ -195,6 +195,13 @@ impl<'a> Speakers<'a> {
             .rev()
             .find(|&m| fits(m) && !self.is_possessive(m))?;
         let start = self.mentions[last].span.start;
+        if let Some(main) = self
+            .run_on_between(self.mentions[last].span.end, at)
+            .then(|| self.most_named(before, fits))
+            .flatten()
+        {
+            return Some(main);
+        }
         // The reach is in bytes: moved on to a character's start, so that
         // the text can be sliced there (a run of curly apostrophes put it
         // inside one: found by the fuzz target).
@@ -220,6 +227,53 @@ impl<'a> Speakers<'a> {
                     && !self.opens_clause(last)
             });
         Some(self.names[subject.unwrap_or(last)].as_str())
+    }
+
+    /// Whether a sentence the text does not end stands between bytes
+    /// `from` and `at`, where a caption run into the text (pages flattened
+    /// to text lose the break after a photo's caption) put the last name
+    /// named: a capital "He"/"She" right after a lowercase word ("... after
+    /// he was dropped He told"), or a quote opening with a capital right
+    /// after a name ("... and David Beckham 'Leicester always wanted me,'
+    /// he added").
+    fn run_on_between(&self, from: usize, at: usize) -> bool {
+        let Some(gap) = self.text.get(from..at) else {
+            return false;
+        };
+        let pronoun = gap.match_indices([' ']).any(|(i, _)| {
+            let (before, after) = (&gap[..i], &gap[i + 1..]);
+            let word = after
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or_default();
+            before.ends_with(char::is_lowercase)
+                && word.starts_with(char::is_uppercase)
+                && is_person_pronoun(word)
+        });
+        let mut quote = self.text.get(at..).unwrap_or_default().chars();
+        let opens_capital = quote
+            .next()
+            .is_some_and(|c| matches!(c, '"' | '“' | '‘' | '\'' | '«' | '„'))
+            && quote.next().is_some_and(char::is_uppercase);
+        pronoun || gap.trim().is_empty() && opens_capital
+    }
+
+    /// The person named most often among the first `before` mentions of
+    /// those that `fits`, when named at least twice and more often than
+    /// anyone else: who the article is about, and the likeliest speaker
+    /// when the last name named stood in a caption.
+    fn most_named(&self, before: usize, fits: impl Fn(usize) -> bool) -> Option<&'a str> {
+        let names: &'a [String] = self.names;
+        let mut counts: HashMap<&'a str, usize> = HashMap::new();
+        for m in (0..before).filter(|&m| fits(m)) {
+            *counts.entry(names[m].as_str()).or_default() += 1;
+        }
+        let most = counts.values().copied().max()?;
+        let mut top = counts.iter().filter(|&(_, &n)| n == most);
+        match (top.next(), top.next()) {
+            (Some((&name, _)), None) if most >= 2 => Some(name),
+            _ => None,
+        }
     }
 
     /// Whether mention `m` follows a conjunction or a sentence's start,
