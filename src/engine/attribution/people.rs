@@ -49,6 +49,7 @@ pub fn people(text: &str, mentions: &[Mention], names: &[String]) -> People {
         .collect();
     join_split_names(text, mentions, &mut names, &mut shaped);
     name_titles_by_their_holder(text, mentions, &mut names, &mut shaped);
+    split_run_on_names(text, mentions, &mut names, &shaped);
     // Each surname of a full person's name (the words after the first:
     // "de Sanctis" and "Sanctis" of "Morgan de Sanctis"), lowercased, and
     // the full names it ends.
@@ -163,6 +164,45 @@ fn name_titles_by_their_holder(
         if titles {
             names[i - 1] = names[i].clone();
             shaped[i - 1] = true;
+        }
+    }
+}
+
+/// Splits a name run on from a caption back into the two people it joins
+/// ("... fellow goalkeeper Gianluigi Buffon Hart has labelled Buffon ...":
+/// the tagger's canonical names then gave every "Hart" the run-on name):
+/// a person's name that opens with another mention's whole name
+/// ("Gianluigi Buffon") and ends with the surname of a different person's
+/// full name ("Joe Hart"). A mention of the surname alone is that person,
+/// one of the first part that person; the run-on mention stays as it is.
+fn split_run_on_names(text: &str, mentions: &[Mention], names: &mut [String], shaped: &[bool]) {
+    let persons = || (0..mentions.len()).filter(|&i| shaped[i]);
+    let full_names: Vec<String> = persons().map(|i| names[i].clone()).collect();
+    let texts: Vec<&str> = persons().map(|i| mentions[i].span.of(text)).collect();
+    for run_on in &full_names {
+        let words: Vec<&str> = run_on.split_whitespace().collect();
+        for k in 2..words.len() {
+            let (first, surname) = (words[..k].join(" "), words[k..].join(" "));
+            let Some(other) = full_names.iter().find(|f| {
+                f != &run_on
+                    && !f.starts_with(first.as_str())
+                    && f.strip_suffix(surname.as_str())
+                        .is_some_and(|given| given.ends_with(' '))
+            }) else {
+                continue;
+            };
+            if !texts.contains(&first.as_str()) {
+                continue;
+            }
+            let run_ons: Vec<usize> = persons().filter(|&i| &names[i] == run_on).collect();
+            for i in run_ons {
+                let written = mentions[i].span.of(text);
+                if written == surname {
+                    names[i].clone_from(other);
+                } else if first == written || first.ends_with(&format!(" {written}")) {
+                    names[i].clone_from(&first);
+                }
+            }
         }
     }
 }
@@ -310,6 +350,28 @@ mod tests {
         assert_eq!(
             people(text, &mentions, &names).names,
             ["Ana Ruiz", "Jeff Cole"]
+        );
+    }
+
+    #[test]
+    fn a_name_run_on_from_a_caption_is_split_into_its_two_people() {
+        let text = "Keeper Tom Reid praised Marco Ferri. He met Marco Ferri Reid said the Italian was great. Reid smiled.";
+        let run_on = "Marco Ferri Reid";
+        let (mentions, mut names) = tagged(
+            text,
+            &[
+                (Label::Per, "Tom Reid"),
+                (Label::Per, "Marco Ferri"),
+                (Label::Per, run_on),
+                (Label::Per, "Reid"),
+            ],
+        );
+        // The tagger's canonical names: the run-on for its parts.
+        names[1] = run_on.to_string();
+        names[3] = run_on.to_string();
+        assert_eq!(
+            people(text, &mentions, &names).names,
+            ["Tom Reid", "Marco Ferri", run_on, "Tom Reid"]
         );
     }
 

@@ -313,7 +313,7 @@ fn clause_after_verb(
     } else {
         // "Police say ...", "Her sons said ...": a source the text does
         // not name, as it gives it.
-        speakers.unnamed_source(tokens, subject, false, tokens[verb].span.start)?
+        speakers.unnamed_source(tokens, subject, false, tokens[verb].span.start, quotes)?
     };
     Some(Statement { span, speaker })
 }

@@ -117,3 +117,23 @@ pub const OPENING_ADVERBS: &[&str] = &[
 /// Words that open a relative clause after a name, which is about someone
 /// or something else ("X, whose secretary, Y, ...").
 pub const RELATIVES: &[&str] = &["who", "whose", "whom", "which", "where", "when", "that"];
+
+/// Nouns that describe a person in news writing without being a title
+/// ("the former Rovers defender", "the Frenchman"): with
+/// [`MORE_ROLE_HEADS`], the heads of a definite description that stands for
+/// a person named before it ([`crate::engine::attribution::speakers`]).
+pub const DESCRIPTION_HEADS: &[&str] = &[
+    "defender",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "winger",
+    "veteran",
+    "frenchman",
+    "dutchman",
+    "englishman",
+    "irishman",
+    "scotsman",
+    "welshman",
+    "spaniard",
+];
