@@ -309,6 +309,9 @@ mod tests {
         assert!(is_institution("Atlantic City Hospital"));
         assert!(is_institution("Alden Capital"));
         assert!(is_institution("Blackrock Partners"));
+        assert!(is_institution("Orbital Launch Systems"));
+        assert!(is_institution("Kestrel Technologies"));
+        assert!(is_institution("Brightline LLC"));
         assert!(!is_institution("University"));
         assert!(!is_institution("Mexico City"));
         assert!(!is_institution("West Bank"));

@@ -115,7 +115,9 @@ pub const NUMBERED_PARTS: &[&str] = &[
 /// only heads that name an institution on their own ("bank" does not: the
 /// West Bank). The investment firms' heads ("capital", "holdings",
 /// "partners") came from a real business story's People card showing
-/// "Alden Capital" (sixth session).
+/// "Alden Capital" (sixth session); the technology firms' ("systems",
+/// "technologies", "llc") from a real space-industry story's showing
+/// "Masten Space Systems" (ninth session).
 pub const INSTITUTIONS: &[&str] = &[
     "academy",
     "association",
@@ -131,12 +133,15 @@ pub const INSTITUTIONS: &[&str] = &[
     "hospital",
     "inc",
     "institute",
+    "llc",
     "ltd",
     "ministry",
     "museum",
     "partners",
     "plc",
     "school",
+    "systems",
+    "technologies",
     "university",
 ];
 
