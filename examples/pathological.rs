@@ -149,6 +149,12 @@ fn shapes() -> Vec<Shape> {
             5_000,
         ),
         (
+            "one person named by three words, again and again: run-on names",
+            whole_analysis,
+            |n| "Anna Maria Lee spoke to Tom Hart. ".repeat(n),
+            2_000,
+        ),
+        (
             "brackets never closed: acronyms",
             whole_analysis,
             |n| (0..n).map(|i| format!("Long Name{i} (LN ")).collect(),
