@@ -71,9 +71,10 @@ cargo_tool wasm-bindgen-cli "$WASM_BINDGEN_VERSION" wasm-bindgen "wasm-bindgen $
 cargo_tool trunk "~$TRUNK_SERIES" trunk "trunk $TRUNK_SERIES." --locked
 
 # 5. npm packages at the versions package-lock.json pins.
-if ! [ -x "$ROOT/node_modules/.bin/wasm-opt" ] || ! [ -d "$ROOT/node_modules/playwright-core" ] ||
+if ! [ -x "$ROOT/node_modules/.bin/wasm-opt" ] || ! [ -x "$ROOT/node_modules/.bin/esbuild" ] ||
+   ! [ -d "$ROOT/node_modules/playwright-core" ] ||
    [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-  say "npm ci (binaryen, playwright-core)"
+  say "npm ci (binaryen, esbuild, playwright-core)"
   (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
