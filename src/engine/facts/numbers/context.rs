@@ -106,6 +106,10 @@ pub(super) fn weight_compound(words: &[String], context: Context, i: usize) -> b
 /// A race time in seconds: minutes and seconds with a fraction
 /// ("14:39.29", "2:01.52"), or hours, minutes and seconds ("2:03:59").
 pub(super) fn race_time(word: &str) -> Option<f64> {
+    // It runs on every word of every sentence: most have no colon.
+    if !word.as_bytes().contains(&b':') {
+        return None;
+    }
     let parts: Vec<&str> = word.split(':').collect();
     let number = |s: &str| {
         (!s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c == '.'))
