@@ -52,7 +52,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # 397,434, and the same session's attribution rules and entity and speed
 # fixes, merged after it, to 402,623 (budget 403,000). The tenth session
 # minifies the scripts and the stylesheet (tools/post-build.mjs, esbuild):
-# 395,513, and the budget is issue 18's 400,000 again.
+# 395,513 (395,847 with frame.js, which the page loads and this count
+# left out before), and the budget is issue 18's 400,000 again.
 PAGE_BUDGET=400000
 dist="${1:-$ROOT/dist}"
 total=0
@@ -61,7 +62,9 @@ for f in "$dist"/*; do
   [ -f "$f" ] || continue
   size=$(gzip -9c "$f" | wc -c)
   case "$(basename "$f")" in
-    embed-example.* | embed.js | frame.js | *.d.ts) continue ;;
+    # embed.js and the example are a host's, not the page's; frame.js is
+    # the page's (index.html loads it for every reader), so it counts.
+    embed-example.* | embed.js | *.d.ts) continue ;;
     nutshell-readers.js | nutshell-readers_bg.wasm | readers.js)
       printf '%9d  %s (readers, on first use)\n' "$size" "$(basename "$f")"
       readers=$((readers + size))
