@@ -169,6 +169,18 @@ fn shapes() -> Vec<Shape> {
             300,
         ),
         (
+            "pronouns after many people of the other gender: the speaker a pronoun stands for",
+            whole_analysis,
+            |n| "Bob Ray came. \u{201c}Go,\u{201d} she said. ".repeat(n),
+            2_000,
+        ),
+        (
+            "quotes run into a name, as a caption runs into the text: the person named most",
+            whole_analysis,
+            |n| "Ann Lee \u{201c}We will go on,\u{201d} she said. Bob Ray \u{201c}No,\u{201d} he said. ".repeat(n),
+            1_000,
+        ),
+        (
             "dates of every kind: dates",
             whole_analysis,
             |n| {
