@@ -181,6 +181,18 @@ fn shapes() -> Vec<Shape> {
             1_000,
         ),
         (
+            "descriptions and nobody named: the person a description stands for",
+            whole_analysis,
+            |n| "\u{201c}Go,\u{201d} the spokesman said. ".repeat(n),
+            2_000,
+        ),
+        (
+            "descriptions and no organisation named: the organisation a description names",
+            whole_analysis,
+            |n| "The former defender said \u{201c}Go.\u{201d} ".repeat(n),
+            6_000,
+        ),
+        (
             "dates of every kind: dates",
             whole_analysis,
             |n| {

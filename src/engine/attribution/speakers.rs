@@ -99,6 +99,11 @@ pub struct Speakers<'a> {
     /// The head word (lowercased) of each role and the mention holding it,
     /// in text order, for reading descriptions ("the club manager").
     role_heads: Vec<(String, usize)>,
+    /// The mentions of organisations (in text order) by the last word of
+    /// their name, ASCII-lowercased: "association" for "Harbour Pilots
+    /// Association", found without passing every mention before the
+    /// description (which made many descriptions quadratic).
+    organisation_heads: HashMap<String, Vec<usize>>,
 }
 
 impl<'a> Speakers<'a> {
@@ -140,6 +145,17 @@ impl<'a> Speakers<'a> {
                 Some((head, r.mention))
             })
             .collect();
+        let mut organisation_heads: HashMap<String, Vec<usize>> = HashMap::new();
+        for (m, (mention, name)) in mentions.iter().zip(names).enumerate() {
+            if let Some(head) = name.split_whitespace().last() {
+                if mention.label == Label::Org {
+                    organisation_heads
+                        .entry(head.to_ascii_lowercase())
+                        .or_default()
+                        .push(m);
+                }
+            }
+        }
         Speakers {
             text,
             mentions,
@@ -148,6 +164,7 @@ impl<'a> Speakers<'a> {
             sentence_starts,
             genders,
             role_heads,
+            organisation_heads,
         }
     }
 
@@ -622,7 +639,14 @@ impl<'a> Speakers<'a> {
     fn described(&self, at: usize, skip: &[Span]) -> Option<&'a str> {
         let named = |m: usize| self.is_person[m] && !inside(self.mentions[m].span, skip);
         let before = self.mentions.partition_point(|m| m.span.end <= at);
-        let last = (0..before).rev().find(|&m| named(m))?;
+        // A person named further back than the reach is never chosen, so
+        // the search stops there: searching every mention before it made
+        // a text of many descriptions and no people quadratic.
+        let reach = at.saturating_sub(MAX_SUBJECT_REACH);
+        let last = (0..before)
+            .rev()
+            .take_while(|&m| self.mentions[m].span.start >= reach)
+            .find(|&m| named(m))?;
         let sentence = self.sentence_start(self.mentions[last].span.start);
         let people: Vec<usize> = (0..=last)
             .rev()
@@ -643,19 +667,10 @@ impl<'a> Speakers<'a> {
     /// `anchor` whose name ends in `head` ("the pilots association" for
     /// "Harbour Pilots Association").
     fn organisation_ending_in(&self, head: &str, anchor: usize) -> Option<&'a str> {
-        self.mentions
-            .iter()
-            .zip(self.names)
-            .take_while(|(m, _)| m.span.start < anchor)
-            .filter(|(m, name)| {
-                m.label == Label::Org
-                    && name
-                        .split_whitespace()
-                        .last()
-                        .is_some_and(|w| w.eq_ignore_ascii_case(head))
-            })
-            .map(|(_, name)| name.as_str())
-            .last()
+        let named = self.organisation_heads.get(&head.to_ascii_lowercase())?;
+        let before = named.partition_point(|&m| self.mentions[m].span.start < anchor);
+        let m = *named[..before].last()?;
+        Some(self.names[m].as_str())
     }
 
     /// The canonical name of the last person named before byte `anchor`
