@@ -40,8 +40,13 @@ async function works(page) {
   await page.locator('#status').filter({ hasText: 'Summary ready: 3 of 10 sentences' }).waitFor();
 }
 
-/** A small change to a copy of dist/, so that it is another release. */
-const change = (dir, note) => appendFile(join(dir, 'offline.js'), `\n// ${note}\n`);
+/**
+ * A small change to a copy of dist/, so that it is another release: a
+ * statement, which the build's minifier keeps (a comment it would drop,
+ * and the release would be the same).
+ */
+const change = (dir, note) =>
+  appendFile(join(dir, 'offline.js'), `\nglobalThis.nutshellTestRelease = ${JSON.stringify(note)};\n`);
 
 test('two deployments on one origin keep their own caches: visiting /b/ leaves /a/ working offline', async () => {
   const site = await webRoot(async (root) => {

@@ -207,6 +207,8 @@ impl<'a> Speakers<'a> {
     /// happy. '...,' he said": Dirar). Readers and centering theory (Grosz,
     /// Joshi & Weinstein 1995) take a sentence's subject as the likeliest
     /// antecedent of the next pronoun; the last name named wins otherwise.
+    /// Only the last [`MAX_ANTECEDENT_MENTIONS`] mentions (of any kind)
+    /// before `at` are looked at.
     pub fn person_for(&self, at: usize, skip: &[Span], gender: Gender) -> Option<&'a str> {
         let before = self.mentions.partition_point(|m| m.span.end <= at);
         let window = before.saturating_sub(MAX_ANTECEDENT_MENTIONS)..before;
