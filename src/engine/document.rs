@@ -265,7 +265,10 @@ impl<'t> Document<'t> {
         let tokens: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(text, s.span)).collect();
         let header = read_header(text, &sentences);
         let parts = classify(text, &sentences, &header);
-        let date = options.date.or(header.date.map(|d| d.1));
+        let date = options
+            .date
+            .or(header.date.map(|d| d.1))
+            .or(header.opening_date);
         let all_tokens: Vec<Token> = tokens.iter().flatten().copied().collect();
         let support = language::support(language);
         // Facts only where the rules and models are for the text's language:

@@ -32,6 +32,9 @@ const BYLINE_MAX_WORDS: usize = 20;
 /// What may stand between a byline's names and its date.
 pub(crate) const BYLINE_TAIL: &[char] = &[' ', ',', '|', '·', '-', '–', '—'];
 
+/// The most words of a dateline's place ("RIO DE JANEIRO").
+const DATELINE_PLACE_WORDS: usize = 4;
+
 /// The most words a headline has.
 const TITLE_MAX_WORDS: usize = 25;
 
@@ -44,6 +47,10 @@ pub struct Header {
     pub date: Option<(Span, Date)>,
     /// The byline ("By Jane Doe"), without the "By".
     pub byline: Option<Span>,
+    /// The date of a wire dateline opening the body ("LONDON, March 3,
+    /// 2025 (Reuters) - ..."): the article's date, though its sentence is
+    /// body text and stays so.
+    pub opening_date: Option<Date>,
 }
 
 impl Header {
@@ -101,6 +108,17 @@ pub fn read_header(text: &str, sentences: &[Sentence]) -> Header {
         }
         break;
     }
+    header.opening_date = sentences
+        .iter()
+        .take(HEADER_UNITS + 1)
+        .find(|s| {
+            let header_line = [header.title, header.date.map(|d| d.0), header.byline]
+                .into_iter()
+                .flatten()
+                .any(|h| s.span.contains(h));
+            !header_line
+        })
+        .and_then(|s| opening_dateline(s.span.of(text)));
     // A date on a line of its own a little further down (after a site's
     // name, "Updated", a caption): a whole line that is a date is the
     // article's.
@@ -112,6 +130,34 @@ pub fn read_header(text: &str, sentences: &[Sentence]) -> Header {
             .find_map(|s| Some((s.span, date_line(s.span.of(text))?)));
     }
     header
+}
+
+/// The date of a wire service's dateline at the start of `unit`: a place
+/// in capitals, perhaps its state or country after a comma, then a date
+/// with its year ("LONDON, March 3, 2025 (Reuters) -", "NEW YORK, Jan. 5,
+/// 2024 /PRNewswire/ --", "LOUISVILLE, Ky., 3 March 2025 -"), the form the
+/// AP Stylebook and Reuters give datelines. A dateline without a year
+/// ("LONDON, March 3 (Reuters)") dates nothing: its year is not stated.
+fn opening_dateline(unit: &str) -> Option<Date> {
+    let (place, rest) = unit.split_once(", ")?;
+    let in_capitals = place.chars().any(char::is_alphabetic)
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
+    if !in_capitals || place.split_whitespace().count() > DATELINE_PLACE_WORDS {
+        return None;
+    }
+    // The state or country the place may carry ("Ky.", "Ukraine").
+    let after_region = rest
+        .split_once(", ")
+        .filter(|(region, _)| {
+            region.starts_with(char::is_uppercase) && !region.contains(char::is_whitespace)
+        })
+        .map(|(_, after)| after);
+    [Some(rest), after_region]
+        .into_iter()
+        .flatten()
+        .find_map(Date::parse_written)
 }
 
 /// Whether `span` is a whole line of `text`.
@@ -256,6 +302,37 @@ mod tests {
             h.date.map(|d| d.1.to_string()),
             h.byline.map(|s| s.of(text)),
         )
+    }
+
+    fn opening_date(text: &str) -> Option<String> {
+        let sentences = split_sentences(
+            text,
+            &split_paragraphs(text),
+            crate::engine::lexicon::for_language("en"),
+        );
+        read_header(text, &sentences)
+            .opening_date
+            .map(|d| d.to_string())
+    }
+
+    #[test]
+    fn a_wire_dateline_dates_the_article_and_its_sentence_stays_body() {
+        let wire = "LONDON, March 3, 2025 (Reuters) - The regulator fined the supplier on Monday.";
+        assert_eq!(opening_date(wire).as_deref(), Some("2025-03-03"));
+        let titled = "Water firm fined\n\nLOUISVILLE, Ky., 3 March 2025 - The regulator fined it.";
+        assert_eq!(opening_date(titled).as_deref(), Some("2025-03-03"));
+        let release = "NEW YORK, Jan. 5, 2024 /PRNewswire/ -- Acme Corp. today announced results.";
+        assert_eq!(opening_date(release).as_deref(), Some("2024-01-05"));
+        // No year stated, a place not in capitals, a date later in the text.
+        for text in [
+            "LONDON, March 3 (Reuters) - The regulator fined the supplier.",
+            "London, March 3, 2025 - The regulator fined the supplier.",
+            "The regulator said on March 3, 2025 that it fined the supplier.",
+        ] {
+            assert_eq!(opening_date(text), None, "{text}");
+        }
+        let (title, date, byline) = header(wire);
+        assert_eq!((title, date, byline), (None, None, None));
     }
 
     #[test]
