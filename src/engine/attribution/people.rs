@@ -16,11 +16,9 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::engine::attribution::gender;
-use crate::engine::attribution::roles::is_head_word;
+use crate::engine::attribution::roles::{is_head_word, is_title_word};
 use crate::engine::entities::gazetteer::ORG_ENDINGS;
 use crate::engine::entities::{Label, Mention};
-use crate::engine::lexicon::en::roles::TITLE_PREFIXES;
-use crate::engine::lexicon::en::titles::{ABBREVIATED_TITLES, COURTESY_TITLES};
 
 /// The mentions as attribution reads them (same order as the mentions).
 #[derive(Debug, Clone, Default)]
@@ -95,14 +93,7 @@ pub fn people(text: &str, mentions: &[Mention], names: &[String]) -> People {
 /// it is.
 fn bare(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let is_title = |w: &&str| {
-        let w = w.trim_end_matches('.').to_lowercase();
-        is_head_word(&w)
-            || [TITLE_PREFIXES, ABBREVIATED_TITLES, COURTESY_TITLES]
-                .iter()
-                .any(|list| list.contains(&w.as_str()))
-    };
-    let first = words.iter().position(|w| !is_title(w)).unwrap_or(0);
+    let first = words.iter().position(|w| !is_title_word(w)).unwrap_or(0);
     let last = words
         .iter()
         .rposition(|w| !w.starts_with(char::is_lowercase))

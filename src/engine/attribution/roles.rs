@@ -18,7 +18,7 @@ use crate::engine::lexicon::en::roles::{
     APPOSITIVE_DETERMINERS, MORE_ROLE_HEADS, OPENING_ADVERBS, RELATIVES, TITLE_CONTINUERS,
     TITLE_PREFIXES, TITLE_QUALIFIERS,
 };
-use crate::engine::lexicon::en::titles::COURTESY_TITLES;
+use crate::engine::lexicon::en::titles::{ABBREVIATED_TITLES, COURTESY_TITLES};
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
 
@@ -34,6 +34,20 @@ const MAX_MODIFIERS: usize = 2;
 pub fn is_head_word(word: &str) -> bool {
     MORE_ROLE_HEADS.contains(&word)
         || (gazetteer::HONORIFICS.contains(&word) && !COURTESY_TITLES.contains(&word))
+}
+
+/// Whether `word` (any case, a trailing full stop allowed) is a title a
+/// name may be written after: a role's head word ("Director", "Justice"),
+/// a word that starts a title ("Deputy"), an abbreviated or courtesy
+/// title ("Gen.", "Mr"); never an initial ("V." of "V. S. Naipaul").
+pub fn is_title_word(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_lowercase();
+    let initial = w.chars().count() < 2;
+    !initial
+        && (is_head_word(&w)
+            || [TITLE_PREFIXES, ABBREVIATED_TITLES, COURTESY_TITLES]
+                .iter()
+                .any(|list| list.contains(&w.as_str())))
 }
 
 /// One role or title held by a person.

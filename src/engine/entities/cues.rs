@@ -312,6 +312,9 @@ mod tests {
         assert!(is_institution("Orbital Launch Systems"));
         assert!(is_institution("Kestrel Technologies"));
         assert!(is_institution("Brightline LLC"));
+        // An eleventh-session new-user test's business story and interview.
+        assert!(is_institution("Harwick Foods"));
+        assert!(is_institution("Larchmont Records"));
         assert!(!is_institution("University"));
         assert!(!is_institution("Mexico City"));
         assert!(!is_institution("West Bank"));

@@ -117,9 +117,13 @@ pub const NUMBERED_PARTS: &[&str] = &[
 /// "partners") came from a real business story's People card showing
 /// "Alden Capital" (sixth session); the technology firms' ("systems",
 /// "technologies", "llc") from a real space-industry story's showing
-/// "Masten Space Systems" (ninth session).
+/// "Masten Space Systems" (ninth session); the trading firms' ("foods",
+/// "records", "airlines", "industries", "motors", "studios") from an
+/// eleventh-session new-user test whose business story showed "Brightwell
+/// Foods" and interview "Pinecroft Records" as people.
 pub const INSTITUTIONS: &[&str] = &[
     "academy",
+    "airlines",
     "association",
     "capital",
     "college",
@@ -127,19 +131,24 @@ pub const INSTITUTIONS: &[&str] = &[
     "corp",
     "corporation",
     "embassy",
+    "foods",
     "foundation",
     "group",
     "holdings",
     "hospital",
     "inc",
+    "industries",
     "institute",
     "llc",
     "ltd",
     "ministry",
+    "motors",
     "museum",
     "partners",
     "plc",
+    "records",
     "school",
+    "studios",
     "systems",
     "technologies",
     "university",

@@ -30,3 +30,13 @@ pub const GENDERED_TITLES: &[(&str, Gender)] = &[
     ("queen", Gender::Female),
     ("princess", Gender::Female),
 ];
+
+/// Titles that form a name with the given name after them, as readers
+/// and news write it ("Pope Francis", "King Charles", "Sir Alex
+/// Ferguson", "Lady Gaga"): kept in an entity's name where they alone
+/// open it ([`crate::engine::entities`]), unlike a role ("Director
+/// Ljubomir Acimovic", "Justice Pemberton"), which CoNLL-2003 and readers
+/// leave out of the name.
+pub const NAME_FORMING_TITLES: &[&str] = &[
+    "dame", "king", "lady", "lord", "pope", "prince", "princess", "queen", "sir",
+];
