@@ -109,7 +109,7 @@ pub fn read_document(kind: FileKind, bytes: &[u8]) -> Result<Page, String> {
     match kind {
         FileKind::Word => docx::read_docx(bytes).map_err(|e| e.to_string()),
         FileKind::Pdf => pdf::read_pdf(bytes).map_err(|e| e.to_string()),
-        FileKind::Text | FileKind::Page => Err("this file is text, not a document".into()),
+        FileKind::Text | FileKind::Page => Err("This file is text, not a document.".into()),
     }
 }
 

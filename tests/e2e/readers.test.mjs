@@ -198,7 +198,7 @@ test('a file the readers cannot read, and a scanned PDF, get a message and the t
 
   // A scan: a page whose only content draws an image, no text layer.
   await drop(page, { name: 'scan.pdf', type: 'application/pdf', bytes: pdf({ content: 'q 600 0 0 800 0 0 cm /Im1 Do Q', image: true }) });
-  await page.locator('#status.status-problem').filter({ hasText: '“scan.pdf”: this PDF holds only images of pages (a scan)' }).waitFor();
+  await page.locator('#status.status-problem').filter({ hasText: '“scan.pdf”: This PDF holds only images of pages (a scan), with no text layer to read.' }).waitFor();
   assert.equal(await page.locator('#source-text').inputValue(), mine);
   await page.screenshot({ path: screenshotPath('readers-scanned-pdf'), fullPage: true });
 

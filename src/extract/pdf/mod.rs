@@ -42,30 +42,30 @@ const MAX_TREE_DEPTH: usize = 32;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum PdfError {
     /// The bytes do not start as a PDF file does.
-    #[error("this file is not a PDF: it does not start with \"%PDF-\"")]
+    #[error("This file is not a PDF: it does not start with \"%PDF-\".")]
     NotPdf,
     /// The file's objects cannot be found.
     #[error(
-        "this PDF is damaged: its pages cannot be found, so its text cannot be read; \
-         open it in a PDF viewer and copy its text instead"
+        "This PDF is damaged: its pages cannot be found, so its text cannot be read. \
+         Open it in a PDF viewer and copy its text instead."
     )]
     Damaged,
     /// The file is encrypted.
     #[error(
-        "this PDF is encrypted (protected by a password or permissions), and Nutshell does \
-         not decrypt files; open it in a PDF viewer, copy its text and paste it here"
+        "This PDF is encrypted (protected by a password or permissions), and Nutshell does \
+         not decrypt files. Open it in a PDF viewer, copy its text and paste it here."
     )]
     Encrypted,
     /// No page has text.
     #[error(
-        "this PDF holds only images of pages (a scan), with no text layer to read; \
-         run it through text recognition (OCR) first, or paste its text"
+        "This PDF holds only images of pages (a scan), with no text layer to read. \
+         Run it through text recognition (OCR) first, or paste its text."
     )]
     NoText,
     /// The file, or what its streams inflate to, is too large.
     #[error(
-        "this PDF is too large to read here (over 64 MB, or its streams inflate \
-         to over 256 MB)"
+        "This PDF is too large to read here (over 64 MB, or its streams inflate \
+         to over 256 MB)."
     )]
     TooLarge,
 }
