@@ -19,15 +19,20 @@
 //! - An age ("52-year-old", "6-month-old", "52 years old", "aged 52") is a
 //!   quantity in years (or months, weeks, days) old.
 //! - A number that names something is no figure: "Channel 4", "Apollo 11",
-//!   "the FTSE 100" (a number right after one of [`NUMBERED_NAMES`]), and
-//!   numbers joined by a slash ("9/11", "24/7", "25/09/2018").
+//!   "the FTSE 100" (a number right after one of [`NUMBERED_NAMES`]), a
+//!   part of a document ("Chart 1:", "Figure 2", [`NUMBERED_PARTS`]), a
+//!   house number ("14 Mill Lane"), and numbers joined by a slash ("9/11",
+//!   "24/7", "25/09/2018").
+//! - "one" after a determiner is a pronoun, not a count ("the last one",
+//!   "a good one", "that one", "no one").
 //! - A count takes the noun it counts: "1,200 passengers", "300 people".
 
 use super::{joined_measure, measure_unit, time_unit};
 use crate::engine::lexicon::en::function_words::STOPWORDS;
+use crate::engine::lexicon::en::names::{NUMBERED_PARTS, STREET_WORDS};
 use crate::engine::lexicon::en::numbers::{
     ATHLETICS_CUES, FIGURE_QUALIFIERS, IRREGULAR_PLURALS, MONEY_CUES, MONEY_NOUNS, NUMBERED_NAMES,
-    WEIGHED_NOUNS, WEIGHT_CUES, WEIGHT_VERBS,
+    ONE_DETERMINERS, WEIGHED_NOUNS, WEIGHT_CUES, WEIGHT_VERBS,
 };
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 
@@ -151,18 +156,56 @@ pub(super) fn age_unit(unit: &str) -> Option<&'static str> {
 }
 
 /// Whether the number at token `i` names something ("Channel 4", "Apollo
-/// 11", "the FTSE 100"): a bare whole number right after a capitalised
-/// word of [`NUMBERED_NAMES`]. Only those: after other capitalised words a
-/// number is as often a score or a total ("Glamorgan 259", "Pohang 3 Ulsan
-/// 2" in sports results), which the Numbers card should keep.
+/// 11", "the FTSE 100", "Chart 1"): a bare whole number right after a
+/// capitalised word of [`NUMBERED_NAMES`] or [`NUMBERED_PARTS`], or a house
+/// number before a street's name ("14 Mill Lane"). Only those: after other
+/// capitalised words a number is as often a score or a total ("Glamorgan
+/// 259", "Pohang 3 Ulsan 2" in sports results), which the Numbers card
+/// should keep. (A new-user test's business story showed its chart
+/// labels, "Chart 1:" and "Chart 2:", and a court report "14" of "14 Mill
+/// Lane" as figures.)
 pub(super) fn names_something(text: &str, tokens: &[Token], words: &[String], i: usize) -> bool {
-    if i == 0 || tokens[i].kind != TokenKind::Number || words[i].contains([',', '.']) {
+    if tokens[i].kind != TokenKind::Number || words[i].contains([',', '.']) {
         return false;
     }
-    let before = tokens[i - 1].span.of(text);
-    tokens[i - 1].kind == TokenKind::Word
-        && before.starts_with(char::is_uppercase)
-        && NUMBERED_NAMES.contains(&words[i - 1].as_str())
+    let named = i > 0 && {
+        let before = tokens[i - 1].span.of(text);
+        let word = words[i - 1].as_str();
+        tokens[i - 1].kind == TokenKind::Word
+            && before.starts_with(char::is_uppercase)
+            && (NUMBERED_NAMES.contains(&word) || NUMBERED_PARTS.contains(&word))
+    };
+    named || is_house_number(text, tokens, words, i)
+}
+
+/// Whether the number at token `i` is a house number: one to three
+/// capitalised words follow it, the last a street word ("14 Mill Lane",
+/// "221 Baker Street"; [`STREET_WORDS`]).
+fn is_house_number(text: &str, tokens: &[Token], words: &[String], i: usize) -> bool {
+    let name = tokens[i + 1..]
+        .iter()
+        .take(STREET_NAME_WORDS)
+        .take_while(|t| {
+            t.kind == TokenKind::Word && t.span.of(text).starts_with(char::is_uppercase)
+        })
+        .count();
+    (1..name).any(|k| STREET_WORDS.contains(&words[i + 1 + k].trim_end_matches('.')))
+}
+
+/// The most words of a street's name with its street word ("Old Mill
+/// Lane").
+const STREET_NAME_WORDS: usize = 3;
+
+/// Whether "one" at token `i` is a pronoun: after a determiner ("that
+/// one", "no one", "each one") or after a determiner and one word ("the
+/// last one", "a good one"). A new-user test's interview showed five such
+/// "one"s on its Numbers card.
+pub(super) fn is_pronoun_one(words: &[String], i: usize) -> bool {
+    let determiner = |k: usize| ONE_DETERMINERS.contains(&words[k].as_str());
+    let word_like = |k: usize| words[k].chars().all(char::is_alphabetic);
+    words[i] == "one"
+        && ((i >= 1 && determiner(i - 1))
+            || (i >= 2 && determiner(i - 2) && word_like(i - 1) && words[i - 1] != "and"))
 }
 
 /// Whether the number at tokens `i..end` is joined to another by a slash

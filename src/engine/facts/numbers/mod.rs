@@ -83,6 +83,9 @@ impl NumberMention {
     }
 }
 
+/// Words that join the ends of a range ("30 to 60 minutes").
+const RANGE_WORDS: [&str; 4] = ["to", "or", "-", "–"];
+
 /// Scale words and suffixes.
 fn scale(word: &str) -> Option<f64> {
     Some(match word {
@@ -282,6 +285,14 @@ fn number_at(
         });
     }
     let (value, ordinal, end) = read_amount(words, i)?;
+    // "the last one", "that one": a pronoun; but "the one million
+    // seafarers", "that one day" count.
+    let unit_after = words.get(end).is_some_and(|w| {
+        time_unit(w).is_some() || measure_unit(w).is_some() || currency(w).is_some()
+    });
+    if end == i + 1 && !unit_after && context::is_pronoun_one(words, i) {
+        return None;
+    }
     if belongs_to_date(tokens, words, i, end) || context::slashed(tokens, words, i, end) {
         return None;
     }
@@ -358,6 +369,18 @@ fn number_at(
             end + 1,
         ));
     }
+    // "30 to 60 minutes": the first of a range of lengths is one too.
+    let range_unit = next
+        .filter(|n| RANGE_WORDS.contains(n))
+        .and_then(|_| read_amount(words, end + 1))
+        .filter(|&(_, ordinal, _)| !ordinal)
+        .and_then(|(_, _, upper)| words.get(upper).and_then(|w| time_unit(w)));
+    if let Some(unit) = range_unit {
+        return Some((
+            NumberMention::new(span_to(end - 1), Kind::Duration, value, Some(unit)),
+            end,
+        ));
+    }
     if let Some(unit) = next.and_then(|n| if weight { Some("lb") } else { measure_unit(n) }) {
         return Some((
             NumberMention::new(span_to(end), Kind::Quantity, value, Some(unit)),
@@ -418,6 +441,15 @@ fn read_amount(words: &[String], i: usize) -> Option<(f64, bool, usize)> {
         value *= factor;
         last = factor;
         end += 1;
+        // "two hundred and forty million": the tens after "hundred and".
+        let tens = (factor == 1e2 && words.get(end).is_some_and(|w| w == "and"))
+            .then(|| words.get(end + 1).and_then(|w| word_value(w)))
+            .flatten()
+            .filter(|&t| t < 100.0);
+        if let Some(tens) = tens {
+            value += tens;
+            end += 2;
+        }
     }
     Some((value, false, end))
 }
@@ -585,10 +617,50 @@ mod tests {
     }
 
     /// Issue 14: numbers inside names and "9/11" are no figures.
+    /// A new-user test's interview showed five pronoun "one"s as counts, a
+    /// wire story "Two hundred and forty million" as two numbers, and an
+    /// academic abstract "30 to 60 minutes" as a bare 30 (eleventh session).
+    #[test]
+    fn pronouns_ranges_and_hundreds_read_as_written() {
+        assert_eq!(
+            numbers("The last one was better, but that one is a good one and no one minded."),
+            []
+        );
+        assert_eq!(
+            numbers("One day she met the one million visitors."),
+            [
+                ("One day".into(), "duration", 1.0, Some("day")),
+                ("one million visitors".into(), "cardinal", 1e6, None)
+            ]
+        );
+        assert_eq!(
+            numbers("Two hundred and forty million was paid."),
+            [(
+                "Two hundred and forty million".into(),
+                "cardinal",
+                240e6,
+                None
+            )]
+        );
+        assert_eq!(
+            numbers("It cut sleep by 30 to 60 minutes."),
+            [
+                ("30".into(), "duration", 30.0, Some("minute")),
+                ("60 minutes".into(), "duration", 60.0, Some("minute"))
+            ]
+        );
+    }
+
     #[test]
     fn numbers_in_names_and_slashes_are_no_figures() {
         assert_eq!(
             numbers("Channel 4 showed how 9/11 and Apollo 11 changed the FTSE 100 for 24/7 news."),
+            []
+        );
+        // A new-user test's chart labels and house number (eleventh
+        // session).
+        assert_eq!(
+            numbers("Chart 1: revenue by year. The shop at 22 Quarry Lane closed."),
             []
         );
         // A score after a name is a figure.

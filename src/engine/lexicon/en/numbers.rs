@@ -199,6 +199,12 @@ pub const ATHLETICS_CUES: &[&str] = &[
     "track",
 ];
 
+/// Determiners after which "one" is a pronoun, not a count ("that one",
+/// "no one", "the last one"; [`crate::engine::facts::numbers`]).
+pub const ONE_DETERMINERS: &[&str] = &[
+    "a", "an", "another", "any", "each", "every", "no", "that", "the", "this", "which",
+];
+
 /// Capitalised words whose number names a thing rather than counting
 /// ("Channel 4", "Apollo 11", "Route 66", "Article 50", "Chapter 11",
 /// "Formula 1", "Boeing 737"), in lower case; read even at the start of a
