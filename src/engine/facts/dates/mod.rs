@@ -34,14 +34,15 @@ use std::cell::OnceCell;
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::calendar::{month_number, Date};
+use crate::engine::calendar::{month_number, weekday_number, Date};
 use crate::engine::facts::numbers::{count_value, time_unit};
 use crate::engine::lexicon::en::dates::{
     MONTHS, MONTH_CUES, PARTS_OF_DAY, QUARTER_MODIFIERS, TIME_ZONES,
 };
 use crate::engine::lexicon::en::numbers::{NUMBER_WORDS, ORDINALS, TENS};
 use crate::engine::lexicon::en::time_expressions::{
-    DURATION_OPENERS, POSITION_WORDS, SEASONS, SET_ADVERBS, VAGUE_COUNTS, YEAR_BEFORE,
+    DURATION_OPENERS, POSITION_WORDS, POSSESSIVE_DETERMINERS, SEASONS, SET_ADVERBS, VAGUE_COUNTS,
+    YEAR_BEFORE,
 };
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
@@ -128,7 +129,7 @@ pub fn find_dates(text: &str, tokens: &[Token], anchor: Option<Date>) -> Vec<Dat
             Some((end, value, kind)) => {
                 let last = end - 1;
                 let span = Span::new(tokens[i].span.start, tokens[last].span.end - endings[last]);
-                if quoted_title(text, span) {
+                if quoted_title(text, span) || owned(&words, &endings, i) {
                     i = end;
                     continue;
                 }
@@ -144,6 +145,22 @@ pub fn find_dates(text: &str, tokens: &[Token], anchor: Option<Date>) -> Vec<Dat
         }
     }
     found
+}
+
+/// Whether the expression at word `i` is someone's "last" or "next" one
+/// ("my last night", "the team's next game"): a place in their own
+/// sequence, not a date before or after the article's. A named month or
+/// day after it is a date still ("ousted her last June": "her" is the
+/// object there).
+fn owned(words: &[String], endings: &[usize], i: usize) -> bool {
+    let relative = matches!(words[i].as_str(), "last" | "next");
+    let named = words
+        .get(i + 1)
+        .is_some_and(|w| month_number(w).is_some() || weekday_number(w).is_some());
+    relative
+        && !named
+        && i > 0
+        && (POSSESSIVE_DETERMINERS.contains(&words[i - 1].as_str()) || endings[i - 1] > 0)
 }
 
 /// Whether `span` is the whole of a quoted title in capitals, a show's or
@@ -910,6 +927,27 @@ mod tests {
         );
         // A month without its mark is no date.
         assert_eq!(dates("2016年13月14日", "2016-10-14"), [v("2016年", "2016")]);
+    }
+
+    /// A new-user test's travel piece: "On my last night I watched ..."
+    /// was dated the day before the article (eleventh session).
+    #[test]
+    fn someones_last_or_next_one_is_no_date() {
+        assert_eq!(
+            dates(
+                "On my last night I walked out. Her next day off is far. The team's next game waits.",
+                "2025-03-05"
+            ),
+            []
+        );
+        assert_eq!(
+            dates("Last night the mayor resigned.", "2025-03-05"),
+            [v("Last night", "2025-03-04")]
+        );
+        assert_eq!(
+            dates("The congress ousted her last June.", "2025-03-05"),
+            [v("last June", "2024-06")]
+        );
     }
 
     #[test]

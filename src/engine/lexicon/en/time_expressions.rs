@@ -36,6 +36,12 @@ pub const DURATION_OPENERS: &[&[&str]] = &[
     &["final"],
 ];
 
+/// Possessive determiners: "my last night", "her last day" are a
+/// person's final night or day, not the night or day before the article
+/// (a new-user test's travel piece, "On my last night I watched ...",
+/// was dated the day before the article).
+pub const POSSESSIVE_DETERMINERS: [&str; 7] = ["my", "your", "his", "her", "its", "our", "their"];
+
 /// Counts that leave a length of time unknown ("several years": `PXY`).
 pub const VAGUE_COUNTS: [&str; 5] = ["several", "few", "many", "recent", "coming"];
 
