@@ -216,6 +216,18 @@ fn clause_before_attribution(
     Some(Statement { span, speaker })
 }
 
+/// Whether the speech verb `tokens[verb]` is an infinitive of purpose or
+/// intent ("waited at the stage door to say it made him ...", "wants to
+/// say that ..."): nobody has said it, and the words before are no
+/// source (a new-user test's interview credited "the stage door to").
+/// "went on to say" and "used to say" report speech.
+fn is_infinitive(text: &str, tokens: &[Token], verb: usize) -> bool {
+    let word = |i: usize| tokens[i].span.of(text).to_lowercase();
+    verb >= 1
+        && word(verb - 1) == "to"
+        && !(verb >= 2 && matches!(word(verb - 2).as_str(), "on" | "used"))
+}
+
 /// The statement after a speech verb ("X said (that) ...") in one
 /// sentence's `tokens`.
 fn clause_after_verb(
@@ -228,7 +240,7 @@ fn clause_after_verb(
     let (verb, clause, hung) = (1..tokens.len()).find_map(|i| {
         let verb = i - 1;
         let hung = is_hung_participle(text, tokens, verb);
-        if !hung && !is_speech_verb(word(verb)) {
+        if !hung && (!is_speech_verb(word(verb)) || is_infinitive(text, tokens, verb)) {
             return None;
         }
         // Without "that", only a few verbs take a clause whose subject
@@ -342,6 +354,14 @@ mod tests {
                 "Viktor Khrenin".to_string()
             )]
         );
+    }
+
+    /// A new-user test's interview (eleventh session) credited "the
+    /// stage door to" with what a fan came to say.
+    #[test]
+    fn an_infinitive_of_speech_reports_nothing() {
+        let text = "A fan waited two hours at the stage door to say it made him call his son.";
+        assert_eq!(statements(text), []);
     }
 
     #[test]
