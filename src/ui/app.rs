@@ -264,9 +264,13 @@ pub fn App(props: &AppProps) -> Html {
                         <SupportNotice ready={ready.clone()} />
                         if !ready.summary.is_empty() {
                             <div class="summary-block">
-                                if let Some(headline) = ready.headline() {
+                                // The title stands above already, as the
+                                // article's: only a gist the title does not
+                                // give is shown here (a new-user test read
+                                // the title twice).
+                                if let Some(headline) = ready.headline().filter(|h| ready.analysis.meta.title.as_ref() != Some(&h.text)) {
                                     <p class="headline" id="headline">
-                                        <span class="headline-label">{ "Headline" }</span>
+                                        <span class="headline-label">{ "In one line" }</span>
                                         <span class="headline-text">{ headline.text.clone() }</span>
                                     </p>
                                 }

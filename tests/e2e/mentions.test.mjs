@@ -71,6 +71,8 @@ test('choosing a fact goes to its first mention and steps through them on the pa
   await page.evaluate(() => document.activeElement?.blur());
   await page.keyboard.press('n');
   await page.locator('#mention-count').filter({ hasText: '2 of 2' }).waitFor();
+  // With a mouse and keyboard, the keys are hinted.
+  for (const hint of await page.locator('.key-hint').all()) assert.ok(await hint.isVisible(), 'hinted');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -78,6 +80,12 @@ test('choosing a fact goes to its first mention and steps through them on the pa
 test('the mentions at phone width, with touch', async () => {
   const { page, context, errors } = await withSample({ width: 390, height: 844 }, { isMobile: true, hasTouch: true });
   await stepsThrough(page, page, { keys: false });
+  // No keys to press on a touch screen: no hint of them (a new-user test
+  // saw "Keys [ and ]" and "Keys n and p" on a phone).
+  await page.locator('.card-people .fact', { hasText: 'Viktor Khrenin' }).click();
+  await page.locator('#mention-count').waitFor();
+  assert.ok((await page.locator('.key-hint').count()) >= 2, 'both hints are in the page');
+  for (const hint of await page.locator('.key-hint').all()) assert.ok(!(await hint.isVisible()), 'hidden on touch');
   assert.deepEqual(errors, []);
   await context.close();
 });

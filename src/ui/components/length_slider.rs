@@ -53,7 +53,7 @@ pub fn LengthSlider(props: &LengthSliderProps) -> Html {
             <output id="length-readout" for="summary-length" class="length-readout">
                 { format!("{} of {max} {sentences} · {percent}%", props.length) }
             </output>
-            <span class="hint">{ "Keys " }<kbd>{ "[" }</kbd>{ " and " }<kbd>{ "]" }</kbd>{ " shorten and lengthen." }</span>
+            <span class="hint key-hint">{ "Keys " }<kbd>{ "[" }</kbd>{ " and " }<kbd>{ "]" }</kbd>{ " shorten and lengthen." }</span>
         </div>
     }
 }

@@ -35,7 +35,7 @@ pub fn MentionBar(props: &MentionBarProps) -> Html {
             <button type="button" class="button button-quiet" id="mention-previous" aria-keyshortcuts="p" aria-label="Previous mention" onclick={step(false)}>{ "‹" }</button>
             <span id="mention-count" aria-live="polite">{ format!("{} of {}", props.at, props.count) }</span>
             <button type="button" class="button button-quiet" id="mention-next" aria-keyshortcuts="n" aria-label="Next mention" onclick={step(true)}>{ "›" }</button>
-            <span class="hint">{ "Keys " }<kbd>{ "n" }</kbd>{ " and " }<kbd>{ "p" }</kbd></span>
+            <span class="hint key-hint">{ "Keys " }<kbd>{ "n" }</kbd>{ " and " }<kbd>{ "p" }</kbd></span>
         </div>
     }
 }
