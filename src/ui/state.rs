@@ -29,6 +29,7 @@ use super::cards::{build_cards, Card, CardKind};
 use super::file_text::Encoding;
 use crate::engine::analysis::{summary_items, SummaryItem};
 use crate::engine::bullet_len;
+use crate::engine::standalone::MAX_SUMMARY_WORDS;
 use crate::engine::validate::check_text;
 use crate::engine::{
     analyze_scored, has_word_lists, Analysis, Compressed, Error, KeyPoints, Length, Options,
@@ -690,6 +691,13 @@ impl State {
         } else {
             match &self.outcome {
                 Outcome::Waiting => "Paste an article, open a file or try the sample.".into(),
+                Outcome::Ready(ready) if ready.summary.is_empty() => format!(
+                    "No summary: no sentence of this text is short enough to quote (one runs \
+                     past {MAX_SUMMARY_WORDS} words without a full stop). {} facts. {} words, {}.",
+                    ready.facts(),
+                    ready.analysis.meta.words,
+                    reading_time(ready.analysis.meta.reading_minutes)
+                ),
                 Outcome::Ready(ready) => format!(
                     "Summary ready: {} of {} sentences, {} facts. {} words, {}.",
                     ready.summary.len(),
@@ -759,6 +767,26 @@ mod tests {
             state.status(),
             "Summary ready: 2 of 2 sentences, 0 facts. 4 words, under a minute to read."
         );
+    }
+
+    /// A new-user test's 200 KB paste without a full stop was one summary
+    /// line 161,235 pixels tall (eleventh session).
+    #[test]
+    fn a_run_on_text_has_no_summary_and_says_why() {
+        let text = "Word ".repeat(MAX_SUMMARY_WORDS + 1);
+        let state = State::default().settled(&text);
+        let Outcome::Ready(ready) = &state.outcome else {
+            panic!("not analysed: {state:?}")
+        };
+        assert!(ready.summary.is_empty());
+        assert!(ready.headline().is_none());
+        assert!(
+            state.status().starts_with("No summary: no sentence"),
+            "{}",
+            state.status()
+        );
+        let shorter = State::default().settled(&"Word ".repeat(MAX_SUMMARY_WORDS));
+        assert!(shorter.status().starts_with("Summary ready: 1 of 1"));
     }
 
     #[test]
