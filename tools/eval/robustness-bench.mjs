@@ -129,7 +129,7 @@ function rendererPeakMb(browserPid) {
 
 /**
  * Watch the page: every long task's start and length, and the moment the
- * status line says the analysis is ready ("Summary ready") or shows a
+ * status line says the analysis is ready ("Summary ready", or "No summary" for a text with no sentence to quote) or shows a
  * problem, once it has changed since `__bench.arm()` (so the status of an
  * earlier analysis is not taken for this one's).
  */
@@ -146,7 +146,7 @@ async function installProbe(page) {
       const text = status.textContent;
       if (text !== bench.armedText) bench.changed = true;
       if (!bench.changed) return;
-      if (/Summary ready/.test(text)) bench.done = { at: performance.now(), ok: true, text };
+      if (/Summary ready|No summary/.test(text)) bench.done = { at: performance.now(), ok: true, text };
       else if (status.classList.contains('status-problem')) bench.done = { at: performance.now(), ok: false, text };
     };
     new MutationObserver(check).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
