@@ -201,7 +201,7 @@ impl Facts {
             .iter()
             .map(confidence::confidence)
             .collect();
-        let shown = confidence::shown(&mentions, &names, &confidences);
+        let shown = confidence::shown(text, &mentions, &names, &confidences);
         let carded = carded_names(text, &mentions, &names, &shown);
         let keyphrases =
             keyphrases::extract(text, &topical, &facts, &carded, lexicon::for_language("en"));
