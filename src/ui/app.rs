@@ -265,10 +265,11 @@ pub fn App(props: &AppProps) -> Html {
                         if !ready.summary.is_empty() {
                             <div class="summary-block">
                                 // The title stands above already, as the
-                                // article's: only a gist the title does not
-                                // give is shown here (a new-user test read
-                                // the title twice).
-                                if let Some(headline) = ready.headline().filter(|h| ready.analysis.meta.title.as_ref() != Some(&h.text)) {
+                                // article's: only the gist of an article
+                                // without one is shown here (a new-user test
+                                // read the title twice), as the Markdown
+                                // report does.
+                                if let Some(headline) = ready.headline().filter(|_| ready.analysis.meta.title.is_none()) {
                                     <p class="headline" id="headline">
                                         <span class="headline-label">{ "In one line" }</span>
                                         <span class="headline-text">{ headline.text.clone() }</span>

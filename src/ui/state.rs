@@ -692,8 +692,9 @@ impl State {
             match &self.outcome {
                 Outcome::Waiting => "Paste an article, open a file or try the sample.".into(),
                 Outcome::Ready(ready) if ready.summary.is_empty() => format!(
-                    "No summary: no sentence of this text is short enough to quote (one runs \
-                     past {MAX_SUMMARY_WORDS} words without a full stop). {} facts. {} words, {}.",
+                    "No summary: no sentence of this text can stand as a summary line (it has \
+                     no body text, or its sentences run past {MAX_SUMMARY_WORDS} words without a \
+                     full stop). {} facts. {} words, {}.",
                     ready.facts(),
                     ready.analysis.meta.words,
                     reading_time(ready.analysis.meta.reading_minutes)
@@ -781,7 +782,9 @@ mod tests {
         assert!(ready.summary.is_empty());
         assert!(ready.headline().is_none());
         assert!(
-            state.status().starts_with("No summary: no sentence"),
+            state
+                .status()
+                .starts_with("No summary: no sentence of this text can stand"),
             "{}",
             state.status()
         );

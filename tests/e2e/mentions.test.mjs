@@ -72,6 +72,7 @@ test('choosing a fact goes to its first mention and steps through them on the pa
   await page.keyboard.press('n');
   await page.locator('#mention-count').filter({ hasText: '2 of 2' }).waitFor();
   // With a mouse and keyboard, the keys are hinted.
+  assert.ok((await page.locator('.key-hint').count()) >= 2, 'both hints are in the page');
   for (const hint of await page.locator('.key-hint').all()) assert.ok(await hint.isVisible(), 'hinted');
   assert.deepEqual(errors, []);
   await context.close();

@@ -17,6 +17,7 @@
 //! paragraph, the way reporters string quotes together (Pareti 2015).
 
 use crate::engine::attribution::speakers::{is_person_pronoun, is_speech_verb, Speakers};
+use crate::engine::lexicon::en::function_words::TITLE_CASE_LOWER;
 use crate::engine::lexicon::en::speech::{CLAUSE_CONJUNCTIONS, CONTRACTION_ENDINGS, FIRST_PERSON};
 use crate::engine::lexicon::en::titles::ABBREVIATED_TITLES;
 use crate::engine::segmentation::paragraphs::Paragraph;
@@ -605,24 +606,34 @@ fn count_words(s: &str) -> usize {
 }
 
 /// Whether `s` reads as a title: every longer word capitalised, no
-/// sentence punctuation at the end, but for the full stop American style
-/// puts inside the marks of a short title ending a sentence ("who worked
+/// sentence punctuation at the end. A short title ending a sentence may
+/// hold the full stop American style puts inside the marks ("who worked
 /// with him on "Harbour Lights."": a new-user test's obituary showed it
-/// as a quote).
+/// as a quote) when it is written in Title Case, two words or more
+/// ([`TITLE_CASE_LOWER`]), and is one sentence: "Not yet.", "Thank you."
+/// and "No. Definitely not." are replies.
 fn is_title(s: &str) -> bool {
-    let short = count_words(s) <= TITLE_MAX_WORDS;
-    let s = if short {
-        s.strip_suffix('.').unwrap_or(s)
-    } else {
-        s
-    };
     let capitalised = s
         .split_whitespace()
         .filter(|w| w.chars().count() > 3)
         .all(|w| w.starts_with(char::is_uppercase));
-    // "No. Definitely not." is two sentences, not a title.
-    let one_sentence = !s.contains(". ");
-    capitalised && one_sentence && !s.ends_with(['.', '!', '?', ','])
+    if capitalised && !s.ends_with(['.', '!', '?', ',']) {
+        return true;
+    }
+    let Some(title) = s
+        .strip_suffix('.')
+        .filter(|_| count_words(s) <= TITLE_MAX_WORDS)
+    else {
+        return false;
+    };
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let title_case = words
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || TITLE_CASE_LOWER.contains(w));
+    words.len() >= 2 && title_case && !title.contains(['.', '!', '?', ','])
 }
 
 /// Most words of a title whose full stop may stand inside its marks.
@@ -787,6 +798,15 @@ mod tests {
         assert_eq!(quotes(text), [q("He never missed a cue", Some("Tom Ware"))]);
         let text = "Asked if he would stand again, Mr Ware replied: \"No. Definitely not.\"";
         assert_eq!(quotes(text), [q("No. Definitely not.", Some("Ware"))]);
+        let text = "Asked if the deal was done, Mr Ware replied: \"Not yet.\"";
+        assert_eq!(quotes(text), [q("Not yet.", Some("Ware"))]);
+        let text = "Asked about the prize, Mr Ware said: \"Thank you.\"";
+        assert_eq!(quotes(text), [q("Thank you.", Some("Ware"))]);
+        let text =
+            "\"It was home,\" said Ana Ruiz, who wrote \"Mistress to an Age.\" She died in 2001.";
+        assert_eq!(quotes(text), [q("It was home", Some("Ana Ruiz"))]);
+        let text = "\"Mr. Bates vs The Post Office\" was watched by millions.";
+        assert!(quotes(text).is_empty());
     }
 
     #[test]

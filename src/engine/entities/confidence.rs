@@ -23,7 +23,6 @@ use super::gazetteer::{lists_of, HONORIFICS};
 use super::{Label, Mention};
 use crate::engine::lexicon::en::function_words::is_stopword;
 use crate::engine::lexicon::en::roles::MORE_ROLE_HEADS;
-use crate::engine::segmentation::metadata::starts_a_line;
 use crate::engine::span::Span;
 
 /// How many evidence values a mention has ([`evidence`]).

@@ -147,11 +147,13 @@ fn opening_dateline(unit: &str) -> Option<Date> {
     if !in_capitals || place.split_whitespace().count() > DATELINE_PLACE_WORDS {
         return None;
     }
-    // The state or country the place may carry ("Ky.", "Ukraine").
+    // The state or country the place may carry ("Ky.", "South Korea").
     let after_region = rest
         .split_once(", ")
         .filter(|(region, _)| {
-            region.starts_with(char::is_uppercase) && !region.contains(char::is_whitespace)
+            let words: Vec<&str> = region.split_whitespace().collect();
+            words.len() <= DATELINE_PLACE_WORDS
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
         })
         .map(|(_, after)| after);
     [Some(rest), after_region]
@@ -321,6 +323,8 @@ mod tests {
         assert_eq!(opening_date(wire).as_deref(), Some("2025-03-03"));
         let titled = "Water firm fined\n\nLOUISVILLE, Ky., 3 March 2025 - The regulator fined it.";
         assert_eq!(opening_date(titled).as_deref(), Some("2025-03-03"));
+        let korea = "SEOUL, South Korea, March 3, 2025 - The talks resumed.";
+        assert_eq!(opening_date(korea).as_deref(), Some("2025-03-03"));
         let release = "NEW YORK, Jan. 5, 2024 /PRNewswire/ -- Acme Corp. today announced results.";
         assert_eq!(opening_date(release).as_deref(), Some("2024-01-05"));
         // No year stated, a place not in capitals, a date later in the text.

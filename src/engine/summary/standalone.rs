@@ -256,13 +256,16 @@ pub const MAX_SUMMARY_WORDS: usize = 150;
 /// not a line a reader can take in.
 pub fn summary_text(doc: &Document<'_>) -> Vec<bool> {
     let n = doc.sentences.len();
+    let short: Vec<bool> = doc
+        .tokens
+        .iter()
+        .map(|tokens| tokens.iter().filter(|t| t.is_word()).count() <= MAX_SUMMARY_WORDS)
+        .collect();
     let mut text: Vec<bool> = doc
         .parts
         .iter()
-        .zip(&doc.tokens)
-        .map(|(&p, tokens)| {
-            p == Part::Body && tokens.iter().filter(|t| t.is_word()).count() <= MAX_SUMMARY_WORDS
-        })
+        .zip(&short)
+        .map(|(&p, &short)| p == Part::Body && short)
         .collect();
     let story = |i: usize| i + 1 < n && !ends_a_line(doc.text, doc.sentences[i].span.end);
     let mut i = 0;
@@ -281,7 +284,7 @@ pub fn summary_text(doc: &Document<'_>) -> Vec<bool> {
         let stories = items.iter().filter(|&&k| story(k)).count();
         if 2 * stories >= items.len() {
             for &k in &items {
-                text[k] = story(k);
+                text[k] = story(k) && short[k];
             }
         }
         i = items.last().map_or(i, |&k| k) + 1;

@@ -17,7 +17,7 @@
 use super::{shifted, DateType, Reader};
 use crate::engine::calendar::weekday_number;
 use crate::engine::facts::numbers::{count_value, time_unit};
-use crate::engine::lexicon::en::numbers::{NUMBER_WORDS, TENS};
+use crate::engine::lexicon::en::numbers::{NUMBER_WORDS, RANGE_WORDS, TENS};
 use crate::engine::lexicon::en::time_expressions::{
     BEFORE_A_LENGTH, DURATION_OPENERS, PERIOD_NOUNS, SET_ADVERBS, UNIT_ADJECTIVES, VAGUE_COUNTS,
 };
@@ -89,7 +89,7 @@ impl Reader<'_> {
         // "two to three weeks", "12 or 18 months": one length over the
         // range, valued by its lower count as TimeBank's annotators value
         // such ranges (TimeML 1.2.1 has no range value).
-        if matches!(self.word(end), "to" | "or") && !matches!(self.word(at), "a" | "an") {
+        if RANGE_WORDS.contains(&self.word(end)) && !matches!(self.word(at), "a" | "an") {
             if let Some((Some(_), upper_end)) = self.count(end + 1) {
                 if count.is_some() && time_unit(self.word(upper_end)).is_some() {
                     end = upper_end;

@@ -39,6 +39,7 @@ use crate::engine::facts::numbers::{count_value, time_unit};
 use crate::engine::lexicon::en::dates::{
     MONTHS, MONTH_CUES, PARTS_OF_DAY, QUARTER_MODIFIERS, TIME_ZONES,
 };
+use crate::engine::lexicon::en::function_words::is_stopword;
 use crate::engine::lexicon::en::numbers::{NUMBER_WORDS, ORDINALS, TENS};
 use crate::engine::lexicon::en::time_expressions::{
     DURATION_OPENERS, POSITION_WORDS, POSSESSIVE_DETERMINERS, SEASONS, SET_ADVERBS, VAGUE_COUNTS,
@@ -148,7 +149,7 @@ pub fn find_dates(text: &str, tokens: &[Token], anchor: Option<Date>) -> Vec<Dat
 }
 
 /// Whether the expression at word `i` is someone's "last" or "next" one
-/// ("my last night", "the team's next game"): a place in their own
+/// ("my last night", "the team's next game"; [`POSSESSIVE_DETERMINERS`]): a place in their own
 /// sequence, not a date before or after the article's. A named month or
 /// day after it is a date still ("ousted her last June": "her" is the
 /// object there).
@@ -157,10 +158,13 @@ fn owned(words: &[String], endings: &[usize], i: usize) -> bool {
     let named = words
         .get(i + 1)
         .is_some_and(|w| month_number(w).is_some() || weekday_number(w).is_some());
+    // A possessive noun owns it ("the team's"); a contraction does not
+    // ("it's next week", "what's next").
+    let possessive_noun = i > 0 && endings[i - 1] > 0 && !is_stopword(&words[i - 1]);
     relative
         && !named
         && i > 0
-        && (POSSESSIVE_DETERMINERS.contains(&words[i - 1].as_str()) || endings[i - 1] > 0)
+        && (POSSESSIVE_DETERMINERS.contains(&words[i - 1].as_str()) || possessive_noun)
 }
 
 /// Whether `span` is the whole of a quoted title in capitals, a show's or
@@ -935,7 +939,7 @@ mod tests {
     fn someones_last_or_next_one_is_no_date() {
         assert_eq!(
             dates(
-                "On my last night I walked out. Her next day off is far. The team's next game waits.",
+                "On my last night I walked out. Their next day off is far. The team's next game waits.",
                 "2025-03-05"
             ),
             []
@@ -947,6 +951,11 @@ mod tests {
         assert_eq!(
             dates("The congress ousted her last June.", "2025-03-05"),
             [v("last June", "2024-06")]
+        );
+        // "her" as an object, and contractions, own nothing.
+        assert_eq!(
+            dates("Police met her last night. It's next week.", "2025-03-05"),
+            [v("last night", "2025-03-04"), v("next week", "2025-W11")]
         );
     }
 

@@ -197,15 +197,25 @@ fn is_house_number(text: &str, tokens: &[Token], words: &[String], i: usize) -> 
 const STREET_NAME_WORDS: usize = 3;
 
 /// Whether "one" at token `i` is a pronoun: after a determiner ("that
-/// one", "no one", "each one") or after a determiner and one word ("the
-/// last one", "a good one"). A new-user test's interview showed five such
+/// one", "no one", "each one") or after a determiner and one word at the
+/// end of a phrase ("the last one we had", "a good one."). A new-user test's interview showed five such
 /// "one"s on its Numbers card.
 pub(super) fn is_pronoun_one(words: &[String], i: usize) -> bool {
     let determiner = |k: usize| ONE_DETERMINERS.contains(&words[k].as_str());
     let word_like = |k: usize| words[k].chars().all(char::is_alphabetic);
+    // After a word, "one" ends its phrase ("a good one,", "the last one
+    // we had"); before a noun it counts ("this year one person died",
+    // "in the UK one in three").
+    let ends_phrase = words.get(i + 1).is_none_or(|w| {
+        !w.chars().all(char::is_alphabetic) || (STOPWORDS.contains(&w.as_str()) && w != "in")
+    });
     words[i] == "one"
         && ((i >= 1 && determiner(i - 1))
-            || (i >= 2 && determiner(i - 2) && word_like(i - 1) && words[i - 1] != "and"))
+            || (i >= 2
+                && determiner(i - 2)
+                && word_like(i - 1)
+                && words[i - 1] != "and"
+                && ends_phrase))
 }
 
 /// Whether the number at tokens `i..end` is joined to another by a slash

@@ -16,7 +16,9 @@
 
 mod context;
 
-use crate::engine::lexicon::en::numbers::{NUMBER_WORDS, ORDINALS, ORDINAL_SUFFIXES, TENS};
+use crate::engine::lexicon::en::numbers::{
+    NUMBER_WORDS, ORDINALS, ORDINAL_SUFFIXES, RANGE_WORDS, TENS,
+};
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 use crate::engine::span::Span;
 use context::Context;
@@ -82,9 +84,6 @@ impl NumberMention {
         }
     }
 }
-
-/// Words that join the ends of a range ("30 to 60 minutes").
-const RANGE_WORDS: [&str; 4] = ["to", "or", "-", "–"];
 
 /// Scale words and suffixes.
 fn scale(word: &str) -> Option<f64> {
@@ -373,7 +372,7 @@ fn number_at(
     let range_unit = next
         .filter(|n| RANGE_WORDS.contains(n))
         .and_then(|_| read_amount(words, end + 1))
-        .filter(|&(_, ordinal, _)| !ordinal)
+        .filter(|&(upper, ordinal, _)| !ordinal && upper > value)
         .and_then(|(_, _, upper)| words.get(upper).and_then(|w| time_unit(w)));
     if let Some(unit) = range_unit {
         return Some((
@@ -442,7 +441,12 @@ fn read_amount(words: &[String], i: usize) -> Option<(f64, bool, usize)> {
         last = factor;
         end += 1;
         // "two hundred and forty million": the tens after "hundred and".
-        let tens = (factor == 1e2 && words.get(end).is_some_and(|w| w == "and"))
+        // Not "two hundred and three hundred": "hundred" after it starts
+        // another number ("forty million" goes on with this one).
+        let next_scale = words
+            .get(end + 2)
+            .is_some_and(|w| scale(w).is_some_and(|f| f <= 1e2));
+        let tens = (factor == 1e2 && words.get(end).is_some_and(|w| w == "and") && !next_scale)
             .then(|| words.get(end + 1).and_then(|w| word_value(w)))
             .flatten()
             .filter(|&t| t < 100.0);
@@ -625,6 +629,25 @@ mod tests {
         assert_eq!(
             numbers("The last one was better, but that one is a good one and no one minded."),
             []
+        );
+        assert_eq!(
+            numbers("This year one person died. In the UK one in three agreed."),
+            [
+                ("one".into(), "cardinal", 1.0, None),
+                ("one".into(), "cardinal", 1.0, None),
+                ("three".into(), "cardinal", 3.0, None)
+            ]
+        );
+        // A score is no range of lengths.
+        assert!(numbers("Salah made it 2-0 minutes later.")
+            .iter()
+            .all(|n| !(n.0 == "2" && n.1 == "duration")));
+        assert_eq!(
+            numbers("between two hundred and three hundred"),
+            [
+                ("two hundred".into(), "cardinal", 200.0, None),
+                ("three hundred".into(), "cardinal", 300.0, None)
+            ]
         );
         assert_eq!(
             numbers("One day she met the one million visitors."),

@@ -202,6 +202,14 @@ pub const SCENE_OPENERS: &[&str] = &[
     "inside", "on", "outside", "over", "under", "when", "while",
 ];
 
+/// The words a title in Title Case leaves in lower case: articles,
+/// coordinating conjunctions and short prepositions (The Chicago Manual
+/// of Style, 17th ed., 8.159): "Top of the Spear", "Mistress to an Age".
+pub const TITLE_CASE_LOWER: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
+    "or", "the", "to", "with",
+];
+
 /// Whether `word` (lower-case) is one of [`STOPWORDS`].
 pub fn is_stopword(word: &str) -> bool {
     crate::engine::lexicon::in_sorted(STOPWORDS, word)

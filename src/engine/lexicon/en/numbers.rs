@@ -199,6 +199,11 @@ pub const ATHLETICS_CUES: &[&str] = &[
     "track",
 ];
 
+/// Words that join the ends of a range of counts ("30 to 60 minutes",
+/// "12 or 18 months"): the numbers stage and the dates stage read ranges
+/// with them. Not a dash: "2-0" is a score.
+pub const RANGE_WORDS: [&str; 2] = ["to", "or"];
+
 /// Determiners after which "one" is a pronoun, not a count ("that one",
 /// "no one", "the last one"; [`crate::engine::facts::numbers`]).
 pub const ONE_DETERMINERS: &[&str] = &[

@@ -36,11 +36,12 @@ pub const DURATION_OPENERS: &[&[&str]] = &[
     &["final"],
 ];
 
-/// Possessive determiners: "my last night", "her last day" are a
-/// person's final night or day, not the night or day before the article
-/// (a new-user test's travel piece, "On my last night I watched ...",
-/// was dated the day before the article).
-pub const POSSESSIVE_DETERMINERS: [&str; 7] = ["my", "your", "his", "her", "its", "our", "their"];
+/// Possessive determiners: "my last night", "their next game" are a
+/// person's final night or coming game, not the night before or the week
+/// after the article (a new-user test's travel piece, "On my last night I
+/// watched ...", was dated the day before the article). Not "her": as
+/// often an object ("met her last night").
+pub const POSSESSIVE_DETERMINERS: [&str; 6] = ["my", "your", "his", "its", "our", "their"];
 
 /// Counts that leave a length of time unknown ("several years": `PXY`).
 pub const VAGUE_COUNTS: [&str; 5] = ["several", "few", "many", "recent", "coming"];
