@@ -28,7 +28,7 @@
 //! - A count takes the noun it counts: "1,200 passengers", "300 people".
 
 use super::{joined_measure, measure_unit, time_unit};
-use crate::engine::lexicon::en::function_words::STOPWORDS;
+use crate::engine::lexicon::en::function_words::is_stopword;
 use crate::engine::lexicon::en::names::{NUMBERED_PARTS, STREET_WORDS};
 use crate::engine::lexicon::en::numbers::{
     ATHLETICS_CUES, FIGURE_QUALIFIERS, IRREGULAR_PLURALS, MONEY_CUES, MONEY_NOUNS, NUMBERED_NAMES,
@@ -95,7 +95,7 @@ pub(super) fn pounds_of_weight(
         && tokens.get(end + 2).is_some_and(|t| {
             t.kind == TokenKind::Word && t.span.of(text).starts_with(char::is_lowercase)
         })
-        && !STOPWORDS.contains(&word(end + 2))
+        && !is_stopword(word(end + 2))
         && !MONEY_NOUNS.contains(&word(end + 2));
     context.weighing || after_verb || of_a_thing_weighed || converted || of_a_mass
 }
@@ -206,9 +206,9 @@ pub(super) fn is_pronoun_one(words: &[String], i: usize) -> bool {
     // After a word, "one" ends its phrase ("a good one,", "the last one
     // we had"); before a noun it counts ("this year one person died",
     // "in the UK one in three").
-    let ends_phrase = words.get(i + 1).is_none_or(|w| {
-        !w.chars().all(char::is_alphabetic) || (STOPWORDS.contains(&w.as_str()) && w != "in")
-    });
+    let ends_phrase = words
+        .get(i + 1)
+        .is_none_or(|w| !w.chars().all(char::is_alphabetic) || (is_stopword(w) && w != "in"));
     words[i] == "one"
         && ((i >= 1 && determiner(i - 1))
             || (i >= 2
@@ -243,6 +243,6 @@ pub(super) fn counted_noun(text: &str, tokens: &[Token], words: &[String], at: u
         && !word.ends_with("’s");
     token.kind == TokenKind::Word
         && lowercase
-        && !STOPWORDS.contains(&word)
+        && !is_stopword(word)
         && (plural || IRREGULAR_PLURALS.contains(&word))
 }
