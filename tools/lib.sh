@@ -17,6 +17,24 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 have() { command -v "$1" >/dev/null 2>&1; }
 
+# Build the CLI (unless NUTSHELL_BINARY names one to score) and print the
+# path of a private copy, so a rebuild during a long evaluation cannot mix
+# two versions or change what is measured. Messages go to stderr.
+private_cli() {
+  local built="${NUTSHELL_BINARY:-}"
+  if [[ -n "$built" ]]; then
+    say "scoring $built (not built here)" >&2
+  else
+    say "cargo build --release --features cli" >&2
+    (cd "$ROOT" && cargo build --quiet --release --features cli) >&2
+    built="$ROOT/target/release/nutshell"
+  fi
+  local copy
+  copy="$(mktemp -d)/nutshell"
+  cp "$built" "$copy"
+  echo "$copy"
+}
+
 # Whether rustup's own wasm32 target is installed (the laptop case).
 rustup_has_wasm() {
   have rustup && rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown

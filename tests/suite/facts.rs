@@ -229,11 +229,16 @@ fn the_samples_key_phrases() {
     // Topics, not the names the People, Organisations and Places cards
     // show (issue 19: "India" stood in both, with Rajnath Singh, Khrenin
     // and SCO).
-    for expected in ["military", "cooperation", "foreign policy"] {
+    for expected in ["military education", "cooperation", "foreign policy"] {
         assert!(
             phrases.contains(&expected),
             "missing {expected} in {phrases:?}"
         );
+    }
+    // Noun phrases, not a verb's "-ing" or a lone adjective (issue 19's
+    // new-user test: "later", "couldn't", "lovely").
+    for modifier in ["deepening", "bilateral", "military"] {
+        assert!(!phrases.contains(&modifier), "{modifier} in {phrases:?}");
     }
     for name in [
         "India",

@@ -25,10 +25,6 @@ if ! cmp -s tools/eval/requirements-peers.txt "$stamp" 2>/dev/null || ! .venv/bi
   .venv/bin/pip install --quiet -r tools/eval/requirements-peers.txt
   cp tools/eval/requirements-peers.txt "$stamp"
 fi
-say "cargo build --release --features cli"
-cargo build --quiet --release --features cli
-# A private copy, so another build into target/ cannot change what is measured.
-binary="$(mktemp -d)/nutshell"
-cp target/release/nutshell "$binary"
+binary="$(private_cli)"
 say "entity cards on $data"
 python3 tools/eval/eval_cards.py --nutshell "$binary" --data "$data" --invoked-as "tools/eval/eval-cards.sh${*:+ $*}" "$@"

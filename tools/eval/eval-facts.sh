@@ -11,11 +11,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 data="${1:-$ROOT/../shared/data}"
 cd "$ROOT"
 js_peers
-say "cargo build --release --features cli"
-cargo build --quiet --release --features cli
-# A private copy, so a rebuild during the run cannot mix two versions.
-binary="$(mktemp -d)/nutshell"
-cp target/release/nutshell "$binary"
+binary="$(private_cli)"
 tables="$(mktemp)"
 # Sentence by sentence (the CoNLL convention), then whole documents (how
 # articles arrive, and where one name keeps one label).

@@ -16,11 +16,7 @@ if ! .venv/bin/python -c 'import rouge_score, sumy' 2>/dev/null; then
   python3 -m venv .venv
   .venv/bin/pip install --quiet rouge-score==0.1.2 sumy==0.13.0
 fi
-say "cargo build --release --features cli"
-cargo build --quiet --release --features cli
-# A private copy, so a rebuild during the run cannot mix two versions.
-binary="$(mktemp -d)/nutshell"
-cp target/release/nutshell "$binary"
+binary="$(private_cli)"
 say "ROUGE of key points on $data"
 tables="$(mktemp)"
 .venv/bin/python tools/eval/eval_keypoints.py --nutshell "$binary" \

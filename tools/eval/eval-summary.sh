@@ -22,17 +22,7 @@ if ! .venv/bin/python -c 'import rouge_score, sumy' 2>/dev/null; then
   python3 -m venv .venv
   .venv/bin/pip install --quiet rouge-score==0.1.2 sumy==0.13.0
 fi
-if [[ -n "${NUTSHELL_BINARY:-}" ]]; then
-  say "scoring $NUTSHELL_BINARY (not built here)"
-  built="$NUTSHELL_BINARY"
-else
-  say "cargo build --release --features cli"
-  cargo build --quiet --release --features cli
-  built=target/release/nutshell
-fi
-# A private copy, so a rebuild during the run cannot mix two versions.
-binary="$(mktemp -d)/nutshell"
-cp "$built" "$binary"
+binary="$(private_cli)"
 say "ROUGE on $data"
 tables="$(mktemp)"
 gum="$data/gum-summaries.dev.jsonl"

@@ -23,8 +23,11 @@
 //! show ([`Names`]). What is left is what the other cards do not say:
 //! "military education", "counter-terrorism operations".
 
+mod word_class;
+
 use std::collections::{HashMap, HashSet};
 
+use crate::engine::entities::features::{style_of, LineStyle};
 use crate::engine::entities::gazetteer::HONORIFICS;
 use crate::engine::lexicon::Lexicon;
 use crate::engine::segmentation::tokens::{Token, TokenKind};
@@ -64,6 +67,8 @@ struct Candidate<'t> {
     named: f64,
     /// Where it occurs.
     spans: Vec<Span>,
+    /// How its uses read: as a noun phrase or as anything else.
+    uses: word_class::Uses,
 }
 
 impl<'t> Candidate<'t> {
@@ -80,6 +85,24 @@ impl<'t> Candidate<'t> {
         }
         best.map_or("", |(form, _)| form)
     }
+}
+
+/// Whether token `i` opens a sentence, or a quotation, an aside or an
+/// utterance inside one (after a mark such as `"` or `(` set against it
+/// and apart from what is before, or after a colon): a capital there says
+/// nothing of a name ("'People are angry,' she said" made "People" a key
+/// phrase, and "HARGREAVE: Thanks for ..." "Thanks").
+fn opens(text: &str, tokens: &[Token], i: usize) -> bool {
+    const OPENING: [char; 6] = ['"', '“', '‘', '\'', '(', '['];
+    let Some(mark) = i.checked_sub(1).map(|k| &tokens[k]) else {
+        return true;
+    };
+    if mark.kind != TokenKind::Punct {
+        return false;
+    }
+    let apart = i < 2 || tokens[i - 2].span.end < mark.span.start;
+    let quoted = mark.span.end == tokens[i].span.start && mark.span.of(text).starts_with(OPENING);
+    quoted && apart || mark.span.of(text) == ":"
 }
 
 /// Whether token `i` is a capitalised word inside a run of them ("General"
@@ -187,6 +210,8 @@ struct PhraseWord {
 struct WordStats {
     count: f64,
     capitalised: f64,
+    /// Uses that open a sentence or quotation ([`opens`]).
+    opening: f64,
     /// The sentences it is in, once per use, in order.
     sentences: Vec<usize>,
     /// The words before and after its uses (repeated; counted distinct).
@@ -288,6 +313,27 @@ pub fn extract(
                 .collect()
         })
         .collect();
+    // Whether each sentence is a headline's, a subhead's or a caption's,
+    // capitalised by style: its capitals say nothing of names (issue 13's
+    // "Debt Rises", a headline's "Dies" among an obituary's key phrases).
+    let styled: Vec<bool> = sentences
+        .iter()
+        .zip(&ids)
+        .map(|(tokens, ids)| {
+            let words: Vec<(&str, &str)> = tokens
+                .iter()
+                .zip(ids)
+                .filter_map(|(t, id)| id.map(|id| (vocabulary.words[id].as_str(), t.span.of(text))))
+                .collect();
+            let style = style_of(
+                &words,
+                |w| w.0,
+                |w| w.1.chars().any(char::is_lowercase),
+                |w| w.1.starts_with(char::is_uppercase),
+            );
+            !lexicon.capitalises_nouns && style != LineStyle::Prose
+        })
+        .collect();
     let mut stats: Vec<WordStats> = Vec::new();
     stats.resize_with(vocabulary.words.len(), WordStats::default);
     for (s, (tokens, ids)) in sentences.iter().zip(&ids).enumerate() {
@@ -298,13 +344,17 @@ pub fn extract(
             let entry = &mut stats[id];
             entry.count += 1.0;
             let original = t.span.of(text);
-            if i > 0 && original.starts_with(char::is_uppercase)
-                || original
+            let opening = styled[s] || opens(text, tokens, i);
+            if opening {
+                entry.opening += 1.0;
+            }
+            let caps = !styled[s]
+                && original.len() > 1
+                && original
                     .chars()
                     .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase)
-                    && original.len() > 1
-            {
+                    .all(char::is_uppercase);
+            if !opening && original.starts_with(char::is_uppercase) || caps {
                 entry.capitalised += 1.0;
             }
             entry.sentences.push(s);
@@ -338,12 +388,22 @@ pub fn extract(
         .collect();
     stats.resize_with(vocabulary.words.len(), WordStats::default);
     let word_score = word_scores(&mut stats, sentences.len());
+    // Each word's cue to the class of the word after it, where the
+    // language has cues.
+    let cue: Vec<word_class::Cue> = match lexicon.word_classes {
+        Some(cues) => vocabulary
+            .words
+            .iter()
+            .map(|w| word_class::cue_of(w, cues))
+            .collect(),
+        None => Vec::new(),
+    };
 
     // Candidates: 1..=MAX_WORDS consecutive words inside a sentence, not
     // starting or ending with a stop word; keyed by their words' numbers.
     let mut candidates: HashMap<u64, Candidate> = HashMap::new();
     let (mut in_facts, mut in_names) = (SpanCursor::new(facts), SpanCursor::new(&names.spans));
-    for (tokens, ids) in sentences.iter().zip(&ids) {
+    for ((tokens, ids), &styled) in sentences.iter().zip(&ids).zip(&styled) {
         // Whether each token may be in a phrase: a word outside the facts.
         let usable: Vec<Option<usize>> = tokens
             .iter()
@@ -405,7 +465,13 @@ pub fn extract(
                         alone: false,
                         named: 0.0,
                         spans: Vec::new(),
+                        uses: word_class::Uses::default(),
                     });
+                if !cue.is_empty() {
+                    let closes = |id: usize| phrase_words[id].no_edge;
+                    let at = (start, start + len);
+                    candidate.uses.tally(text, tokens, ids, at, &cue, closes);
+                }
                 if in_names.inside_any(span) {
                     candidate.named += 1.0;
                 }
@@ -425,7 +491,7 @@ pub fn extract(
                     }
                 };
                 let votes = &mut candidate.forms[at].1;
-                if start == 0 {
+                if styled || opens(text, tokens, start) {
                     votes.1 += 1;
                 } else {
                     votes.0 += 1;
@@ -452,6 +518,18 @@ pub fn extract(
             .written
             .contains(&joined(&words, |w| &vocabulary.words[w]))
         {
+            continue;
+        }
+        let read: Vec<word_class::Word> = words
+            .iter()
+            .map(|&w| word_class::Word {
+                lower: &vocabulary.words[w],
+                capitalised: stats[w].capitalised > 0.0
+                    && 2.0 * stats[w].capitalised >= stats[w].count - stats[w].opening,
+                only_opening: stats[w].count > 0.0 && stats[w].opening == stats[w].count,
+            })
+            .collect();
+        if !word_class::reads_as_topic(&read, &c.uses, c.count, lexicon) {
             continue;
         }
         let scores: Vec<f64> = words
@@ -557,7 +635,7 @@ mod tests {
         );
     }
 
-    fn phrases_of(text: &str, facts: &[Span]) -> Vec<String> {
+    pub(super) fn phrases_of(text: &str, facts: &[Span]) -> Vec<String> {
         phrases_named(text, facts, &Names::default())
     }
 

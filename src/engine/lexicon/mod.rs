@@ -65,6 +65,37 @@ pub struct Lexicon {
     pub capitalises_nouns: bool,
     /// The language's light stemmer (lower-case word in, stem out).
     pub stem: fn(&str) -> String,
+    /// How the key phrases tell a noun from other words, where the
+    /// language has cues here (English).
+    pub word_classes: Option<&'static WordClassCues>,
+}
+
+/// The cues by which a stage without a part-of-speech tagger reads a word's
+/// class from its uses (`en::word_class` says why and where from). Lists
+/// in byte order.
+#[derive(Debug)]
+pub struct WordClassCues {
+    /// Articles and possessives: a noun follows them and no noun stands
+    /// right before them.
+    pub articles: &'static [&'static str],
+    /// Words after which a word that closes its phrase is a noun.
+    pub noun_before: &'static [&'static str],
+    /// The infinitive's marker, after which a single word is a verb
+    /// unless other uses say it is a noun ("to stay" / "to hospital").
+    pub infinitive: &'static [&'static str],
+    /// Words after which a word is a verb.
+    pub verb_before: &'static [&'static str],
+    /// Words after which a word that closes its phrase describes.
+    pub modifier_before: &'static [&'static str],
+    /// Verb forms, in any order: a use as a noun must outweigh them.
+    pub verb_forms: &'static [&'static [&'static str]],
+    /// Endings of words that are nouns only where a use says so.
+    pub loose_endings: &'static [&'static str],
+    /// Words no ending marks that are hardly ever nouns: a use as a noun
+    /// must outweigh them.
+    pub never_nouns: &'static [&'static str],
+    /// Endings of contractions, which no key phrase holds.
+    pub clitics: &'static [&'static str],
 }
 
 /// A word list of a [`Lexicon`]: compiled in (English) or read from a
@@ -145,6 +176,7 @@ const ENGLISH: Lexicon = Lexicon {
     ordinal_period: false,
     capitalises_nouns: false,
     stem: en::stem::stem,
+    word_classes: Some(&en::word_class::CUES),
 };
 
 /// Languages that write a day or an ordinal with a period ("3." for
@@ -169,6 +201,7 @@ const OTHER: Lexicon = Lexicon {
     ordinal_period: false,
     capitalises_nouns: false,
     stem: unstemmed,
+    word_classes: None,
 };
 const OTHER_WITH_ORDINAL_PERIOD: Lexicon = Lexicon {
     ordinal_period: true,

@@ -251,6 +251,7 @@ pub fn read(bytes: &[u8]) -> Result<Lexicon, Error> {
         ordinal_period: packed.ordinal_period,
         capitalises_nouns: packed.capitalises_nouns,
         stem: packed.stem,
+        word_classes: None,
     })
 }
 

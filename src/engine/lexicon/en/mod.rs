@@ -19,3 +19,4 @@ pub mod stem;
 pub mod tense;
 pub mod time_expressions;
 pub mod titles;
+pub mod word_class;
