@@ -100,37 +100,19 @@ pub fn mark_line_style(tokens: &mut [TokenInfo]) {
 /// function words of [`STOPWORDS`](crate::engine::lexicon::en::function_words::STOPWORDS) left out of the Title Case test ("Art
 /// and Insights from Spain").
 pub fn line_style(tokens: &[TokenInfo]) -> LineStyle {
-    style_of(
-        tokens,
-        |t| &t.lower,
-        |t| t.shape.contains('x'),
-        |t| t.capitalised,
-    )
-}
-
-/// The [`LineStyle`] of a sentence's `words`, read through `lower` (the
-/// word lower-cased), `has_lower` (whether it has a lower-case letter)
-/// and `capitalised`: the tagger reads its [`TokenInfo`]s, the key phrases
-/// their words.
-pub fn style_of<T>(
-    words: &[T],
-    lower: impl Fn(&T) -> &str,
-    has_lower: impl Fn(&T) -> bool,
-    capitalised: impl Fn(&T) -> bool,
-) -> LineStyle {
     let words = || {
-        words
+        tokens
             .iter()
-            .filter(|t| lower(t).chars().any(char::is_alphabetic))
+            .filter(|t| t.lower.chars().any(char::is_alphabetic))
     };
     if words().count() < 2 {
         return LineStyle::Prose;
     }
-    if words().all(|t| !has_lower(t)) {
+    if words().all(|t| !t.shape.contains('x')) {
         return LineStyle::Caps;
     }
-    let content: Vec<&T> = words().filter(|t| !is_stopword(lower(t))).collect();
-    if content.len() >= 2 && content.iter().all(|t| capitalised(t)) {
+    let content: Vec<&TokenInfo> = words().filter(|t| !is_stopword(&t.lower)).collect();
+    if content.len() >= 2 && content.iter().all(|t| t.capitalised) {
         LineStyle::Title
     } else {
         LineStyle::Prose

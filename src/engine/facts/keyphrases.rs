@@ -27,7 +27,6 @@ mod word_class;
 
 use std::collections::{HashMap, HashSet};
 
-use crate::engine::entities::features::{style_of, LineStyle};
 use crate::engine::entities::gazetteer::HONORIFICS;
 use crate::engine::lexicon::Lexicon;
 use crate::engine::segmentation::tokens::{Token, TokenKind};
@@ -93,7 +92,6 @@ impl<'t> Candidate<'t> {
 /// nothing of a name ("'People are angry,' she said" made "People" a key
 /// phrase, and "HARGREAVE: Thanks for ..." "Thanks").
 fn opens(text: &str, tokens: &[Token], i: usize) -> bool {
-    const OPENING: [char; 6] = ['"', '“', '‘', '\'', '(', '['];
     let Some(mark) = i.checked_sub(1).map(|k| &tokens[k]) else {
         return true;
     };
@@ -101,7 +99,8 @@ fn opens(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let apart = i < 2 || tokens[i - 2].span.end < mark.span.start;
-    let quoted = mark.span.end == tokens[i].span.start && mark.span.of(text).starts_with(OPENING);
+    let quoted = mark.span.end == tokens[i].span.start
+        && matches!(mark.span.of(text), "\"" | "“" | "‘" | "'" | "(" | "[");
     quoted && apart || mark.span.of(text) == ":"
 }
 
@@ -313,27 +312,6 @@ pub fn extract(
                 .collect()
         })
         .collect();
-    // Whether each sentence is a headline's, a subhead's or a caption's,
-    // capitalised by style: its capitals say nothing of names (issue 13's
-    // "Debt Rises", a headline's "Dies" among an obituary's key phrases).
-    let styled: Vec<bool> = sentences
-        .iter()
-        .zip(&ids)
-        .map(|(tokens, ids)| {
-            let words: Vec<(&str, &str)> = tokens
-                .iter()
-                .zip(ids)
-                .filter_map(|(t, id)| id.map(|id| (vocabulary.words[id].as_str(), t.span.of(text))))
-                .collect();
-            let style = style_of(
-                &words,
-                |w| w.0,
-                |w| w.1.chars().any(char::is_lowercase),
-                |w| w.1.starts_with(char::is_uppercase),
-            );
-            !lexicon.capitalises_nouns && style != LineStyle::Prose
-        })
-        .collect();
     let mut stats: Vec<WordStats> = Vec::new();
     stats.resize_with(vocabulary.words.len(), WordStats::default);
     for (s, (tokens, ids)) in sentences.iter().zip(&ids).enumerate() {
@@ -344,12 +322,11 @@ pub fn extract(
             let entry = &mut stats[id];
             entry.count += 1.0;
             let original = t.span.of(text);
-            let opening = styled[s] || opens(text, tokens, i);
+            let opening = opens(text, tokens, i);
             if opening {
                 entry.opening += 1.0;
             }
-            let caps = !styled[s]
-                && original.len() > 1
+            let caps = original.len() > 1
                 && original
                     .chars()
                     .filter(|c| c.is_alphabetic())
@@ -403,7 +380,7 @@ pub fn extract(
     // starting or ending with a stop word; keyed by their words' numbers.
     let mut candidates: HashMap<u64, Candidate> = HashMap::new();
     let (mut in_facts, mut in_names) = (SpanCursor::new(facts), SpanCursor::new(&names.spans));
-    for ((tokens, ids), &styled) in sentences.iter().zip(&ids).zip(&styled) {
+    for (tokens, ids) in sentences.iter().zip(&ids) {
         // Whether each token may be in a phrase: a word outside the facts.
         let usable: Vec<Option<usize>> = tokens
             .iter()
@@ -491,7 +468,7 @@ pub fn extract(
                     }
                 };
                 let votes = &mut candidate.forms[at].1;
-                if styled || opens(text, tokens, start) {
+                if opens(text, tokens, start) {
                     votes.1 += 1;
                 } else {
                     votes.0 += 1;

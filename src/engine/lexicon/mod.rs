@@ -71,31 +71,37 @@ pub struct Lexicon {
 }
 
 /// The cues by which a stage without a part-of-speech tagger reads a word's
-/// class from its uses (`en::word_class` says why and where from). Lists
-/// in byte order.
+/// class from its uses (`en::word_class` says why and where from). Each
+/// list but the verb forms is one string of words separated by spaces
+/// ([`in_words`]).
 #[derive(Debug)]
 pub struct WordClassCues {
     /// Articles and possessives: a noun follows them and no noun stands
     /// right before them.
-    pub articles: &'static [&'static str],
+    pub articles: &'static str,
     /// Words after which a word that closes its phrase is a noun.
-    pub noun_before: &'static [&'static str],
+    pub noun_before: &'static str,
     /// The infinitive's marker, after which a single word is a verb
     /// unless other uses say it is a noun ("to stay" / "to hospital").
-    pub infinitive: &'static [&'static str],
+    pub infinitive: &'static str,
     /// Words after which a word is a verb.
-    pub verb_before: &'static [&'static str],
+    pub verb_before: &'static str,
     /// Words after which a word that closes its phrase describes.
-    pub modifier_before: &'static [&'static str],
+    pub modifier_before: &'static str,
     /// Verb forms, in any order: a use as a noun must outweigh them.
     pub verb_forms: &'static [&'static [&'static str]],
     /// Endings of words that are nouns only where a use says so.
-    pub loose_endings: &'static [&'static str],
+    pub loose_endings: &'static str,
     /// Words no ending marks that are hardly ever nouns: a use as a noun
     /// must outweigh them.
-    pub never_nouns: &'static [&'static str],
+    pub never_nouns: &'static str,
     /// Endings of contractions, which no key phrase holds.
-    pub clitics: &'static [&'static str],
+    pub clitics: &'static str,
+}
+
+/// Whether `word` is one of the space-separated words of `list`.
+pub fn in_words(list: &str, word: &str) -> bool {
+    list.split(' ').any(|w| w == word)
 }
 
 /// A word list of a [`Lexicon`]: compiled in (English) or read from a

@@ -8,7 +8,7 @@
 //! name ("president Naoki" of "president Naoki Ogane"). Words the text
 //! capitalises inside sentences are names and are left to their reading.
 
-use crate::engine::lexicon::{in_sorted, Lexicon, WordClassCues};
+use crate::engine::lexicon::{in_words, Lexicon, WordClassCues};
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 
 /// What a word says of the word after it, or of the phrase before it.
@@ -32,16 +32,16 @@ pub enum Cue {
 
 /// The cue of one word (lower-case) of the vocabulary.
 pub fn cue_of(word: &str, cues: &WordClassCues) -> Cue {
-    if in_sorted(cues.articles, word) {
+    if in_words(cues.articles, word) {
         Cue::Article
-    } else if in_sorted(cues.noun_before, word) {
+    } else if in_words(cues.noun_before, word) {
         Cue::Noun
-    } else if in_sorted(cues.infinitive, word) {
+    } else if in_words(cues.infinitive, word) {
         Cue::Infinitive
-    } else if in_sorted(cues.verb_before, word) || has_clitic(word, cues) && !word.ends_with("'s") {
+    } else if in_words(cues.verb_before, word) || has_clitic(word, cues) && !word.ends_with("'s") {
         // "didn't come", "we'll keep".
         Cue::Verb
-    } else if in_sorted(cues.modifier_before, word) {
+    } else if in_words(cues.modifier_before, word) {
         Cue::Modifier
     } else if is_verb_form(word, cues) || word.chars().count() >= 5 && word.ends_with("ed") {
         Cue::VerbForm
@@ -57,7 +57,7 @@ fn is_verb_form(word: &str, cues: &WordClassCues) -> bool {
 
 /// Whether `word` (lower-case, straight apostrophes) is a contraction.
 pub fn has_clitic(word: &str, cues: &WordClassCues) -> bool {
-    cues.clitics.iter().any(|c| word.ends_with(c))
+    cues.clitics.split(' ').any(|c| word.ends_with(c))
 }
 
 /// How a candidate phrase is used, over its uses.
@@ -146,7 +146,7 @@ pub struct Word<'a> {
     /// not (a name).
     pub capitalised: bool,
     /// Whether the text uses it only where a capital says nothing (at a
-    /// sentence's or quotation's start, in a headline), so how it is
+    /// sentence's, a quotation's or an utterance's start), so how it is
     /// written says nothing of what it is ("Thanks", "Shortly").
     pub only_opening: bool,
 }
@@ -178,8 +178,11 @@ pub fn reads_as_topic(words: &[Word], uses: &Uses, count: f64, lexicon: &Lexicon
         return uses.noun >= uses.other;
     }
     let loose = head.lower.chars().count() >= 5
-        && cues.loose_endings.iter().any(|e| head.lower.ends_with(e));
-    let never_noun = in_sorted(cues.never_nouns, head.lower);
+        && cues
+            .loose_endings
+            .split(' ')
+            .any(|e| head.lower.ends_with(e));
+    let never_noun = in_words(cues.never_nouns, head.lower);
     uses.noun >= uses.other + u32::from(verb_form(head) || loose || never_noun)
 }
 
@@ -236,17 +239,15 @@ mod tests {
     }
 
     #[test]
-    fn a_capital_after_an_opening_mark_or_a_colon_or_in_a_headline_is_no_name() {
+    fn a_capital_after_an_opening_mark_or_a_colon_is_no_name() {
         let phrases = phrases_of(
-            "Old Harbour Ferry Dies at Last\n\n\"People are angry,\" she said of the ferry. \
+            "\"People are angry,\" she said of the ferry. \
              Some people wrote letters about the ferry. HOLLIS: Thanks to the ferry, the town \
              grew. The ferry stopped on Monday, and people want it back.",
             &[],
         );
         assert!(!phrases.iter().any(|p| p == "People"), "{phrases:?}");
-        for noise in ["Thanks", "Dies"] {
-            assert!(!has(&phrases, noise), "{noise}: {phrases:?}");
-        }
+        assert!(!has(&phrases, "Thanks"), "{phrases:?}");
         assert!(has(&phrases, "ferry"), "{phrases:?}");
     }
 }

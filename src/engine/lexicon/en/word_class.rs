@@ -8,7 +8,9 @@
 //! human-assigned keywords are noun phrases), so a lower-case key phrase
 //! must end on a word the text uses as a noun. Chosen by hand from English
 //! grammar; what they do to the key phrases is measured by
-//! `tools/eval/eval-keyphrases.sh`.
+//! `tools/eval/eval-keyphrases.sh`. Each list is one string of words
+//! separated by spaces: a table of string slices costs the page eight
+//! bytes a word more (issue 18's budget).
 
 use crate::engine::lexicon::WordClassCues;
 
@@ -16,7 +18,7 @@ use crate::engine::lexicon::WordClassCues;
 pub const CUES: WordClassCues = WordClassCues {
     articles: ARTICLES,
     noun_before: NOUN_BEFORE,
-    infinitive: &["to"],
+    infinitive: "to",
     verb_before: VERB_BEFORE,
     modifier_before: MODIFIER_BEFORE,
     verb_forms: &[
@@ -34,114 +36,47 @@ pub const CUES: WordClassCues = WordClassCues {
 /// verb or preposition ("the group covered the car": "group covered" is
 /// no topic). Not "her" or "this", which may follow a noun ("told her",
 /// "the car this morning").
-const ARTICLES: &[&str] = &["a", "an", "his", "its", "my", "our", "the", "their", "your"];
+const ARTICLES: &str = "a an his its my our the their your";
 
 /// Other determiners and prepositions, after which a word that closes its
 /// phrase (punctuation or a function word follows) is a noun ("with
 /// antibiotics."). Not "to", which also opens a verb ("to sign."; see the
 /// infinitive's cue), nor "after" or "before", which take a verb's "-ing"
 /// ("after winning.").
-const NOUN_BEFORE: &[&str] = &[
-    "about", "across", "against", "among", "another", "any", "at", "between", "both", "by",
-    "during", "each", "every", "few", "for", "from", "her", "in", "into", "many", "no", "of", "on",
-    "onto", "over", "several", "some", "such", "that", "these", "this", "those", "through",
-    "under", "with", "without",
-];
+const NOUN_BEFORE: &str =
+    "about across against among another any at between both by during each every few for \
+    from her in into many no of on onto over several some such that these this those \
+    through under with without";
 
 /// Words after which a word is a verb: subject pronouns, modals, "do" and
 /// negation ("I think", "we want", "will keep", "didn't come").
-const VERB_BEFORE: &[&str] = &[
-    "can", "cannot", "could", "did", "do", "does", "he", "i", "may", "might", "must", "not",
-    "shall", "she", "should", "they", "we", "will", "would", "you",
-];
+const VERB_BEFORE: &str =
+    "can cannot could did do does he i may might must not shall she should they we will \
+    would you";
 
 /// Words after which a word that closes its phrase describes rather than
 /// names: copulas and degree adverbs ("was keen to", "very happy.").
-const MODIFIER_BEFORE: &[&str] = &[
-    "am",
-    "are",
-    "be",
-    "became",
-    "become",
-    "been",
-    "being",
-    "extremely",
-    "felt",
-    "incredibly",
-    "is",
-    "quite",
-    "really",
-    "seemed",
-    "seems",
-    "so",
-    "too",
-    "very",
-    "was",
-    "were",
-];
+const MODIFIER_BEFORE: &str =
+    "am are be became become been being extremely felt incredibly is quite really seemed \
+    seems so too very was were";
 
 /// Endings of past forms and participles ("-ed", "-ing"), of adverbs
 /// ("-ly") and of adjectives ("-al", "-ful", "-ous", "-ive", "-able",
 /// "-ible"): a word so ended is a noun only where a use says so ("the
 /// wedding", "the family", "the festival", "a detective").
-const LOOSE_ENDINGS: &[&str] = &["able", "al", "ed", "ful", "ible", "ing", "ive", "ly", "ous"];
+const LOOSE_ENDINGS: &str = "able al ed ful ible ing ive ly ous";
 
 /// Words without an ending that marks them that are hardly ever nouns:
 /// adverbs that are no function words ("later", "never", "enough"), the
 /// commonest adjectives of judgement and size ("happy", "big", "best")
-/// and "let" of "let's", which the key phrases read as a possessive. In
-/// byte order.
-const NEVER_NOUNS: &[&str] = &[
-    "ago",
-    "ahead",
-    "almost",
-    "already",
-    "always",
-    "anyway",
-    "apart",
-    "away",
-    "best",
-    "better",
-    "big",
-    "else",
-    "enough",
-    "even",
-    "ever",
-    "far",
-    "full",
-    "good",
-    "great",
-    "happy",
-    "here",
-    "however",
-    "huge",
-    "indeed",
-    "instead",
-    "keen",
-    "large",
-    "late",
-    "later",
-    "let",
-    "little",
-    "long",
-    "maybe",
-    "meanwhile",
-    "never",
-    "often",
-    "perhaps",
-    "rather",
-    "real",
-    "small",
-    "sometimes",
-    "soon",
-    "still",
-    "sure",
-    "together",
-    "whole",
-    "yet",
-];
+/// and "let" of "let's", which the key phrases read as a possessive.
+const NEVER_NOUNS: &str =
+    "ago ahead almost already always anyway apart away best better big else enough even \
+    ever far full good great happy here however huge indeed instead keen large late \
+    later let little long maybe meanwhile never often perhaps rather real small \
+    sometimes soon still sure together whole yet";
 
 /// What follows the apostrophe of a contraction that is no noun ("I'm",
 /// "couldn't", "we've", "they're", "I'll", "I'd", and "n't" written apart
 /// as tokenised text has it); a possessive's "'s" is not one.
-const CLITICS: &[&str] = &["n't", "'m", "'ve", "'re", "'ll", "'d"];
+const CLITICS: &str = "n't 'm 've 're 'll 'd";
