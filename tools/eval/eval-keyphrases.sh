@@ -7,21 +7,23 @@
 # Prints the tables and writes them to tools/eval/results/keyphrases.md.
 # Installs its Python peers into .venv on first use (every package pinned:
 # tools/eval/requirements-peers.txt for spaCy, yake and nltk below).
+# NUTSHELL_BINARY=PATH scores that CLI instead of building one;
+# NUTSHELL_BEFORE=PATH measures an older build beside it in the same run.
 #   tools/eval/eval-keyphrases.sh [DATA_DIR]    (default: ../shared/data/summarization)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 data="${1:-$ROOT/../shared/data/summarization}"
 cd "$ROOT"
-if ! .venv/bin/python -c 'import spacy, yake, nltk, rouge_score' 2>/dev/null; then
-  say "python venv with spaCy, yake and rouge-score"
+if ! .venv/bin/python -c 'import spacy, yake, nltk' 2>/dev/null; then
+  say "python venv with spaCy, yake and nltk"
   [ -x .venv/bin/python ] || python3 -m venv .venv
   .venv/bin/pip install --quiet -r tools/eval/requirements-peers.txt
-  .venv/bin/pip install --quiet yake==0.4.8 nltk==3.10.4 rouge-score==0.1.2 sumy==0.13.0
+  .venv/bin/pip install --quiet yake==0.4.8 nltk==3.10.4
 fi
 binary="$(private_cli)"
 say "key phrases on $data"
 tables="$(mktemp)"
-.venv/bin/python tools/eval/eval_keyphrases.py --nutshell "$binary" \
+.venv/bin/python tools/eval/eval_keyphrases.py --nutshell "$binary" ${NUTSHELL_BEFORE:+--before "$NUTSHELL_BEFORE"} \
   "$data/cnndm-dev.jsonl" "$data/gum-summaries.dev.jsonl" | tee "$tables"
 .venv/bin/python tools/eval/report.py --title "Key phrases: Nutshell's and YAKE's against human summaries" \
   --command "tools/eval/eval-keyphrases.sh${*:+ $*}" --nutshell "$binary" --python-packages yake,spacy,nltk \

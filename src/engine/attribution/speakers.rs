@@ -26,7 +26,7 @@ use crate::engine::lexicon::en::roles::DESCRIPTION_HEADS;
 use crate::engine::lexicon::en::speech::{
     AUXILIARIES, NOT_SOURCES, SOURCE_DETERMINERS, SOURCE_NOUNS, SPEECH_VERBS, SUBJECT_OPENERS,
 };
-use crate::engine::segmentation::tokens::Token;
+use crate::engine::segmentation::tokens::{is_quote_mark, Token};
 use crate::engine::span::Span;
 
 /// How far (in tokens) a named source may sit from its verb.
@@ -744,11 +744,6 @@ fn is_noun_like(word: &str) -> bool {
         word,
         "for" | "of" | "at" | "in" | "on" | "to" | "from" | "with" | "who" | "and" | "by"
     )
-}
-
-/// Whether a token's text is a quotation mark.
-fn is_quote_mark(token: &str) -> bool {
-    matches!(token, "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»" | "„")
 }
 
 /// Whether `span` lies inside one of `spans` (sorted, not overlapping).

@@ -29,7 +29,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::engine::entities::gazetteer::HONORIFICS;
 use crate::engine::lexicon::Lexicon;
-use crate::engine::segmentation::tokens::{Token, TokenKind};
+use crate::engine::segmentation::tokens::{is_quote_mark, Token, TokenKind};
 use crate::engine::sort;
 use crate::engine::span::{Span, SpanCursor};
 use crate::engine::summary::terms::lower_straight;
@@ -98,10 +98,20 @@ fn opens(text: &str, tokens: &[Token], i: usize) -> bool {
     if mark.kind != TokenKind::Punct {
         return false;
     }
+    let written = mark.span.of(text);
     let apart = i < 2 || tokens[i - 2].span.end < mark.span.start;
-    let quoted = mark.span.end == tokens[i].span.start
-        && matches!(mark.span.of(text), "\"" | "“" | "‘" | "'" | "(" | "[");
-    quoted && apart || mark.span.of(text) == ":"
+    let opening = is_quote_mark(written) || matches!(written, "(" | "[");
+    opening && apart && mark.span.end == tokens[i].span.start || written == ":"
+}
+
+/// Whether token `t` starts with a capital.
+fn capitalised(text: &str, t: &Token) -> bool {
+    t.span.of(text).starts_with(char::is_uppercase)
+}
+
+/// Whether tokens `a` and `b` stand side by side, only space between.
+fn side_by_side(text: &str, a: &Token, b: &Token) -> bool {
+    text[a.span.end..b.span.start].trim().is_empty()
 }
 
 /// Whether token `i` is a capitalised word inside a run of them ("General"
@@ -109,8 +119,8 @@ fn opens(text: &str, tokens: &[Token], i: usize) -> bool {
 /// which alone means nothing to a reader. A courtesy title before it does
 /// not count: "Lawler" in "Mr Lawler" is the name.
 fn in_longer_name(text: &str, tokens: &[Token], i: usize) -> bool {
-    let capitalised = |t: &Token| t.span.of(text).starts_with(char::is_uppercase);
-    let joined = |a: &Token, b: &Token| text[a.span.end..b.span.start].trim().is_empty();
+    let capitalised = |t: &Token| capitalised(text, t);
+    let joined = |a: &Token, b: &Token| side_by_side(text, a, b);
     let honorific = |t: &Token| {
         let word = t.span.of(text).trim_end_matches('.').to_lowercase();
         HONORIFICS.contains(&word.as_str())
@@ -446,8 +456,12 @@ pub fn extract(
                     });
                 if !cue.is_empty() {
                     let closes = |id: usize| phrase_words[id].no_edge;
-                    let at = (start, start + len);
-                    candidate.uses.tally(text, tokens, ids, at, &cue, closes);
+                    let at = word_class::At {
+                        start,
+                        end: start + len,
+                        possessive: possessive.is_some(),
+                    };
+                    candidate.uses.tally(text, (tokens, ids), &at, &cue, closes);
                 }
                 if in_names.inside_any(span) {
                     candidate.named += 1.0;
@@ -497,13 +511,23 @@ pub fn extract(
         {
             continue;
         }
+        let usual = c.usual_form();
         let read: Vec<word_class::Word> = words
             .iter()
-            .map(|&w| word_class::Word {
-                lower: &vocabulary.words[w],
-                capitalised: stats[w].capitalised > 0.0
-                    && 2.0 * stats[w].capitalised >= stats[w].count - stats[w].opening,
-                only_opening: stats[w].count > 0.0 && stats[w].opening == stats[w].count,
+            .zip(usual.split_whitespace())
+            .map(|(&w, written)| {
+                let st = &stats[w];
+                word_class::Word {
+                    lower: &vocabulary.words[w],
+                    // A possessive's stem ("France" of "France's") has no
+                    // uses of its own: its phrase's form says.
+                    capitalised: if st.count == 0.0 {
+                        written.starts_with(char::is_uppercase)
+                    } else {
+                        st.capitalised > 0.0 && 2.0 * st.capitalised >= st.count - st.opening
+                    },
+                    only_opening: st.count > 0.0 && st.opening == st.count,
+                }
             })
             .collect();
         if !word_class::reads_as_topic(&read, &c.uses, c.count, lexicon) {
@@ -523,7 +547,7 @@ pub fn extract(
         let stemmed = joined(&words, |w| stems[w].as_deref().unwrap_or_default());
         let score = product / (c.count * (1.0 + sum));
         let spans = std::mem::take(&mut c.spans);
-        scored.push((stemmed, c.usual_form(), score, spans));
+        scored.push((stemmed, usual, score, spans));
     }
     // A word the text uses once is a topic only where too few recur: with
     // the names left to their cards, one-offs ("highlighting",

@@ -92,11 +92,15 @@ pub struct WordClassCues {
     pub verb_forms: &'static [&'static [&'static str]],
     /// Endings of words that are nouns only where a use says so.
     pub loose_endings: &'static str,
+    /// The regular past form's ending, which closes a phrase before it
+    /// ("the ministers agreed").
+    pub past_ending: &'static str,
     /// Words no ending marks that are hardly ever nouns: a use as a noun
     /// must outweigh them.
     pub never_nouns: &'static str,
-    /// Endings of contractions, which no key phrase holds.
-    pub clitics: &'static str,
+    /// What follows a contraction's apostrophe (no key phrase holds a
+    /// contraction), in any order.
+    pub clitics: &'static [&'static str],
 }
 
 /// Whether `word` is one of the space-separated words of `list`.

@@ -27,6 +27,12 @@ pub enum TokenKind {
     Punct,
 }
 
+/// Whether a token's text is a quotation mark, opening or closing, in the
+/// styles of English, French and German ("«", "„").
+pub fn is_quote_mark(token: &str) -> bool {
+    matches!(token, "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»" | "„")
+}
+
 /// One token of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {

@@ -1,13 +1,20 @@
 //! Whether a key phrase reads as a noun phrase, from the words around its
 //! uses ([`WordClassCues`]; `lexicon::en::word_class` says why): a reader
 //! takes "later", "couldn't", "lovely" or "Muto admits" for noise beside
-//! the topics. A lower-case phrase of one word needs a use as a noun ("the
-//! wedding was", "with antibiotics.") that outweighs its uses as anything
-//! else; a phrase of two must not end on a verb, adjective or adverb nor
-//! open on a verb; no phrase holds a contraction or is a piece of a longer
-//! name ("president Naoki" of "president Naoki Ogane"). Words the text
-//! capitalises inside sentences are names and are left to their reading.
+//! the topics. Each use is read as a noun phrase ("the wedding was", "with
+//! antibiotics.", "France's"), as something else ("I think", "to stay",
+//! "covered the car", "was keen to") or as neither, and a phrase's uses
+//! as a noun must be at least as many as the others. A lower-case head
+//! that a verb form, an ending ("-ed", "-ly", "-al") or a listed adverb or
+//! adjective marks needs one more; a phrase of two must not open on a
+//! verb; a phrase never closed by punctuation, a function word or a verb
+//! is a modifier ("annual" of "annual profit"). No phrase holds a
+//! contraction or is mostly a piece of a longer name ("president Naoki"
+//! of "president Naoki Ogane"), and a word seen only at a sentence's or
+//! quotation's start is no phrase on its own. A head the text capitalises
+//! inside sentences is a name's: only its uses are weighed.
 
+use super::{capitalised, opens, side_by_side};
 use crate::engine::lexicon::{in_words, Lexicon, WordClassCues};
 use crate::engine::segmentation::tokens::{Token, TokenKind};
 
@@ -17,7 +24,7 @@ pub enum Cue {
     None,
     /// An article or possessive.
     Article,
-    /// Another determiner or a preposition.
+    /// Another determiner, a preposition or a number ("20 goals").
     Noun,
     /// The infinitive's marker.
     Infinitive,
@@ -38,12 +45,12 @@ pub fn cue_of(word: &str, cues: &WordClassCues) -> Cue {
         Cue::Noun
     } else if in_words(cues.infinitive, word) {
         Cue::Infinitive
-    } else if in_words(cues.verb_before, word) || has_clitic(word, cues) && !word.ends_with("'s") {
+    } else if in_words(cues.verb_before, word) || has_clitic(word, cues) {
         // "didn't come", "we'll keep".
         Cue::Verb
     } else if in_words(cues.modifier_before, word) {
         Cue::Modifier
-    } else if is_verb_form(word, cues) || word.chars().count() >= 5 && word.ends_with("ed") {
+    } else if is_verb_form(word, cues) || has_ending(word, cues.past_ending) {
         Cue::VerbForm
     } else {
         Cue::None
@@ -55,9 +62,18 @@ fn is_verb_form(word: &str, cues: &WordClassCues) -> bool {
     cues.verb_forms.iter().any(|list| list.contains(&word))
 }
 
-/// Whether `word` (lower-case, straight apostrophes) is a contraction.
+/// Whether `word` ends in `ending` after at least two letters ("died",
+/// "goal"; not "bed").
+fn has_ending(word: &str, ending: &str) -> bool {
+    word.len() >= ending.len() + 2 && word.ends_with(ending)
+}
+
+/// Whether `word` (lower-case, straight apostrophes) is a contraction
+/// ("couldn't", "I'm", "we'll"); "'s" is a possessive's here, which the key
+/// phrases cut off before this is asked.
 pub fn has_clitic(word: &str, cues: &WordClassCues) -> bool {
-    cues.clitics.split(' ').any(|c| word.ends_with(c))
+    word.rsplit_once('\'')
+        .is_some_and(|(_, end)| end != "s" && cues.clitics.contains(&end))
 }
 
 /// How a candidate phrase is used, over its uses.
@@ -75,20 +91,29 @@ pub struct Uses {
     closed: u32,
 }
 
+/// One use of a candidate phrase: tokens `start..end` of a sentence, and
+/// whether its last word is a possessive ("France's"), which is a noun
+/// whatever follows it.
+pub struct At {
+    pub start: usize,
+    pub end: usize,
+    pub possessive: bool,
+}
+
 impl Uses {
-    /// Tallies the use of a phrase at `tokens[start..end]` of one sentence:
-    /// `cue` is each word's cue by vocabulary number, `ids` the tokens'
-    /// numbers, `closes` whether a word number is a function word (after
-    /// which a phrase is closed).
+    /// Tallies the use of a phrase `at` in one sentence's `tokens`, at most
+    /// one class a use: `cue` is each word's cue by vocabulary number,
+    /// `ids` the tokens' numbers, `closes` whether a word number is a
+    /// function word (after which a phrase is closed).
     pub fn tally(
         &mut self,
         text: &str,
-        tokens: &[Token],
-        ids: &[Option<usize>],
-        (start, end): (usize, usize),
+        (tokens, ids): (&[Token], &[Option<usize>]),
+        at: &At,
         cue: &[Cue],
         closes: impl Fn(usize) -> bool,
     ) {
+        let (start, end) = (at.start, at.end);
         let before = start
             .checked_sub(1)
             .map_or(Cue::None, |k| match (tokens[k].kind, ids[k]) {
@@ -100,37 +125,42 @@ impl Uses {
             Some(Some(id)) => cue[*id],
             _ => Cue::None,
         };
-        let closed = match (tokens.get(end), ids.get(end)) {
-            (None, _) => true,
-            (Some(t), _) if t.kind == TokenKind::Punct => true,
-            _ if after == Cue::Article => false,
-            _ if after == Cue::VerbForm => true,
-            (_, Some(Some(id))) => closes(*id),
-            _ => false,
-        };
+        let closed = at.possessive
+            || match (tokens.get(end), ids.get(end)) {
+                (None, _) => true,
+                (Some(t), _) if t.kind == TokenKind::Punct => true,
+                _ if after == Cue::Article => false,
+                _ if after == Cue::VerbForm => true,
+                (_, Some(Some(id))) => closes(*id),
+                _ => false,
+            };
         self.closed += u32::from(closed);
-        if after == Cue::Article {
+        let single = end - start == 1;
+        if at.possessive {
+            self.noun += 1;
+        } else if before == Cue::Verb {
+            self.other += 1;
+            self.verb_opened += 1;
+        } else if after == Cue::Article {
             // "covered the car": a verb or a preposition.
             self.other += 1;
-        }
-        let single = end - start == 1;
-        match before {
-            Cue::Noun | Cue::Article if closed => self.noun += 1,
-            Cue::Infinitive if single => self.other += 1,
-            // "are public domain and": two words after a copula are as
-            // likely a noun phrase.
-            Cue::Modifier if closed && single => self.other += 1,
-            Cue::Verb => {
-                self.other += 1;
-                self.verb_opened += 1;
+        } else {
+            match before {
+                Cue::Noun | Cue::Article if closed => self.noun += 1,
+                Cue::Infinitive if single => self.other += 1,
+                // "are public domain and": two words after a copula are as
+                // likely a noun phrase.
+                Cue::Modifier if closed && single => self.other += 1,
+                _ => {}
             }
-            _ => {}
         }
-        let capitalised = |t: &Token| t.span.of(text).starts_with(char::is_uppercase);
-        let joined = |a: &Token, b: &Token| text[a.span.end..b.span.start].trim().is_empty();
-        let named = tokens[start..end].iter().any(capitalised);
+        // A capital that opens the sentence or a quotation says nothing.
+        let named = (start..end)
+            .any(|k| capitalised(text, &tokens[k]) && (k > start || !opens(text, tokens, k)));
         let runs_on = tokens.get(end).is_some_and(|next| {
-            next.kind == TokenKind::Word && capitalised(next) && joined(&tokens[end - 1], next)
+            next.kind == TokenKind::Word
+                && capitalised(text, next)
+                && side_by_side(text, &tokens[end - 1], next)
         });
         if named && runs_on {
             self.name_piece += 1;
@@ -142,8 +172,8 @@ impl Uses {
 pub struct Word<'a> {
     /// The word, lower-case.
     pub lower: &'a str,
-    /// Whether the text capitalises it inside sentences more often than
-    /// not (a name).
+    /// Whether the text capitalises it inside sentences at least as often
+    /// as not (a name).
     pub capitalised: bool,
     /// Whether the text uses it only where a capital says nothing (at a
     /// sentence's, a quotation's or an utterance's start), so how it is
@@ -177,11 +207,10 @@ pub fn reads_as_topic(words: &[Word], uses: &Uses, count: f64, lexicon: &Lexicon
     if head.capitalised {
         return uses.noun >= uses.other;
     }
-    let loose = head.lower.chars().count() >= 5
-        && cues
-            .loose_endings
-            .split(' ')
-            .any(|e| head.lower.ends_with(e));
+    let loose = cues
+        .loose_endings
+        .split(' ')
+        .any(|e| has_ending(head.lower, e));
     let never_noun = in_words(cues.never_nouns, head.lower);
     uses.noun >= uses.other + u32::from(verb_form(head) || loose || never_noun)
 }
@@ -212,6 +241,27 @@ mod tests {
         for topic in ["wedding", "chapel", "couple"] {
             assert!(has(&phrases, topic), "{topic}: {phrases:?}");
         }
+    }
+
+    #[test]
+    fn a_word_used_only_as_a_possessive_is_a_noun() {
+        let phrases = phrases_of(
+            "The museum's collection grew last year. The museum's director spoke to \
+             visitors. Visitors loved the museum's garden and its collection.",
+            &[],
+        );
+        assert!(has(&phrases, "museum"), "{phrases:?}");
+    }
+
+    #[test]
+    fn a_short_past_form_is_no_topic() {
+        let phrases = phrases_of(
+            "Penwick died on Tuesday at home. The actor Jones died in 2001. Smith died \
+             at home too, and every actor mourned.",
+            &[],
+        );
+        assert!(!has(&phrases, "died"), "{phrases:?}");
+        assert!(has(&phrases, "actor"), "{phrases:?}");
     }
 
     #[test]
