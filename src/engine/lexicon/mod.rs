@@ -95,8 +95,8 @@ pub struct WordClassCues {
     /// The regular past form's ending, which closes a phrase before it
     /// ("the ministers agreed").
     pub past_ending: &'static str,
-    /// Words no ending marks that are hardly ever nouns: a use as a noun
-    /// must outweigh them.
+    /// Words no ending marks that are hardly ever nouns, which end no key
+    /// phrase.
     pub never_nouns: &'static str,
     /// What follows a contraction's apostrophe (no key phrase holds a
     /// contraction), in any order.

@@ -5,9 +5,9 @@
 //! antibiotics.", "France's"), as something else ("I think", "to stay",
 //! "covered the car", "was keen to") or as neither, and a phrase's uses
 //! as a noun must be at least as many as the others. A lower-case head
-//! that a verb form, an ending ("-ed", "-ly", "-al") or a listed adverb or
-//! adjective marks needs one more; a phrase of two must not open on a
-//! verb; a phrase never closed by punctuation, a function word or a verb
+//! that a verb form or an ending ("-ed", "-ly", "-al") marks needs one
+//! more, and a listed adverb or adjective ends no phrase; a phrase of two
+//! must not open on a verb; a phrase never closed by punctuation, a function word or a verb
 //! is a modifier ("annual" of "annual profit"). No phrase holds a
 //! contraction or is mostly a piece of a longer name ("president Naoki"
 //! of "president Naoki Ogane"), and a word seen only at a sentence's or
@@ -211,8 +211,10 @@ pub fn reads_as_topic(words: &[Word], uses: &Uses, count: f64, lexicon: &Lexicon
         .loose_endings
         .split(' ')
         .any(|e| has_ending(head.lower, e));
-    let never_noun = in_words(cues.never_nouns, head.lower);
-    uses.noun >= uses.other + u32::from(verb_form(head) || loose || never_noun)
+    // A listed adverb or adjective ends no topic, whatever its uses: "let"
+    // of "let's" reads as a possessive.
+    !in_words(cues.never_nouns, head.lower)
+        && uses.noun >= uses.other + u32::from(verb_form(head) || loose)
 }
 
 #[cfg(test)]
@@ -230,11 +232,11 @@ mod tests {
             "The wedding was held at the chapel. I'm sure it worked, and later the couple \
              found the chapel again. We couldn't stay. Guests never found the chapel later. \
              The wedding worked because the couple couldn't wait. I'm told the chapel worked \
-             hard for the wedding. They found it later.",
+             hard for the wedding. They found it later. Let's see the chapel, let's go.",
             &[],
         );
         for noise in [
-            "later", "never", "found", "worked", "couldn't", "I'm", "stay",
+            "later", "never", "found", "worked", "couldn't", "I'm", "stay", "let",
         ] {
             assert!(!has(&phrases, noise), "{noise}: {phrases:?}");
         }

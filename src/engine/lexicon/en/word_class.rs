@@ -70,7 +70,8 @@ const LOOSE_ENDINGS: &str = "able al ed ful ible ing ive ly ous";
 /// Words without an ending that marks them that are hardly ever nouns:
 /// adverbs that are no function words ("later", "never", "enough"), the
 /// commonest adjectives of judgement and size ("happy", "big", "best")
-/// and "let" of "let's", which the key phrases read as a possessive.
+/// and "let" of "let's", which the key phrases read as a possessive. A
+/// key phrase never ends on one.
 const NEVER_NOUNS: &str =
     "ago ahead almost already always anyway apart away best better big else enough ever \
     far full good great happy huge keen large late later let little long maybe never \
