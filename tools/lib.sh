@@ -17,6 +17,19 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 have() { command -v "$1" >/dev/null 2>&1; }
 
+# The project's .venv with what an evaluation imports: when
+# `import $1` fails there, pip installs the rest of the arguments (pinned
+# packages or -r FILE) into it, making it first if need be.
+python_peers() {
+  local imports="$1"
+  shift
+  if ! "$ROOT/.venv/bin/python" -c "import $imports" 2>/dev/null; then
+    say "python venv with $imports"
+    [ -x "$ROOT/.venv/bin/python" ] || python3 -m venv "$ROOT/.venv"
+    "$ROOT/.venv/bin/pip" install --quiet "$@"
+  fi
+}
+
 # Build the CLI (unless NUTSHELL_BINARY names one to score) and print the
 # path of a private copy, so a rebuild during a long evaluation cannot mix
 # two versions or change what is measured. Messages go to stderr.

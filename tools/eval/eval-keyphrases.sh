@@ -14,12 +14,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 data="${1:-$ROOT/../shared/data/summarization}"
 cd "$ROOT"
-if ! .venv/bin/python -c 'import spacy, yake, nltk' 2>/dev/null; then
-  say "python venv with spaCy, yake and nltk"
-  [ -x .venv/bin/python ] || python3 -m venv .venv
-  .venv/bin/pip install --quiet -r tools/eval/requirements-peers.txt
-  .venv/bin/pip install --quiet yake==0.4.8 nltk==3.10.4
-fi
+python_peers "spacy, yake, nltk" -r tools/eval/requirements-peers.txt yake==0.4.8 nltk==3.10.4
 binary="$(private_cli)"
 say "key phrases on $data"
 tables="$(mktemp)"

@@ -11,11 +11,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 data="${1:-$ROOT/../shared/data/summarization}"
 cd "$ROOT"
-if ! .venv/bin/python -c 'import rouge_score, sumy' 2>/dev/null; then
-  say "python venv with rouge-score and sumy"
-  python3 -m venv .venv
-  .venv/bin/pip install --quiet rouge-score==0.1.2 sumy==0.13.0
-fi
+python_peers "rouge_score, sumy" rouge-score==0.1.2 sumy==0.13.0
 binary="$(private_cli)"
 say "ROUGE of key points on $data"
 tables="$(mktemp)"

@@ -16,6 +16,13 @@ import sys
 EVAL = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(EVAL))
 PEERS = os.path.join(EVAL, "peers")
+# The fixed TUNE / HELD-ASIDE halves of the summarisation dev sets, by data
+# file (made by eval_summary.py's or eval_keypoints.py's --make-split).
+SUMMARY_SPLITS = {
+    "gum-summaries.dev.jsonl": os.path.join(EVAL, "splits", "summaries.json"),
+    "bbc-dev.jsonl": os.path.join(EVAL, "splits", "summaries-bbc.json"),
+    "cnndm-dev.jsonl": os.path.join(EVAL, "splits", "summaries-cnndm.json"),
+}
 
 
 def parser(description, peers):

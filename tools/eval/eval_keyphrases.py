@@ -32,7 +32,7 @@ the People, Organisations and Places cards show (issue 19); YAKE's do not,
 and summaries name people often, so YAKE has the easier task.
 
 Halves: GUM by tools/eval/splits/summaries.json, CNN/DM by
-tools/eval/splits/summaries-cnndm.json (eval_keypoints.py's). --show PART
+tools/eval/splits/summaries-cnndm.json (eval_common.SUMMARY_SPLITS). --show PART
 prints each document's phrases and hits for one half: tuning reads "tune"
 only.
 """
@@ -46,8 +46,7 @@ import sys
 
 from nltk.stem.porter import PorterStemmer
 
-from eval_keypoints import SPLITS
-from eval_summary import run_nutshell
+from eval_common import SUMMARY_SPLITS, run_nutshell
 
 TOKEN = re.compile(r"[a-z0-9]+")
 STEM = PorterStemmer()
@@ -67,7 +66,7 @@ def summary_of(doc):
 
 
 def nutshell_phrases(binary, docs):
-    return {i: [k["text"] for k in a["keyphrases"]] for i, a in run_nutshell(binary, docs, []).items()}
+    return {d["id"]: [k["text"] for k in a["keyphrases"]] for d, a in zip(docs, run_nutshell(binary, docs))}
 
 
 def yake_phrases(docs):
@@ -152,7 +151,7 @@ def main():
         if not args.no_peers:
             picks["YAKE 0.4.8"] = yake_phrases(docs)
         nouns = noun_headed(docs, picks)
-        split = json.load(open(SPLITS[os.path.basename(path)], encoding="utf-8"))
+        split = json.load(open(SUMMARY_SPLITS[os.path.basename(path)], encoding="utf-8"))
         for part in [None, "tune", "aside"]:
             keep = set(split[part]) if part else None
             chosen = [d for d in docs if keep is None or d["id"] in keep]

@@ -27,13 +27,10 @@ import sys
 from rouge_score import rouge_scorer
 
 from eval_cards import hashed_strata
-from eval_common import EVAL, summary_args, summary_parser
+from eval_common import SUMMARY_SPLITS, summary_args, summary_parser
 from eval_summary import BOOTSTRAP_SAMPLES, METRICS, SALT, WORD, bootstrap, candidates, fit_budget, run_nutshell
 
-SPLITS = {
-    "gum-summaries.dev.jsonl": os.path.join(EVAL, "splits", "summaries.json"),
-    "cnndm-dev.jsonl": os.path.join(EVAL, "splits", "summaries-cnndm.json"),
-}
+SPLITS = SUMMARY_SPLITS
 
 
 def truncate(texts, budget):

@@ -44,15 +44,12 @@ from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
 from eval_cards import hashed_strata
-from eval_common import EVAL, ROOT, summary_args, summary_parser
+from eval_common import ROOT, SUMMARY_SPLITS, summary_args, summary_parser
 
 METRICS = ["rouge1", "rouge2", "rougeLsum"]
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 BOOTSTRAP_SAMPLES = 1000
-SPLITS = {
-    "gum-summaries.dev.jsonl": os.path.join(EVAL, "splits", "summaries.json"),
-    "bbc-dev.jsonl": os.path.join(EVAL, "splits", "summaries-bbc.json"),
-}
+SPLITS = SUMMARY_SPLITS
 SALT = "nutshell-summary-split-v1:"
 
 

@@ -119,8 +119,6 @@ fn side_by_side(text: &str, a: &Token, b: &Token) -> bool {
 /// which alone means nothing to a reader. A courtesy title before it does
 /// not count: "Lawler" in "Mr Lawler" is the name.
 fn in_longer_name(text: &str, tokens: &[Token], i: usize) -> bool {
-    let capitalised = |t: &Token| capitalised(text, t);
-    let joined = |a: &Token, b: &Token| side_by_side(text, a, b);
     let honorific = |t: &Token| {
         let word = t.span.of(text).trim_end_matches('.').to_lowercase();
         HONORIFICS.contains(&word.as_str())
@@ -129,11 +127,11 @@ fn in_longer_name(text: &str, tokens: &[Token], i: usize) -> bool {
     let left = i
         .checked_sub(1)
         .map(|k| &tokens[k])
-        .is_some_and(|l| capitalised(l) && joined(l, word) && !honorific(l));
+        .is_some_and(|l| capitalised(text, l) && side_by_side(text, l, word) && !honorific(l));
     let right = tokens
         .get(i + 1)
-        .is_some_and(|r| capitalised(r) && joined(word, r));
-    capitalised(word) && (left || right)
+        .is_some_and(|r| capitalised(text, r) && side_by_side(text, word, r));
+    capitalised(text, word) && (left || right)
 }
 
 /// The names on the People, Organisations and Places cards, which a key

@@ -7,8 +7,9 @@
 //! as a noun must be at least as many as the others. A lower-case head
 //! that a verb form or an ending ("-ed", "-ly", "-al") marks needs one
 //! more, and a listed adverb or adjective ends no phrase; a phrase of two
-//! must not open on a verb; a phrase never closed by punctuation, a function word or a verb
-//! is a modifier ("annual" of "annual profit"). No phrase holds a
+//! must not open on a verb; a phrase never closed by punctuation, a
+//! function word or a verb form is a modifier ("annual" of "annual
+//! profit"). No phrase holds a
 //! contraction or is mostly a piece of a longer name ("president Naoki"
 //! of "president Naoki Ogane"), and a word seen only at a sentence's or
 //! quotation's start is no phrase on its own. A head the text capitalises
@@ -87,7 +88,8 @@ pub struct Uses {
     verb_opened: u32,
     /// Uses that run on into a longer name.
     name_piece: u32,
-    /// Uses after which punctuation or a function word closes the phrase.
+    /// Uses closed by what follows (punctuation, a function word, a verb
+    /// form, the end of the sentence) or by their own possessive.
     closed: u32,
 }
 
